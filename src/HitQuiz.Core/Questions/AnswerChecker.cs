@@ -1,0 +1,44 @@
+using System.Text;
+
+namespace HitQuiz.Questions;
+
+/// <summary>Decides whether a response answers a question correctly.</summary>
+public static class AnswerChecker
+{
+    public static bool IsCorrect(Question question, Response response) => question.Kind switch
+    {
+        QuestionKind.Cloze => response.Text is { } text && question.Answers.Any(a => NormaliseTyped(a) == NormaliseTyped(text)),
+        _ => ChosenTexts(question, response).ToHashSet(StringComparer.Ordinal).SetEquals(question.Answers),
+    };
+
+    /// <summary>The option texts a response chose (or the typed text for cloze), as stored with the answer.</summary>
+    public static IReadOnlyList<string> ChosenTexts(Question question, Response response) => question.Kind == QuestionKind.Cloze
+        ? [response.Text ?? ""]
+        : response.Chosen.Distinct().Where(i => i >= 0 && i < question.Options.Count).Order().Select(i => question.Options[i]).ToList();
+
+    /// <summary>The 0-based indices of the correct options.</summary>
+    public static IReadOnlyList<int> KeyIndices(Question question) =>
+        question.Options.Select((option, i) => (option, i)).Where(x => question.Answers.Contains(x.option)).Select(x => x.i).ToList();
+
+    /// <summary>
+    /// Typed answers compare without case, surrounding punctuation, repeated spaces, or curly quotes,
+    /// so "Billing." and "billing" agree; the words themselves must match.
+    /// </summary>
+    public static string NormaliseTyped(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            builder.Append(c switch
+            {
+                '\u2018' or '\u2019' => '\'',
+                '\u201C' or '\u201D' => '"',
+                _ when char.IsWhiteSpace(c) => ' ',
+                _ => char.ToLowerInvariant(c),
+            });
+        }
+
+        var collapsed = string.Join(' ', builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        return collapsed.Trim('.', ',', ';', ':', '!', '?', '"', '\'', '(', ')', ' ');
+    }
+}

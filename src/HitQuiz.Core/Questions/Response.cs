@@ -1,0 +1,11 @@
+namespace HitQuiz.Questions;
+
+/// <summary>
+/// What a learner answered: the chosen option indices (0-based) for the choice kinds, or the typed text for cloze.
+/// </summary>
+public sealed record Response(IReadOnlyList<int> Chosen, string? Text = null)
+{
+    public static Response Choice(params int[] chosen) => new(chosen);
+
+    public static Response Typed(string text) => new([], text);
+}
