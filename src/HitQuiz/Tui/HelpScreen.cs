@@ -1,0 +1,54 @@
+using Terminal.Gui.Input;
+
+namespace HitQuiz.Tui;
+
+/// <summary>The keys and how the trainer works; any of Esc, Enter, F1 or Q goes back.</summary>
+internal sealed class HelpScreen(Action back) : Screen
+{
+    private const string HelpText = """
+        Keys
+          1-9, A-D      answer (multiple response: toggle, then Enter)
+          ↑ ↓  Enter    move between options and choose
+          Space         toggle an option (multiple response)
+          Enter, →      next question after the explanation
+          ↑ ↓ PgUp PgDn scroll a long explanation
+          Q, Esc        end the session (its summary is shown) / quit from the menu
+          Ctrl+C        quit at once (answers already given are saved)
+          F1            this help
+
+        How it works
+          Each session picks questions you have not seen yet first, then the ones you
+          last answered wrong, then the rest, least recently practised first.
+          Every answer is saved before its verdict is shown. After each answer you see
+          why, and the section of the source document it comes from, with the
+          supporting sentence highlighted.
+
+        Plain mode (screen readers, scripts): hitquiz practice --plain
+        Check question files:                 hitquiz check
+        """;
+
+    public override IReadOnlyList<(string Key, string Action)> Hints => [("Esc/Enter", "Back")];
+
+    protected override IEnumerable<StyledLine> Compose(int width)
+    {
+        yield return StyledLine.Of("Help", LineStyle.Title);
+        foreach (var line in HelpText.Split('\n'))
+        {
+            foreach (var wrapped in StyledLine.Wrapped(line, width, LineStyle.Normal, "      "))
+            {
+                yield return wrapped;
+            }
+        }
+    }
+
+    protected override bool HandleKey(Key key)
+    {
+        if (key != Key.Esc && key != Key.Enter && key != Key.F1 && key != Key.Q && key != Key.Q.WithShift)
+        {
+            return false;
+        }
+
+        back();
+        return true;
+    }
+}

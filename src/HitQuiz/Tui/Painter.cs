@@ -1,0 +1,45 @@
+using Terminal.Gui.Drawing;
+using Terminal.Gui.ViewBase;
+using Attribute = Terminal.Gui.Drawing.Attribute;
+
+namespace HitQuiz.Tui;
+
+/// <summary>
+/// Draws styled lines into a view. Styles use text effects (bold, reverse) as well as colour, so they stay
+/// distinguishable on a monochrome terminal or with NO_COLOR.
+/// </summary>
+internal sealed class Painter(View view)
+{
+    private readonly Attribute _normal = view.GetAttributeForRole(VisualRole.Normal);
+
+    public void Draw(int row, StyledLine line)
+    {
+        var x = 0;
+        var width = view.Viewport.Width;
+        foreach (var (text, style) in line.Pieces)
+        {
+            if (x >= width)
+            {
+                break;
+            }
+
+            var visible = text.Length > width - x ? text[..(width - x)] : text;
+            view.SetAttribute(AttributeFor(style));
+            view.AddStr(x, row, visible);
+            x += visible.Length;
+        }
+
+        view.SetAttribute(_normal);
+    }
+
+    private Attribute AttributeFor(LineStyle style) => style switch
+    {
+        LineStyle.Title => new Attribute(_normal.Foreground, _normal.Background, TextStyle.Bold),
+        LineStyle.Dim => new Attribute(_normal.Foreground, _normal.Background, TextStyle.Faint),
+        LineStyle.Highlight => new Attribute(new Color(ColorName16.Black), new Color(ColorName16.BrightYellow), TextStyle.Bold | TextStyle.Underline),
+        LineStyle.Selected => new Attribute(_normal.Foreground, _normal.Background, TextStyle.Reverse),
+        LineStyle.Good => new Attribute(new Color(ColorName16.BrightGreen), _normal.Background, TextStyle.Bold),
+        LineStyle.Bad => new Attribute(new Color(ColorName16.BrightRed), _normal.Background, TextStyle.Bold),
+        _ => _normal,
+    };
+}

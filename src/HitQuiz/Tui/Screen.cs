@@ -1,0 +1,84 @@
+using Terminal.Gui.Drawing;
+using Terminal.Gui.Input;
+using Terminal.Gui.ViewBase;
+
+namespace HitQuiz.Tui;
+
+/// <summary>
+/// One full screen of the trainer: composes its lines for the current width, scrolls when they do not fit,
+/// and turns keys into calls on the trainer. Drawing never fails on a tiny terminal: lines are clipped.
+/// </summary>
+internal abstract class Screen : View
+{
+    private int _scroll;
+
+    protected Screen()
+    {
+        CanFocus = true;
+        X = 1;
+        Width = Dim.Fill(1);
+        Height = Dim.Fill(1);
+    }
+
+    /// <summary>The key hints for the status line, e.g. ("Enter", "Next").</summary>
+    public abstract IReadOnlyList<(string Key, string Action)> Hints { get; }
+
+    protected abstract IEnumerable<StyledLine> Compose(int width);
+
+    /// <summary>Handles a key; returns true when it did something.</summary>
+    protected abstract bool HandleKey(Key key);
+
+    /// <summary>The line to keep in view (e.g. the selected option), or null.</summary>
+    protected virtual int? FocusLine => null;
+
+    protected override bool OnKeyDown(Key key) => HandleKey(key) || HandleScroll(key) || base.OnKeyDown(key);
+
+    protected override bool OnDrawingContent(DrawContext? context)
+    {
+        var lines = Compose(Math.Max(1, Viewport.Width - 1)).ToList();
+        var height = Math.Max(1, Viewport.Height);
+        _scroll = Math.Clamp(KeepFocusVisible(_scroll, height), 0, Math.Max(0, lines.Count - height));
+        var painter = new Painter(this);
+        for (var row = 0; row < height && row + _scroll < lines.Count; row++)
+        {
+            painter.Draw(row, lines[row + _scroll]);
+        }
+
+        if (_scroll + height < lines.Count)
+        {
+            painter.Draw(height - 1, StyledLine.Of("  ↓ more (↓/PgDn)", LineStyle.Dim));
+        }
+
+        return true;
+    }
+
+    protected void Redraw() => SetNeedsDraw();
+
+    protected void ResetScroll() => _scroll = 0;
+
+    private int KeepFocusVisible(int scroll, int height)
+    {
+        if (FocusLine is not int line)
+        {
+            return scroll;
+        }
+
+        return line < scroll ? line : line >= scroll + height - 1 ? line - height + 2 : scroll;
+    }
+
+    private bool HandleScroll(Key key)
+    {
+        var page = Math.Max(1, Viewport.Height - 1);
+        var delta = key == Key.CursorDown ? 1 : key == Key.CursorUp ? -1
+            : key == Key.PageDown || key == Key.Space ? page : key == Key.PageUp ? -page
+            : key == Key.Home ? -int.MaxValue / 2 : key == Key.End ? int.MaxValue / 2 : 0;
+        if (delta == 0)
+        {
+            return false;
+        }
+
+        _scroll = Math.Max(0, _scroll + delta);
+        SetNeedsDraw();
+        return true;
+    }
+}

@@ -1,0 +1,40 @@
+using Terminal.Gui.App;
+using Terminal.Gui.Input;
+using Terminal.Gui.Views;
+
+namespace HitQuiz.Tui;
+
+/// <summary>
+/// Starts the text UI. Kept apart from Program so that verbs which need no UI never load Terminal.Gui.
+/// </summary>
+internal static class TuiLauncher
+{
+    public static void Run(StudyContext context)
+    {
+        using var app = Application.Create();
+        app.Init();
+        using var window = CreateWindow();
+        var trainer = new Trainer(context, window);
+        AttachGlobalKeys(app, trainer);
+        trainer.ShowMenu();
+        app.Run(window);
+    }
+
+    internal static Window CreateWindow() => new() { Title = "HitQuiz" };
+
+    /// <summary>Keys that work on every screen: F1 help and Ctrl+C quit (raw mode does not quit on Ctrl+C).</summary>
+    internal static void AttachGlobalKeys(IApplication app, Trainer trainer) =>
+        app.Keyboard.KeyDown += (_, key) =>
+        {
+            if (key == Key.C.WithCtrl)
+            {
+                trainer.Quit();
+                key.Handled = true;
+            }
+            else if (key == Key.F1)
+            {
+                trainer.ShowHelp();
+                key.Handled = true;
+            }
+        };
+}
