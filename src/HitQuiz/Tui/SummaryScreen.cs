@@ -1,3 +1,4 @@
+using HitQuiz.Cli;
 using HitQuiz.Sessions;
 using Terminal.Gui.Input;
 
@@ -16,7 +17,7 @@ internal sealed class SummaryScreen(Trainer trainer, SessionSummary summary) : S
             ? "No questions answered."
             : $"Score: {summary.Correct}/{summary.Answered} ({summary.Percent:0}%)",
             summary.Percent >= 75 ? LineStyle.Good : LineStyle.Normal);
-        yield return StyledLine.Of($"Time: {Format(summary.Duration)}");
+        yield return StyledLine.Of($"Time: {SummaryText.Duration(summary.Duration)}");
         if (summary.Sections.Count == 0)
         {
             yield break;
@@ -31,9 +32,6 @@ internal sealed class SummaryScreen(Trainer trainer, SessionSummary summary) : S
             yield return StyledLine.Of($"{name} {s.Correct,2}/{s.Answered,-2}  {s.Percent,4:0}%", s.Correct < s.Answered ? LineStyle.Normal : LineStyle.Good);
         }
     }
-
-    internal static string Format(TimeSpan duration) =>
-        duration.TotalHours >= 1 ? duration.ToString(@"h\:mm\:ss") : duration.ToString(@"m\:ss");
 
     protected override bool HandleKey(Key key)
     {

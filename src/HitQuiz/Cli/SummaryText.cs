@@ -1,0 +1,14 @@
+using HitQuiz.Sessions;
+
+namespace HitQuiz.Cli;
+
+/// <summary>One-line descriptions of a session's result, shared by plain mode and the exit message.</summary>
+internal static class SummaryText
+{
+    public static string Headline(SessionSummary summary) => summary.Answered == 0
+        ? "No questions answered."
+        : $"Score: {summary.Correct}/{summary.Answered} ({summary.Percent:0}%) in {Duration(summary.Duration)}";
+
+    public static string Duration(TimeSpan duration) =>
+        duration.TotalHours >= 1 ? duration.ToString(@"h\:mm\:ss") : duration.ToString(@"m\:ss");
+}
