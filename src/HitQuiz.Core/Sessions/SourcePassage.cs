@@ -1,3 +1,5 @@
+using HitQuiz.Sources;
+
 namespace HitQuiz.Sessions;
 
 /// <summary>

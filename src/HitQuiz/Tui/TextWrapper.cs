@@ -1,4 +1,5 @@
 using HitQuiz.Sessions;
+using HitQuiz.Sources;
 
 namespace HitQuiz.Tui;
 
