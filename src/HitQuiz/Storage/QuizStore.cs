@@ -1,0 +1,236 @@
+using HitQuiz.Sessions;
+using LiteDB;
+using LiteDB.Engine;
+using static HitQuiz.Storage.StoreDocuments;
+
+namespace HitQuiz.Storage;
+
+/// <summary>
+/// The learner database: the one class over LiteDB. Raw answers are the source of truth; per-learner totals and
+/// per-question progress are aggregates written in the same transaction as each answer so reads stay fast.
+/// Every write is committed before the method returns.
+/// </summary>
+public sealed class QuizStore : IDisposable
+{
+    public const int SchemaVersion = 1;
+
+    private readonly LiteDatabase _db;
+    private readonly FileStream? _lock;
+    private readonly string _name;
+    private readonly Lock _gate = new();
+
+    private QuizStore(LiteDatabase db, FileStream? lockFile, string name)
+    {
+        _db = db;
+        _lock = lockFile;
+        _name = name;
+    }
+
+    private ILiteCollection<BsonDocument> LearnerDocs => _db.GetCollection("learners", BsonAutoId.Int64);
+
+    private ILiteCollection<BsonDocument> SessionDocs => _db.GetCollection("sessions", BsonAutoId.Int64);
+
+    private ILiteCollection<BsonDocument> AnswerDocs => _db.GetCollection("answers", BsonAutoId.Int64);
+
+    private ILiteCollection<BsonDocument> ProgressDocs => _db.GetCollection("progress");
+
+    /// <summary>Opens or creates the database at <paramref name="path"/>, holding it for this process until disposed.</summary>
+    public static QuizStore Open(string path)
+    {
+        var full = Path.GetFullPath(path);
+        FileStream? lockFile = null;
+        try
+        {
+            StoreFiles.EnsureDirectory(full);
+            lockFile = StoreFiles.Lock(full);
+            var isNew = StoreFiles.PrepareDataFile(full);
+            StoreFiles.PrepareLogFile(full);
+            var settings = new EngineSettings { Filename = full, Collation = isNew ? Collation.Binary : null };
+            return Initialize(new LiteDatabase(new LiteEngine(settings), new BsonMapper()), lockFile, full, isNew);
+        }
+        catch (Exception ex) when (ex is not StoreException)
+        {
+            lockFile?.Dispose();
+            throw Translate(ex, full);
+        }
+        catch
+        {
+            lockFile?.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>A fresh database that lives in memory only (tests, demos).</summary>
+    public static QuizStore OpenInMemory() => OpenStream(new MemoryStream());
+
+    /// <summary>A database over a caller-owned stream (tests that reopen the same bytes).</summary>
+    public static QuizStore OpenStream(Stream stream)
+    {
+        var settings = new EngineSettings { DataStream = stream, Collation = stream.Length == 0 ? Collation.Binary : null };
+        return Initialize(new LiteDatabase(new LiteEngine(settings), new BsonMapper()), null, "(memory)", stream.Length == 0);
+    }
+
+    public long GetOrAddLearner(string name, DateTimeOffset now)
+    {
+        lock (_gate)
+        {
+            return FindOrAddLearner(name, now)["_id"].AsInt64;
+        }
+    }
+
+    public IReadOnlyList<string> Learners() =>
+        [.. LearnerDocs.FindAll().Select(d => d["name"].AsString).Order(StringComparer.Ordinal)];
+
+    public long StartSession(string learner, string mode, DateTimeOffset started)
+    {
+        lock (_gate)
+        {
+            FindOrAddLearner(learner, started);
+            return SessionDocs.Insert(ToDocument(learner, mode, started)).AsInt64;
+        }
+    }
+
+    public void FinishSession(long id, DateTimeOffset ended, int answered, int correct)
+    {
+        lock (_gate)
+        {
+            var session = SessionDocs.FindById(id) ?? throw new InvalidOperationException($"No study session {id} in {_name}");
+            session["ended"] = ToMs(ended);
+            session["answered"] = answered;
+            session["correct"] = correct;
+            SessionDocs.Update(session);
+        }
+    }
+
+    public IReadOnlyList<StudySession> Sessions(string learner) =>
+        [.. SessionDocs.Find(Query.EQ("learner", learner)).Select(ToSession).OrderBy(s => s.Started).ThenBy(s => s.Id)];
+
+    /// <summary>Stores the answer and its aggregates in one transaction, committed before this returns.</summary>
+    public void RecordAnswer(AnswerRecord answer)
+    {
+        lock (_gate)
+        {
+            if (!_db.BeginTrans())
+            {
+                throw new InvalidOperationException("A transaction is already open on this thread");
+            }
+
+            try
+            {
+                AnswerDocs.Insert(ToDocument(answer));
+                AddToLearner(answer);
+                AddToProgress(answer);
+                _db.Commit();
+            }
+            catch
+            {
+                _db.Rollback();
+                throw;
+            }
+        }
+    }
+
+    public LearnerTotals Totals(string learner) => ToTotals(LearnerDocs.FindOne(Query.EQ("name", learner)));
+
+    public IReadOnlyList<QuestionHistory> History(string learner) =>
+        [.. ProgressDocs.Find(Query.EQ("learner", learner)).Select(ToHistory).OrderBy(h => h.QuestionId, StringComparer.Ordinal)];
+
+    /// <summary>Every answer of the learner, oldest first (ties keep the order they were recorded in).</summary>
+    public IReadOnlyList<AnswerRecord> Answers(string learner) =>
+        [.. AnswerDocs.Find(Query.EQ("learner", learner))
+            .OrderBy(d => d["answeredAt"].AsInt64).ThenBy(d => d["_id"].AsInt64).Select(ToAnswer)];
+
+    public void Dispose()
+    {
+        _db.Dispose();
+        _lock?.Dispose();
+    }
+
+    private static QuizStore Initialize(LiteDatabase db, FileStream? lockFile, string name, bool isNew)
+    {
+        var store = new QuizStore(db, lockFile, name);
+        try
+        {
+            store.CheckSchema(isNew);
+            store.EnsureIndexes();
+            return store;
+        }
+        catch
+        {
+            store.Dispose();
+            throw;
+        }
+    }
+
+    private void CheckSchema(bool isNew)
+    {
+        var meta = _db.GetCollection("meta");
+        var schema = meta.FindById("schema");
+        if (schema is null)
+        {
+            // An empty LiteDB file is adopted; one holding someone else's collections is not.
+            if (!isNew && _db.GetCollectionNames().Any(n => n != "meta"))
+            {
+                throw new StoreException($"{_name} is not a HitQuiz database; move it aside or choose another with --db");
+            }
+
+            meta.Insert(new BsonDocument { ["_id"] = "schema", ["app"] = "hitquiz", ["version"] = SchemaVersion });
+            return;
+        }
+
+        if (schema["app"] != "hitquiz")
+        {
+            throw new StoreException($"{_name} is not a HitQuiz database; move it aside or choose another with --db");
+        }
+
+        if (schema["version"].AsInt32 > SchemaVersion)
+        {
+            throw new StoreException($"{_name} was written by a newer HitQuiz (schema {schema["version"].AsInt32}); upgrade HitQuiz to open it");
+        }
+    }
+
+    private void EnsureIndexes()
+    {
+        LearnerDocs.EnsureIndex("name", unique: true);
+        SessionDocs.EnsureIndex("learner");
+        AnswerDocs.EnsureIndex("learner");
+        // progress._id is learner + question, so the learner+question lookup is by primary key.
+        ProgressDocs.EnsureIndex("learner");
+    }
+
+    private BsonDocument FindOrAddLearner(string name, DateTimeOffset now)
+    {
+        var existing = LearnerDocs.FindOne(Query.EQ("name", name));
+        if (existing is not null)
+        {
+            return existing;
+        }
+
+        var doc = NewLearner(name, now);
+        LearnerDocs.Insert(doc);
+        return doc;
+    }
+
+    private void AddToLearner(AnswerRecord answer)
+    {
+        var learner = FindOrAddLearner(answer.Learner, answer.AnsweredAt);
+        learner["answered"] = learner["answered"].AsInt32 + 1;
+        learner["correct"] = learner["correct"].AsInt32 + (answer.Correct ? 1 : 0);
+        LearnerDocs.Update(learner);
+    }
+
+    private void AddToProgress(AnswerRecord answer)
+    {
+        var progress = ProgressDocs.FindById(ProgressId(answer.Learner, answer.QuestionId)) ?? NewProgress(answer);
+        StoreDocuments.AddTo(progress, answer);
+        ProgressDocs.Upsert(progress);
+    }
+
+    private static StoreException Translate(Exception ex, string path) => ex switch
+    {
+        UnauthorizedAccessException => new StoreException($"{path} cannot be opened: permission denied", ex),
+        LiteException lite => new StoreException($"{path} is not a readable HitQuiz database ({lite.Message}); move it aside or choose another with --db", ex),
+        IOException io => new StoreException($"{path} cannot be opened: {io.Message}", ex),
+        _ => new StoreException($"{path} cannot be opened: {ex.Message}", ex),
+    };
+}
