@@ -1,0 +1,144 @@
+namespace HitQuiz.Questions;
+
+/// <summary>The running state of <see cref="QuizFileParser"/>: the header, the question being read, and the results.</summary>
+internal sealed class ParseState(string file)
+{
+    private readonly List<Question> _questions = [];
+    private readonly Dictionary<string, int> _idLines = new(StringComparer.OrdinalIgnoreCase);
+    private QuestionDraft? _draft;
+    private string? _title;
+    private string? _defaultSource;
+    private int _defaultSourceLine;
+
+    public List<Problem> Problems { get; } = [];
+
+    public void Read(QuizLine line, int at)
+    {
+        switch (line.Kind)
+        {
+            case QuizLineKind.Blank:
+                break;
+            case QuizLineKind.Heading:
+                StartQuestion(line.Value, at);
+                break;
+            case QuizLineKind.Title when _draft is null && _title is null:
+                _title = StripQuizPrefix(line.Value);
+                break;
+            case QuizLineKind.Title:
+                Problems.Add(Problem.Error(file, at, "a \"# Quiz:\" title line belongs once, at the top; start a question with \"##\"."));
+                break;
+            default:
+                if (_draft is null)
+                {
+                    ReadHeader(line, at);
+                }
+                else
+                {
+                    ReadQuestionLine(_draft, line, at);
+                }
+
+                break;
+        }
+    }
+
+    public QuizFile Finish()
+    {
+        EndQuestion();
+        var problems = Problems.OrderBy(p => p.Line).ToList();
+        return new QuizFile(file, _title, _defaultSource, _questions, problems) { DefaultSourceLine = _defaultSourceLine };
+    }
+
+    private void StartQuestion(string heading, int at)
+    {
+        EndQuestion();
+        _draft = new QuestionDraft(file, at);
+        QuizFileParser.ReadHeading(_draft, heading);
+        if (_draft.Id is not string id)
+        {
+            return;
+        }
+
+        if (_idLines.TryGetValue(id, out var first))
+        {
+            _draft.Error(at, $"duplicate id \"{id}\" (first used on line {first}); every question needs its own id.");
+        }
+        else
+        {
+            _idLines[id] = at;
+        }
+    }
+
+    private void EndQuestion()
+    {
+        if (_draft is null)
+        {
+            return;
+        }
+
+        var question = QuestionBuilder.Build(_draft, _defaultSource);
+        Problems.AddRange(_draft.Problems);
+        if (question is not null && !_draft.HasErrors)
+        {
+            _questions.Add(question);
+        }
+
+        _draft = null;
+    }
+
+    private void ReadHeader(QuizLine line, int at)
+    {
+        if (line.Kind is QuizLineKind.Option or QuizLineKind.BadOption)
+        {
+            Problems.Add(Problem.Error(file, at, "an option before the first question; start a question with \"## Q-0001 [mc]\"."));
+        }
+        else if (line.Kind == QuizLineKind.Field && string.Equals(line.Name, QuizFields.SourceFile, StringComparison.OrdinalIgnoreCase))
+        {
+            _defaultSource = line.Value.Length > 0 ? line.Value.Replace('\\', '/') : null;
+            _defaultSourceLine = at;
+        }
+        else if (line.Kind == QuizLineKind.Field && QuizFields.Find(line.Name!) is string field)
+        {
+            Problems.Add(Problem.Error(file, at, $"\"{field}:\" before the first question; fields belong under a \"## Q-0001 [mc]\" line."));
+        }
+        else if (line.Kind == QuizLineKind.Field && QuizFields.Suggest(line.Name!, [QuizFields.SourceFile]) is string suggestion)
+        {
+            Problems.Add(Problem.Error(file, at, $"unknown header \"{line.Name}:\"; did you mean \"{suggestion}:\"?"));
+        }
+
+        // Any other text before the first question is a description for readers and is ignored.
+    }
+
+    private static void ReadQuestionLine(QuestionDraft draft, QuizLine line, int at)
+    {
+        switch (line.Kind)
+        {
+            case QuizLineKind.Option:
+                draft.AddOption(line.Value, line.Marked, at);
+                break;
+            case QuizLineKind.BadOption:
+                draft.Error(at, "an option starts with \"- [x]\" (a correct answer) or \"- [ ]\" (a wrong one).");
+                break;
+            case QuizLineKind.Field when !line.Name!.Contains(' ', StringComparison.Ordinal):
+                ReadField(draft, line, at);
+                break;
+            default:
+                draft.AddText(line.Raw, at);
+                break;
+        }
+    }
+
+    private static void ReadField(QuestionDraft draft, QuizLine line, int at)
+    {
+        if (QuizFields.Find(line.Name!) is string name)
+        {
+            draft.AddField(name, line.Value, at);
+        }
+        else
+        {
+            draft.Error(at, QuizFields.UnknownFieldMessage(line.Name!, QuizFields.Names));
+        }
+    }
+
+    private static string StripQuizPrefix(string title) =>
+        title.StartsWith("Quiz:", StringComparison.OrdinalIgnoreCase) ? title[5..].Trim() : title;
+}

@@ -1,0 +1,97 @@
+using HitQuiz.Sources;
+
+namespace HitQuiz.Questions;
+
+/// <summary>
+/// Checks parsed question files against each other and against their source documents: ids unique across files,
+/// source paths inside the questions folder, documents present, sections resolvable, evidence present.
+/// </summary>
+public static class QuizChecker
+{
+    /// <param name="files">The parsed files, in the order they were read (a repeated id is reported on the later one).</param>
+    /// <param name="findSource">Finds a source document by its path relative to the questions folder, or null.</param>
+    public static IReadOnlyList<Problem> Check(IReadOnlyList<QuizFile> files, Func<string, SourceDocument?> findSource)
+    {
+        var problems = new List<Problem>();
+        var firstById = new Dictionary<string, FileLocation>(StringComparer.OrdinalIgnoreCase);
+        foreach (var file in files)
+        {
+            foreach (var question in file.Questions)
+            {
+                CheckId(question, file, firstById, problems);
+            }
+
+            problems.AddRange(CheckSources(file, findSource));
+        }
+
+        return problems;
+    }
+
+    private static void CheckId(Question question, QuizFile file, Dictionary<string, FileLocation> firstById, List<Problem> problems)
+    {
+        var here = question.Origin ?? new FileLocation(file.File, 1);
+        if (!firstById.TryGetValue(question.Id, out var first))
+        {
+            firstById[question.Id] = here;
+        }
+        else if (first.File != here.File)
+        {
+            problems.Add(Problem.Error(here.File, here.Line, $"duplicate id \"{question.Id}\"; it is also used at {first}."));
+        }
+    }
+
+    private static List<Problem> CheckSources(QuizFile file, Func<string, SourceDocument?> findSource)
+    {
+        var problems = new List<Problem>();
+        // A bad document is reported once per file, where it is first named, not on every question that uses it.
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var question in file.Questions)
+        {
+            if (question.Source is not SourceReference source)
+            {
+                continue;
+            }
+
+            var at = source.Origin ?? question.Origin ?? new FileLocation(file.File, 1);
+            if (DocumentProblem(source.Document, findSource) is string message)
+            {
+                if (reported.Add(source.Document))
+                {
+                    problems.Add(Problem.Error(at.File, at.Line, $"{question.Id}: {message}"));
+                }
+
+                continue;
+            }
+
+            problems.AddRange(CheckSection(question, source, findSource(source.Document)!, at));
+        }
+
+        return problems;
+    }
+
+    private static string? DocumentProblem(string document, Func<string, SourceDocument?> findSource)
+    {
+        if (SourcePaths.LeavesFolder(document))
+        {
+            return $"source path \"{document}\" leaves the questions folder; use a path inside it, like \"sources/article.txt\".";
+        }
+
+        return findSource(document) is null ? $"source document \"{document}\" not found." : null;
+    }
+
+    private static IEnumerable<Problem> CheckSection(Question question, SourceReference source, SourceDocument document, FileLocation at)
+    {
+        var lookup = SectionResolver.Resolve(document, source.Section, source.Line);
+        if (lookup.Section is not Section section)
+        {
+            yield return Problem.Error(at.File, at.Line, $"{question.Id}: {lookup.Error ?? $"section \"{source.Section}\" not found"}");
+            yield break;
+        }
+
+        if (source.Evidence is string evidence && !EvidenceText.Contains(document, section, evidence))
+        {
+            var where = source.EvidenceOrigin ?? at;
+            yield return Problem.Warning(where.File, where.Line, $"{question.Id}: evidence not found in section \"{section.Title}\" (lines {section.FirstLine}-{section.LastLine}).");
+        }
+    }
+}

@@ -1,0 +1,95 @@
+using System.Globalization;
+using System.Text;
+
+namespace HitQuiz.Questions;
+
+/// <summary>Writes questions in the <c>*.quiz.md</c> format that <see cref="QuizFileParser"/> reads back.</summary>
+public static class QuizFileWriter
+{
+    public static string Write(string? title, string? defaultSource, IEnumerable<Question> questions)
+    {
+        var text = new StringBuilder();
+        if (title is not null)
+        {
+            text.Append("# Quiz: ").Append(title).Append('\n');
+        }
+
+        if (defaultSource is not null)
+        {
+            text.Append(QuizFields.SourceFile).Append(": ").Append(defaultSource).Append('\n');
+        }
+
+        foreach (var question in questions)
+        {
+            text.Append('\n');
+            WriteQuestion(text, question, defaultSource);
+        }
+
+        return text.ToString();
+    }
+
+    private static void WriteQuestion(StringBuilder text, Question question, string? defaultSource)
+    {
+        text.Append("## ").Append(question.Id).Append(" [").Append(question.Kind.Name()).Append("]\n");
+        if (question.Status != QuestionStatus.Ok)
+        {
+            Field(text, QuizFields.Status, question.Status.ToString().ToLowerInvariant());
+        }
+
+        Field(text, QuizFields.Topic, question.Topic);
+        if (question.Source is SourceReference source)
+        {
+            Field(text, QuizFields.Source, FormatSource(source, defaultSource));
+            Field(text, QuizFields.Evidence, source.Evidence);
+        }
+
+        text.Append(Stem(question)).Append('\n');
+        WriteAnswers(text, question);
+        Field(text, QuizFields.Why, question.Explanation);
+    }
+
+    private static void WriteAnswers(StringBuilder text, Question question)
+    {
+        if (question.Kind == QuestionKind.TrueFalse)
+        {
+            Field(text, QuizFields.Answer, question.Answers.FirstOrDefault()?.ToLowerInvariant());
+        }
+        else if (question.Kind.HasOptions())
+        {
+            foreach (var option in question.Options)
+            {
+                text.Append(question.Answers.Contains(option) ? "- [x] " : "- [ ] ").Append(option).Append('\n');
+            }
+        }
+    }
+
+    // A cloze stem shows its blank as "_____"; the file marks it with the accepted answers instead.
+    private static string Stem(Question question)
+    {
+        if (question.Kind != QuestionKind.Cloze)
+        {
+            return question.Stem;
+        }
+
+        var blank = question.Stem.IndexOf(QuestionBuilder.Blank, StringComparison.Ordinal);
+        var answers = "[[" + string.Join("|", question.Answers) + "]]";
+        return blank < 0
+            ? $"{question.Stem} {answers}"
+            : string.Concat(question.Stem.AsSpan(0, blank), answers, question.Stem.AsSpan(blank + QuestionBuilder.Blank.Length));
+    }
+
+    private static string FormatSource(SourceReference source, string? defaultSource)
+    {
+        var document = source.Document == defaultSource ? "" : source.Document + " > ";
+        var line = source.Line is int n ? ", line " + n.ToString(CultureInfo.InvariantCulture) : "";
+        return document + source.Section + line;
+    }
+
+    private static void Field(StringBuilder text, string name, string? value)
+    {
+        if (!string.IsNullOrWhiteSpace(value))
+        {
+            text.Append(name).Append(": ").Append(value).Append('\n');
+        }
+    }
+}

@@ -1,0 +1,90 @@
+using HitQuiz.Questions;
+
+namespace HitQuiz.Loading;
+
+/// <summary>
+/// Finds the files to load: question files (<c>*.quiz.md</c>) in the given paths (the whole questions folder by
+/// default), and every source document (<c>.txt</c>, <c>.md</c>) under the folder's <c>sources/</c>.
+/// </summary>
+internal sealed class BankFiles(string root)
+{
+    public const string QuizSuffix = ".quiz.md";
+
+    public SortedSet<string> Quizzes { get; } = new(StringComparer.Ordinal);
+
+    public SortedSet<string> Sources { get; } = new(StringComparer.Ordinal);
+
+    public List<Problem> Problems { get; } = [];
+
+    public List<SkippedFile> Missing { get; } = [];
+
+    public static BankFiles Find(string root, IReadOnlyList<string>? paths)
+    {
+        var files = new BankFiles(root);
+        var sources = Path.Combine(root, "sources");
+        if (Directory.Exists(sources))
+        {
+            files.AddFolder(sources);
+        }
+
+        foreach (var path in paths is null or { Count: 0 } ? [root] : paths)
+        {
+            files.Add(Path.GetFullPath(path));
+        }
+
+        return files;
+    }
+
+    public static bool IsQuiz(string path) => path.EndsWith(QuizSuffix, StringComparison.OrdinalIgnoreCase);
+
+    public static bool IsSource(string path) =>
+        !IsQuiz(path) && Path.GetExtension(path).ToLowerInvariant() is ".txt" or ".md";
+
+    private void Add(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            AddFolder(path);
+        }
+        else if (File.Exists(path) && (IsQuiz(path) || IsSource(path)))
+        {
+            (IsQuiz(path) ? Quizzes : Sources).Add(path);
+        }
+        else
+        {
+            var reason = File.Exists(path)
+                ? "not a question file (*.quiz.md) or a source document (.txt, .md)."
+                : "no such file or folder.";
+            Report(Problem.Error(DisplayPath.For(path), 1, reason));
+        }
+    }
+
+    private void AddFolder(string folder)
+    {
+        try
+        {
+            var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true };
+            foreach (var file in Directory.EnumerateFiles(folder, "*", options))
+            {
+                if (IsQuiz(file))
+                {
+                    Quizzes.Add(file);
+                }
+                else if (IsSource(file) && DisplayPath.Key(root, file).StartsWith("sources/", StringComparison.Ordinal))
+                {
+                    Sources.Add(file);
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Report(Problem.Error(DisplayPath.For(folder), 1, $"cannot read the folder: {e.Message}"));
+        }
+    }
+
+    private void Report(Problem problem)
+    {
+        Problems.Add(problem);
+        Missing.Add(new SkippedFile(problem.File, problem.ToString()));
+    }
+}

@@ -1,0 +1,90 @@
+using HitQuiz.Questions;
+using HitQuiz.Sources;
+
+namespace HitQuiz.Loading;
+
+/// <summary>
+/// Loads the question bank from a questions folder. Never throws for bad files: a file with any error is
+/// skipped as a whole (listed in <see cref="LoadedBank.Skipped"/>) and every other file still loads.
+/// </summary>
+public static class BankLoader
+{
+    /// <param name="questionsRoot">The questions folder; source paths in question files are relative to it.</param>
+    /// <param name="paths">Question files or folders to load; null or empty loads the whole folder.</param>
+    public static LoadedBank Load(string questionsRoot, IReadOnlyList<string>? paths = null)
+    {
+        var root = Path.GetFullPath(questionsRoot);
+        if (paths is null or { Count: 0 } && !Directory.Exists(root))
+        {
+            var missing = Problem.Error(DisplayPath.For(root), 1, "no such questions folder.");
+            return new LoadedBank([], new Dictionary<string, SourceDocument>(), [missing], [new SkippedFile(missing.File, missing.ToString())], 0);
+        }
+
+        var files = BankFiles.Find(root, paths);
+        var problems = new List<Problem>(files.Problems);
+        var sources = LoadSources(root, files.Sources, problems);
+        var quizzes = ParseQuizzes(files.Quizzes, problems);
+        var checks = QuizChecker.Check(quizzes, key => sources.GetValueOrDefault(key));
+        foreach (var quiz in quizzes)
+        {
+            problems.AddRange(quiz.Problems.Concat(checks.Where(c => c.File == quiz.File)).OrderBy(p => p.Line));
+        }
+
+        var skipped = files.Missing.Concat(Skipped(problems, files.Missing)).ToList();
+        var skippedFiles = skipped.Select(s => s.File).ToHashSet(StringComparer.Ordinal);
+        var questions = quizzes
+            .Where(q => !skippedFiles.Contains(q.File))
+            .SelectMany(q => q.Questions)
+            .Where(q => q.Status != QuestionStatus.Rejected)
+            .ToList();
+        var fileCount = files.Quizzes.Count + files.Sources.Count;
+        return new LoadedBank(questions, sources, problems, skipped, fileCount) { QuestionFileCount = files.Quizzes.Count };
+    }
+
+    private static Dictionary<string, SourceDocument> LoadSources(string root, IEnumerable<string> paths, List<Problem> problems)
+    {
+        var sources = new Dictionary<string, SourceDocument>(StringComparer.Ordinal);
+        foreach (var path in paths)
+        {
+            var (text, problem) = TextFileReader.Read(path);
+            if (text is null)
+            {
+                problems.Add(problem!);
+                continue;
+            }
+
+            var key = DisplayPath.Key(root, path);
+            sources[key] = Path.GetExtension(path).Equals(".md", StringComparison.OrdinalIgnoreCase)
+                ? MarkdownSourceParser.Parse(key, text)
+                : PlainTextSourceParser.Parse(key, text);
+        }
+
+        return sources;
+    }
+
+    private static List<QuizFile> ParseQuizzes(IEnumerable<string> paths, List<Problem> problems)
+    {
+        var quizzes = new List<QuizFile>();
+        foreach (var path in paths)
+        {
+            var (text, problem) = TextFileReader.Read(path);
+            if (text is null)
+            {
+                problems.Add(problem!);
+            }
+            else
+            {
+                quizzes.Add(QuizFileParser.Parse(DisplayPath.For(path), text));
+            }
+        }
+
+        return quizzes;
+    }
+
+    // The first error of each file that has one, in the order the problems were reported.
+    private static IEnumerable<SkippedFile> Skipped(List<Problem> problems, List<SkippedFile> alreadySkipped) =>
+        problems
+            .Where(p => p.IsError && alreadySkipped.All(s => s.File != p.File))
+            .GroupBy(p => p.File, StringComparer.Ordinal)
+            .Select(g => new SkippedFile(g.Key, g.First().ToString()));
+}
