@@ -77,11 +77,14 @@ internal sealed class Trainer
         }
         else
         {
-            FinishSession();
+            FinishSession(show: true);
         }
     }
 
-    public void EndSessionEarly() => FinishSession();
+    public void EndSessionEarly() => FinishSession(show: true);
+
+    /// <summary>Records the end of a session still running when the trainer closes (Quit, Ctrl+C).</summary>
+    public void Close() => FinishSession(show: false);
 
     public void ShowHelp()
     {
@@ -102,6 +105,15 @@ internal sealed class Trainer
 
     public void Quit() => _window.App?.RequestStop();
 
+    /// <summary>What to say on leaving: the learner's totals, so progress is visible even from the shell.</summary>
+    public string Farewell()
+    {
+        var totals = _context.Store.Totals(_context.Learner);
+        return totals.Answered == 0
+            ? "HitQuiz: no answers recorded yet."
+            : $"HitQuiz: {_context.Learner} has answered {totals.Answered} questions, {totals.PercentCorrect:0}% correct.";
+    }
+
     private void ShowQuestion()
     {
         var session = _session!;
@@ -110,11 +122,15 @@ internal sealed class Trainer
         Show(new QuestionScreen(this, question, Progress(session, question, session.Position)));
     }
 
-    private void FinishSession()
+    private void FinishSession(bool show)
     {
         if (_session is not { } session)
         {
-            ShowMenu();
+            if (show)
+            {
+                ShowMenu();
+            }
+
             return;
         }
 
@@ -122,7 +138,10 @@ internal sealed class Trainer
         var summary = session.Summarise(now);
         _session = null;
         _context.Store.FinishSession(session.SessionId, now, summary.Answered, summary.Correct);
-        Show(new SummaryScreen(this, summary));
+        if (show)
+        {
+            Show(new SummaryScreen(this, summary));
+        }
     }
 
     private static string Progress(PracticeSession session, Question question, int position) =>

@@ -9,15 +9,33 @@ namespace HitQuiz.Tui;
 /// </summary>
 internal static class TuiLauncher
 {
-    public static void Run(StudyContext context)
+    /// <summary>Runs until the learner quits, then prints a one-line farewell once the terminal is restored.</summary>
+    public static int Run(StudyContext context, bool startPractice, TextWriter output)
     {
-        using var app = Application.Create();
-        app.Init();
-        using var window = CreateWindow();
-        var trainer = new Trainer(context, window);
-        AttachGlobalKeys(app, trainer);
-        trainer.ShowMenu();
-        app.Run(window);
+        string farewell;
+        using (var app = Application.Create())
+        {
+            app.Init();
+            using var window = CreateWindow();
+            var trainer = new Trainer(context, window);
+            AttachGlobalKeys(app, trainer);
+            if (startPractice)
+            {
+                trainer.StartPractice();
+            }
+            else
+            {
+                trainer.ShowMenu();
+            }
+
+            app.Run(window);
+            trainer.Close();
+            farewell = trainer.Farewell();
+        }
+
+        // Written after the app is disposed: anything printed while it runs is lost when the screen is restored.
+        output.WriteLine(farewell);
+        return 0;
     }
 
     internal static Window CreateWindow() => new() { Title = "HitQuiz" };

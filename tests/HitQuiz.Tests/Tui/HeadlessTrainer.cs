@@ -1,5 +1,6 @@
 using HitQuiz.Questions;
 using HitQuiz.Sessions;
+using HitQuiz.Sources;
 using HitQuiz.Storage;
 using HitQuiz.Tui;
 using Microsoft.Extensions.Time.Testing;

@@ -1,0 +1,32 @@
+using System.CommandLine;
+
+namespace HitQuiz.Cli;
+
+/// <summary>Options every verb accepts.</summary>
+internal sealed class GlobalOptions
+{
+    public Option<string?> Database { get; } = new("--db")
+    {
+        Description = "The learner database file (default: $HITQUIZ_DB, else $XDG_DATA_HOME/hitquiz/hitquiz.db or ~/.local/share/hitquiz/hitquiz.db)",
+        Recursive = true,
+    };
+
+    public Option<string?> Learner { get; } = new("--learner")
+    {
+        Description = "Who is studying (default: your user name)",
+        Recursive = true,
+    };
+
+    public Option<string?> Questions { get; } = new("--questions")
+    {
+        Description = "The questions folder (default: $HITQUIZ_QUESTIONS, else ./questions)",
+        Recursive = true,
+    };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Database);
+        command.Options.Add(Learner);
+        command.Options.Add(Questions);
+    }
+}

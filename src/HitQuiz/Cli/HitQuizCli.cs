@@ -1,0 +1,64 @@
+using System.CommandLine;
+using HitQuiz.Tui;
+
+namespace HitQuiz.Cli;
+
+/// <summary>The <c>hitquiz</c> command line: the text UI with no verb, and the verbs.</summary>
+internal static class HitQuizCli
+{
+    public const int DefaultSessionSize = 10;
+
+    public static int Run(string[] args, CliEnvironment env)
+    {
+        var options = new GlobalOptions();
+        var root = new RootCommand("HitQuiz: a study trainer for the RHIT exam. With no command, opens the trainer in the terminal.");
+        options.AddTo(root);
+        root.SetAction(parse => RunTui(parse, options, env, startPractice: false, DefaultSessionSize, seed: null));
+        root.Subcommands.Add(PracticeCommand(options, env));
+        root.Subcommands.Add(CheckVerb(options, env));
+        return root.Parse(args).Invoke(new InvocationConfiguration { Output = env.Output, Error = env.Error });
+    }
+
+    private static Command PracticeCommand(GlobalOptions options, CliEnvironment env)
+    {
+        var plain = new Option<bool>("--plain") { Description = "Plain lines on stdin/stdout (screen readers, scripts, no terminal)" };
+        var count = new Option<int>("--count", "-n") { Description = "Questions in the session", DefaultValueFactory = _ => DefaultSessionSize };
+        var seed = new Option<int?>("--seed") { Description = "Seed for the question order (repeatable sessions)" };
+        count.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 1)
+            {
+                r.AddError("--count must be at least 1.");
+            }
+        });
+        var command = new Command("practice", "Practise a session of questions: unseen first, then those you got wrong") { plain, count, seed };
+        command.SetAction(parse => parse.GetValue(plain)
+            ? new StudyStarter(options, env).Run(parse, parse.GetValue(count), parse.GetValue(seed), c => new PlainPractice(c, env.Input, env.Output).Run())
+            : RunTui(parse, options, env, startPractice: true, parse.GetValue(count), parse.GetValue(seed)));
+        return command;
+    }
+
+    private static Command CheckVerb(GlobalOptions options, CliEnvironment env)
+    {
+        var paths = new Argument<string[]>("PATH") { Description = "Question files or folders (default: the questions folder)", Arity = ArgumentArity.ZeroOrMore };
+        var command = new Command("check", "Check question files and sources; prints file:line: message for each problem") { paths };
+        command.SetAction(parse =>
+        {
+            var root = QuestionsFolder.Resolve(parse.GetValue(options.Questions), env.GetEnv, Environment.CurrentDirectory, AppContext.BaseDirectory)
+                ?? Path.GetFullPath(QuestionsFolder.Name);
+            return CheckCommand.Run(parse.GetValue(paths) ?? [], root, env.Output);
+        });
+        return command;
+    }
+
+    private static int RunTui(ParseResult parse, GlobalOptions options, CliEnvironment env, bool startPractice, int count, int? seed)
+    {
+        if (!TerminalProbe.HasTerminal())
+        {
+            env.Error.WriteLine("hitquiz: the trainer needs a terminal; to practise without one, run 'hitquiz practice --plain'.");
+            return 2;
+        }
+
+        return new StudyStarter(options, env).Run(parse, count, seed, context => TuiLauncher.Run(context, startPractice, env.Output));
+    }
+}

@@ -1,0 +1,49 @@
+using System.CommandLine;
+using HitQuiz.Loading;
+using HitQuiz.Sessions;
+using HitQuiz.Storage;
+
+namespace HitQuiz.Cli;
+
+/// <summary>
+/// Prepares a study session for any front end: finds and loads the bank (a broken file is skipped and reported,
+/// never fatal), opens the learner's database, and hands a <see cref="StudyContext"/> to the front end.
+/// </summary>
+internal sealed class StudyStarter(GlobalOptions options, CliEnvironment env)
+{
+    public int Run(ParseResult parse, int count, int? seed, Func<StudyContext, int> frontEnd)
+    {
+        var root = QuestionsFolder.Resolve(
+            parse.GetValue(options.Questions), env.GetEnv, Environment.CurrentDirectory, AppContext.BaseDirectory);
+        if (root is null)
+        {
+            return Fail("hitquiz: no questions folder found here or above the program; pass --questions DIR.");
+        }
+
+        var bank = BankLoader.Load(root);
+        var path = DatabaseLocation.Resolve(parse.GetValue(options.Database), env.GetEnv);
+        try
+        {
+            using var store = QuizStore.Open(path);
+            var learner = parse.GetValue(options.Learner) is { Length: > 0 } name ? name : DatabaseLocation.DefaultLearner(env.GetEnv);
+            store.GetOrAddLearner(learner, env.Clock.GetUtcNow());
+            var random = seed is int s ? new Random(s) : new Random();
+            var context = new StudyContext(
+                store, learner, bank.Questions, q => ExplanationBuilder.Build(q, bank.Sources), Notices(bank), env.Clock, random, count);
+            return frontEnd(context);
+        }
+        catch (StoreException e)
+        {
+            return Fail($"hitquiz: {e.Message}");
+        }
+    }
+
+    private static List<string> Notices(LoadedBank bank) =>
+        bank.Skipped.Select(s => $"Skipped {s.File}: {s.Reason}").ToList();
+
+    private int Fail(string message)
+    {
+        env.Error.WriteLine(message);
+        return 1;
+    }
+}
