@@ -80,6 +80,16 @@ public sealed class SectionExcerptTests
     }
 
     [Fact]
+    public void Without_evidence_a_line_of_a_multi_line_paragraph_highlights_only_its_sentences()
+    {
+        var document = PlainTextSourceParser.Parse("t.txt", "Title\n\nFirst sentence. Second\nsentence here. Third one.\n");
+
+        var excerpt = SectionExcerpt.Render(document.Sections[0], null, 4, document.Lines);
+
+        Assert.Equal("Second sentence here. / Third one.", Highlighted(excerpt));
+    }
+
+    [Fact]
     public void Evidence_that_is_not_in_the_section_highlights_nothing()
     {
         Assert.Empty(SectionExcerpt.Render(Salary, "Coders wear hats.", 34).Highlights);
