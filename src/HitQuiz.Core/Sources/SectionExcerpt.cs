@@ -2,18 +2,20 @@ namespace HitQuiz.Sources;
 
 /// <summary>
 /// A section as the learner reads it in an explanation: its title, its text (content blocks separated by blank
-/// lines, list items as "• item", table rows as "Key: Value", no headings or boilerplate) and the evidence to
-/// highlight in that text.
+/// lines, except that consecutive list items or table rows stay on consecutive lines; list items as "• item",
+/// table rows as "Key: Value"; no headings or boilerplate) and the evidence to highlight in that text.
 /// </summary>
 public sealed record SectionExcerpt(string Title, string Text, IReadOnlyList<TextSpan> Highlights)
 {
     /// <summary>
-    /// Renders the section and highlights the evidence; without evidence text, highlights the block that holds
-    /// <paramref name="line"/>. Never throws: evidence that cannot be found is simply not highlighted.
+    /// Renders the section and highlights the evidence. Without evidence text, highlights the sentences of the
+    /// block that holds <paramref name="line"/>; given the document's raw lines, only the sentences on that line
+    /// of a multi-line block. Never throws: evidence that cannot be found is simply not highlighted.
     /// </summary>
-    public static SectionExcerpt Render(Section section, string? evidence, int? line)
+    public static SectionExcerpt Render(
+        Section section, string? evidence, int? line, IReadOnlyList<string>? documentLines = null)
     {
-        var parts = new List<(Block Block, int Start, string Text)>();
+        var parts = new List<Part>();
         var joined = new System.Text.StringBuilder();
         Block? previous = null;
         foreach (var block in section.Content.Where(b => b.Kind is not (BlockKind.Heading or BlockKind.Title or BlockKind.Caption)))
@@ -23,24 +25,40 @@ public sealed record SectionExcerpt(string Title, string Text, IReadOnlyList<Tex
                 joined.Append(previous.Kind == block.Kind && IsRow(block) ? "\n" : "\n\n");
             }
 
-            parts.Add((block, joined.Length, Display(block)));
+            parts.Add(new Part(block, joined.Length, Display(block)));
             joined.Append(parts[^1].Text);
             previous = block;
         }
 
-        return Highlight(section.Title, joined.ToString(), parts, evidence, line);
+        var text = joined.ToString();
+        var highlights = string.IsNullOrWhiteSpace(evidence) && line is int at
+            ? parts.Where(p => p.Block.Contains(at)).SelectMany(p => LineSpans(p, at, documentLines)).ToList()
+            : EvidenceLocator.Find(text, evidence);
+        return new SectionExcerpt(section.Title, text, highlights);
     }
 
-    private static SectionExcerpt Highlight(
-        string title, string joined, List<(Block Block, int Start, string Text)> parts, string? evidence, int? line)
+    // The sentences of the part that overlap the line's own text; the whole part when the line cannot be placed
+    // (no raw lines given, a one-line block, or markup in the raw line).
+    private static IEnumerable<TextSpan> LineSpans(Part part, int line, IReadOnlyList<string>? documentLines)
     {
-        var highlights = EvidenceLocator.Find(joined, evidence);
-        if (highlights.Count == 0 && string.IsNullOrWhiteSpace(evidence) && line is int at)
+        var bullet = part.Block.Kind == BlockKind.ListItem ? 2 : 0;
+        var whole = new TextSpan(part.Start + bullet, part.Text.Length - bullet);
+        var raw = documentLines is not null && line >= 1 && line <= documentLines.Count ? documentLines[line - 1] : null;
+        if (raw is null || part.Block.FirstLine == part.Block.LastLine)
         {
-            highlights = parts.Where(p => p.Block.Contains(at)).Select(p => LineSpan(p.Block, p.Start, p.Text)).ToList();
+            return [whole];
         }
 
-        return new SectionExcerpt(title, joined, highlights);
+        var onLine = EvidenceLocator.Find(part.Text, raw.Trim());
+        if (onLine.Count != 1)
+        {
+            return [whole];
+        }
+
+        return SentenceSplitter.Split(part.Text)
+            .Where(s => s.Start < onLine[0].End && s.Start + s.Length > onLine[0].Start)
+            .Select(s => new TextSpan(part.Start + s.Start, s.Length))
+            .ToList();
     }
 
     private static bool IsRow(Block block) => block.Kind is BlockKind.ListItem or BlockKind.TableRow;
@@ -52,7 +70,5 @@ public sealed record SectionExcerpt(string Title, string Text, IReadOnlyList<Tex
         _ => block.Text,
     };
 
-    // The whole block minus any list bullet: a block's lines are joined, so its sentences are the line's sentences.
-    private static TextSpan LineSpan(Block block, int start, string text) =>
-        block.Kind == BlockKind.ListItem ? new TextSpan(start + 2, text.Length - 2) : new TextSpan(start, text.Length);
+    private sealed record Part(Block Block, int Start, string Text);
 }
