@@ -49,13 +49,15 @@ public sealed class Scheduler(SchedulerOptions options)
     /// </summary>
     /// <returns>The updated card and a log of the review.</returns>
     public (Card Card, ReviewLog Log) Review(Card card, Grade grade, DateTimeOffset now) =>
-        Review(card, grade, now, _options.Random);
+        Review(card, grade, now, null);
 
     /// <summary>
     /// Reviews <paramref name="card"/> with <paramref name="grade"/> at <paramref name="now"/>, fuzzing with
-    /// <paramref name="random"/> if fuzzing is enabled.
+    /// <paramref name="random"/> (or <see cref="SchedulerOptions.Random"/> when it is <c>null</c>) if fuzzing is
+    /// enabled. Any UTC offset works; days are counted as 24-hour spans, as py-fsrs counts them.
     /// </summary>
     /// <returns>The updated card and a log of the review.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="grade"/> is not a defined grade.</exception>
     public (Card Card, ReviewLog Log) Review(Card card, Grade grade, DateTimeOffset now, Random? random)
     {
         ArgumentNullException.ThrowIfNull(card);
@@ -67,9 +69,9 @@ public sealed class Scheduler(SchedulerOptions options)
         var (stability, difficulty) = NextMemory(card, grade, now);
         var transition = NextTransition(card, grade, _model.NextInterval(stability));
         var interval = transition.Interval;
-        if (transition.State == CardState.Review && _options.EnableFuzzing && random is not null)
+        if (transition.State == CardState.Review && _options.EnableFuzzing && (random ?? _options.Random) is { } source)
         {
-            interval = TimeSpan.FromDays(IntervalFuzz.Apply(interval.Days, _options.MaximumInterval, random));
+            interval = TimeSpan.FromDays(IntervalFuzz.Apply(interval.Days, _options.MaximumInterval, source));
         }
 
         var after = card with
