@@ -9,15 +9,17 @@ namespace HitQuiz.Scheduling;
 /// <exception cref="ArgumentException">A parameter or option is out of range.</exception>
 public sealed class Scheduler(SchedulerOptions options)
 {
-    private readonly SchedulerOptions _options = Validated(options);
+    // Declared first: initializers run in order, so the options are checked before anything uses them.
+
+    /// <summary>The settings this scheduler was created with.</summary>
+    public SchedulerOptions Options { get; } = Validated(options);
+
     private readonly MemoryModel _model = new([.. options.Parameters], options.DesiredRetention, options.MaximumInterval);
 
     // Copied so that a caller mutating the arrays behind the options cannot change a scheduler in use.
     private readonly TimeSpan[] _learningSteps = [.. options.LearningSteps];
     private readonly TimeSpan[] _relearningSteps = [.. options.RelearningSteps];
 
-    /// <summary>The settings this scheduler was created with.</summary>
-    public SchedulerOptions Options => _options;
 
     /// <summary>Whether <paramref name="card"/> is due at <paramref name="now"/> (a new card always is).</summary>
     public static bool IsDue(Card card, DateTimeOffset now)
@@ -69,9 +71,9 @@ public sealed class Scheduler(SchedulerOptions options)
         var (stability, difficulty) = NextMemory(card, grade, now);
         var transition = NextTransition(card, grade, _model.NextInterval(stability));
         var interval = transition.Interval;
-        if (transition.State == CardState.Review && _options.EnableFuzzing && (random ?? _options.Random) is { } source)
+        if (transition.State == CardState.Review && Options.EnableFuzzing && (random ?? Options.Random) is { } source)
         {
-            interval = TimeSpan.FromDays(IntervalFuzz.Apply(interval.Days, _options.MaximumInterval, source));
+            interval = TimeSpan.FromDays(IntervalFuzz.Apply(interval.Days, Options.MaximumInterval, source));
         }
 
         var after = card with
