@@ -22,7 +22,7 @@ internal static class ParameterBounds
     public static void Validate(SchedulerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        ValidateParameters(options.Parameters);
+        ValidateParameters(options.Parameters, nameof(options));
         if (!(options.DesiredRetention is > 0 and <= 1))
         {
             throw new ArgumentException(
@@ -40,12 +40,12 @@ internal static class ParameterBounds
         }
     }
 
-    private static void ValidateParameters(IReadOnlyList<double>? parameters)
+    private static void ValidateParameters(IReadOnlyList<double>? parameters, string paramName)
     {
         if (parameters is null || parameters.Count != Lower.Length)
         {
             throw new ArgumentException(
-                $"Expected {Lower.Length} FSRS parameters, got {parameters?.Count ?? 0}.", nameof(parameters));
+                $"Expected {Lower.Length} FSRS parameters, got {parameters?.Count ?? 0}.", paramName);
         }
 
         var problems = Enumerable.Range(0, Lower.Length)
@@ -55,7 +55,7 @@ internal static class ParameterBounds
         if (problems.Count > 0)
         {
             throw new ArgumentException(
-                "One or more FSRS parameters are out of bounds:\n" + string.Join("\n", problems), nameof(parameters));
+                "One or more FSRS parameters are out of bounds:\n" + string.Join("\n", problems), paramName);
         }
     }
 

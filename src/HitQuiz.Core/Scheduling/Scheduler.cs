@@ -9,15 +9,17 @@ namespace HitQuiz.Scheduling;
 /// <exception cref="ArgumentException">A parameter or option is out of range.</exception>
 public sealed class Scheduler(SchedulerOptions options)
 {
-    private readonly SchedulerOptions _options = Validated(options);
+    // Declared first: initializers run in order, so the options are checked before anything uses them.
+
+    /// <summary>The settings this scheduler was created with.</summary>
+    public SchedulerOptions Options { get; } = Validated(options);
+
     private readonly MemoryModel _model = new([.. options.Parameters], options.DesiredRetention, options.MaximumInterval);
 
     // Copied so that a caller mutating the arrays behind the options cannot change a scheduler in use.
     private readonly TimeSpan[] _learningSteps = [.. options.LearningSteps];
     private readonly TimeSpan[] _relearningSteps = [.. options.RelearningSteps];
 
-    /// <summary>The settings this scheduler was created with.</summary>
-    public SchedulerOptions Options => _options;
 
     /// <summary>Whether <paramref name="card"/> is due at <paramref name="now"/> (a new card always is).</summary>
     public static bool IsDue(Card card, DateTimeOffset now)
@@ -49,13 +51,15 @@ public sealed class Scheduler(SchedulerOptions options)
     /// </summary>
     /// <returns>The updated card and a log of the review.</returns>
     public (Card Card, ReviewLog Log) Review(Card card, Grade grade, DateTimeOffset now) =>
-        Review(card, grade, now, _options.Random);
+        Review(card, grade, now, null);
 
     /// <summary>
     /// Reviews <paramref name="card"/> with <paramref name="grade"/> at <paramref name="now"/>, fuzzing with
-    /// <paramref name="random"/> if fuzzing is enabled.
+    /// <paramref name="random"/> (or <see cref="SchedulerOptions.Random"/> when it is <c>null</c>) if fuzzing is
+    /// enabled. Any UTC offset works; days are counted as 24-hour spans, as py-fsrs counts them.
     /// </summary>
     /// <returns>The updated card and a log of the review.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="grade"/> is not a defined grade.</exception>
     public (Card Card, ReviewLog Log) Review(Card card, Grade grade, DateTimeOffset now, Random? random)
     {
         ArgumentNullException.ThrowIfNull(card);
@@ -67,9 +71,9 @@ public sealed class Scheduler(SchedulerOptions options)
         var (stability, difficulty) = NextMemory(card, grade, now);
         var transition = NextTransition(card, grade, _model.NextInterval(stability));
         var interval = transition.Interval;
-        if (transition.State == CardState.Review && _options.EnableFuzzing && random is not null)
+        if (transition.State == CardState.Review && Options.EnableFuzzing && (random ?? Options.Random) is { } source)
         {
-            interval = TimeSpan.FromDays(IntervalFuzz.Apply(interval.Days, _options.MaximumInterval, random));
+            interval = TimeSpan.FromDays(IntervalFuzz.Apply(interval.Days, Options.MaximumInterval, source));
         }
 
         var after = card with

@@ -89,6 +89,29 @@ public sealed class FuzzTests
     }
 
     [Fact]
+    public void A_null_random_passed_to_review_falls_back_to_the_options()
+    {
+        var review = new Card { State = CardState.Review, Stability = 46, Difficulty = 5, LastReview = Start };
+        var scheduler = new Scheduler(new SchedulerOptions { Random = new Random(7) });
+
+        var card = scheduler.Review(review, Grade.Good, Start.AddDays(46), null).Card;
+        var expected = new Scheduler(new SchedulerOptions()).Review(review, Grade.Good, Start.AddDays(46), new Random(7)).Card;
+
+        Assert.Equal(expected, card);
+    }
+
+    [Fact]
+    public void Without_any_random_source_review_intervals_are_exact()
+    {
+        var review = new Card { State = CardState.Review, Stability = 46, Difficulty = 5, LastReview = Start };
+
+        var fuzzless = new Scheduler(new SchedulerOptions()).Review(review, Grade.Good, Start.AddDays(46)).Card;
+        var exact = new Scheduler(new SchedulerOptions { EnableFuzzing = false }).Review(review, Grade.Good, Start.AddDays(46)).Card;
+
+        Assert.Equal(exact, fuzzless);
+    }
+
+    [Fact]
     public void Disabled_fuzzing_ignores_the_random_source()
     {
         var exact = new Scheduler(new SchedulerOptions { EnableFuzzing = false });

@@ -41,4 +41,14 @@ public sealed class SameDayReviewTests
         Assert.Equal(CardState.Review, card.State);
         Assert.Equal(Start.AddHours(2).AddDays(8), card.Due);
     }
+
+    [Fact]
+    public void A_review_timed_before_the_last_one_counts_as_same_day()
+    {
+        var review = _scheduler.Review(new Card(), Grade.Easy, Start).Card;
+
+        var card = _scheduler.Review(review, Grade.Good, Start.AddDays(-3)).Card;
+
+        Assert.Equal(8.2956, card.Stability!.Value, 1e-12);
+    }
 }
