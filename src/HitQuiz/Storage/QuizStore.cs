@@ -122,6 +122,11 @@ public sealed class QuizStore : IDisposable
                 AddToProgress(answer);
                 _db.Commit();
             }
+            catch (Exception ex) when (ex is IOException or LiteException)
+            {
+                _db.Rollback();
+                throw new StoreException($"The answer could not be saved to {_name}: {ex.Message}", ex);
+            }
             catch
             {
                 _db.Rollback();

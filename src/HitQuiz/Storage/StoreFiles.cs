@@ -31,13 +31,20 @@ internal static class StoreFiles
             return;
         }
 
-        if (OperatingSystem.IsWindows())
+        try
         {
-            Directory.CreateDirectory(directory);
+            if (OperatingSystem.IsWindows())
+            {
+                Directory.CreateDirectory(directory);
+            }
+            else
+            {
+                Directory.CreateDirectory(directory, OwnerDirectory);
+            }
         }
-        else
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            Directory.CreateDirectory(directory, OwnerDirectory);
+            throw new StoreException($"{path} cannot be created: the folder {directory} cannot be made ({ex.Message})", ex);
         }
     }
 
@@ -139,6 +146,5 @@ internal static class StoreFiles
     }
 
     // .NET reports a held lock as EWOULDBLOCK on Unix (11 on Linux, 35 on macOS) and ERROR_SHARING_VIOLATION on Windows.
-    private static bool IsSharingViolation(IOException ex) =>
-        ex.HResult is 11 or 35 or unchecked((int)0x80070020) || ex.Message.Contains("being used by another process", StringComparison.Ordinal);
+    private static bool IsSharingViolation(IOException ex) => ex.HResult is 11 or 35 or unchecked((int)0x80070020);
 }
