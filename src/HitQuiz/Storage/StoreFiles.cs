@@ -90,7 +90,7 @@ internal static class StoreFiles
 
         if (!HasLiteDbHeader(stream))
         {
-            throw new StoreException($"{path} is not a HitQuiz database; move it aside or choose another with --db");
+            throw StoreSchema.NotHitQuiz(path);
         }
 
         return false;
@@ -147,4 +147,12 @@ internal static class StoreFiles
 
     // .NET reports a held lock as EWOULDBLOCK on Unix (11 on Linux, 35 on macOS) and ERROR_SHARING_VIOLATION on Windows.
     private static bool IsSharingViolation(IOException ex) => ex.HResult is 11 or 35 or unchecked((int)0x80070020);
+
+    /// <summary>Turns what went wrong while opening into one line for the learner, naming the file.</summary>
+    public static StoreException OpenFailure(Exception ex, string path) => ex switch
+    {
+        UnauthorizedAccessException => new StoreException($"{path} cannot be opened: permission denied", ex),
+        LiteDB.LiteException lite => new StoreException($"{path} cannot be read as a HitQuiz database ({lite.Message}); move it aside or choose another with --db", ex),
+        _ => new StoreException($"{path} cannot be opened: {ex.Message}", ex),
+    };
 }
