@@ -12,8 +12,6 @@ namespace HitQuiz.Storage;
 /// </summary>
 public sealed class QuizStore : IDisposable
 {
-    public const int SchemaVersion = 1;
-
     private readonly LiteDatabase _db;
     private readonly FileStream? _lock;
     private readonly string _name;
@@ -37,6 +35,11 @@ public sealed class QuizStore : IDisposable
     /// <summary>Opens or creates the database at <paramref name="path"/>, holding it for this process until disposed.</summary>
     public static QuizStore Open(string path)
     {
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            throw new StoreException("No database path was given; choose one with --db");
+        }
+
         var full = Path.GetFullPath(path);
         FileStream? lockFile = null;
         try
@@ -51,7 +54,7 @@ public sealed class QuizStore : IDisposable
         catch (Exception ex) when (ex is not StoreException)
         {
             lockFile?.Dispose();
-            throw Translate(ex, full);
+            throw StoreFiles.OpenFailure(ex, full);
         }
         catch
         {
@@ -122,6 +125,11 @@ public sealed class QuizStore : IDisposable
                 AddToProgress(answer);
                 _db.Commit();
             }
+            catch (Exception ex) when (ex is IOException or LiteException)
+            {
+                _db.Rollback();
+                throw new StoreException($"The answer could not be saved to {_name}: {ex.Message}", ex);
+            }
             catch
             {
                 _db.Rollback();
@@ -151,8 +159,7 @@ public sealed class QuizStore : IDisposable
         var store = new QuizStore(db, lockFile, name);
         try
         {
-            store.CheckSchema(isNew);
-            store.EnsureIndexes();
+            StoreSchema.Prepare(db, name, isNew);
             return store;
         }
         catch
@@ -160,42 +167,6 @@ public sealed class QuizStore : IDisposable
             store.Dispose();
             throw;
         }
-    }
-
-    private void CheckSchema(bool isNew)
-    {
-        var meta = _db.GetCollection("meta");
-        var schema = meta.FindById("schema");
-        if (schema is null)
-        {
-            // An empty LiteDB file is adopted; one holding someone else's collections is not.
-            if (!isNew && _db.GetCollectionNames().Any(n => n != "meta"))
-            {
-                throw new StoreException($"{_name} is not a HitQuiz database; move it aside or choose another with --db");
-            }
-
-            meta.Insert(new BsonDocument { ["_id"] = "schema", ["app"] = "hitquiz", ["version"] = SchemaVersion });
-            return;
-        }
-
-        if (schema["app"] != "hitquiz")
-        {
-            throw new StoreException($"{_name} is not a HitQuiz database; move it aside or choose another with --db");
-        }
-
-        if (schema["version"].AsInt32 > SchemaVersion)
-        {
-            throw new StoreException($"{_name} was written by a newer HitQuiz (schema {schema["version"].AsInt32}); upgrade HitQuiz to open it");
-        }
-    }
-
-    private void EnsureIndexes()
-    {
-        LearnerDocs.EnsureIndex("name", unique: true);
-        SessionDocs.EnsureIndex("learner");
-        AnswerDocs.EnsureIndex("learner");
-        // progress._id is learner + question, so the learner+question lookup is by primary key.
-        ProgressDocs.EnsureIndex("learner");
     }
 
     private BsonDocument FindOrAddLearner(string name, DateTimeOffset now)
@@ -225,12 +196,4 @@ public sealed class QuizStore : IDisposable
         StoreDocuments.AddTo(progress, answer);
         ProgressDocs.Upsert(progress);
     }
-
-    private static StoreException Translate(Exception ex, string path) => ex switch
-    {
-        UnauthorizedAccessException => new StoreException($"{path} cannot be opened: permission denied", ex),
-        LiteException lite => new StoreException($"{path} is not a readable HitQuiz database ({lite.Message}); move it aside or choose another with --db", ex),
-        IOException io => new StoreException($"{path} cannot be opened: {io.Message}", ex),
-        _ => new StoreException($"{path} cannot be opened: {ex.Message}", ex),
-    };
 }

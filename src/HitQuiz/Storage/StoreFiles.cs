@@ -31,13 +31,20 @@ internal static class StoreFiles
             return;
         }
 
-        if (OperatingSystem.IsWindows())
+        try
         {
-            Directory.CreateDirectory(directory);
+            if (OperatingSystem.IsWindows())
+            {
+                Directory.CreateDirectory(directory);
+            }
+            else
+            {
+                Directory.CreateDirectory(directory, OwnerDirectory);
+            }
         }
-        else
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            Directory.CreateDirectory(directory, OwnerDirectory);
+            throw new StoreException($"{path} cannot be created: the folder {directory} cannot be made ({ex.Message})", ex);
         }
     }
 
@@ -83,7 +90,7 @@ internal static class StoreFiles
 
         if (!HasLiteDbHeader(stream))
         {
-            throw new StoreException($"{path} is not a HitQuiz database; move it aside or choose another with --db");
+            throw StoreSchema.NotHitQuiz(path);
         }
 
         return false;
@@ -139,6 +146,13 @@ internal static class StoreFiles
     }
 
     // .NET reports a held lock as EWOULDBLOCK on Unix (11 on Linux, 35 on macOS) and ERROR_SHARING_VIOLATION on Windows.
-    private static bool IsSharingViolation(IOException ex) =>
-        ex.HResult is 11 or 35 or unchecked((int)0x80070020) || ex.Message.Contains("being used by another process", StringComparison.Ordinal);
+    private static bool IsSharingViolation(IOException ex) => ex.HResult is 11 or 35 or unchecked((int)0x80070020);
+
+    /// <summary>Turns what went wrong while opening into one line for the learner, naming the file.</summary>
+    public static StoreException OpenFailure(Exception ex, string path) => ex switch
+    {
+        UnauthorizedAccessException => new StoreException($"{path} cannot be opened: permission denied", ex),
+        LiteDB.LiteException lite => new StoreException($"{path} cannot be read as a HitQuiz database ({lite.Message}); move it aside or choose another with --db", ex),
+        _ => new StoreException($"{path} cannot be opened: {ex.Message}", ex),
+    };
 }

@@ -154,4 +154,18 @@ public sealed class QuizStoreTests
         Assert.Equal(answers.Count, store.History("ana").Sum(h => h.Attempts));
         Assert.Equal(answers.Count(a => a.Correct), store.History("ana").Sum(h => h.Correct));
     }
+
+    [Fact]
+    public void A_store_over_a_stream_reopens_with_everything_recorded()
+    {
+        using var bytes = new MemoryStream();
+        using (var store = QuizStore.OpenStream(bytes))
+        {
+            store.RecordAnswer(Of("ana", "q1", true, Monday));
+        }
+
+        using var reopened = QuizStore.OpenStream(bytes);
+
+        Assert.Equal(new LearnerTotals(1, 1), reopened.Totals("ana"));
+    }
 }

@@ -1,0 +1,58 @@
+using LiteDB;
+
+namespace HitQuiz.Storage;
+
+/// <summary>
+/// The layout of a HitQuiz database (schema 1):
+/// <c>meta</c> {_id: "schema", app: "hitquiz", version};
+/// <c>learners</c> {_id: Int64, name (unique), created, answered, correct};
+/// <c>sessions</c> {_id: Int64, learner (indexed), mode, started, ended|null, answered, correct};
+/// <c>answers</c> {_id: Int64, learner (indexed), question, chosen: [string], correct, responseTicks, answeredAt, session, section};
+/// <c>progress</c> {_id: learner + U+001F + question, learner (indexed), question, attempts, correct, lastAnswered, lastCorrect}.
+/// Answers are the source of truth; the counts in learners and progress are aggregates kept in the same transaction.
+/// </summary>
+internal static class StoreSchema
+{
+    public const int Version = 1;
+
+    public static void Prepare(LiteDatabase db, string name, bool isNew)
+    {
+        Check(db, name, isNew);
+        db.GetCollection("learners").EnsureIndex("name", unique: true);
+        db.GetCollection("sessions").EnsureIndex("learner");
+        db.GetCollection("answers").EnsureIndex("learner");
+
+        // progress._id is learner + question, so the learner+question lookup is by primary key.
+        db.GetCollection("progress").EnsureIndex("learner");
+    }
+
+    private static void Check(LiteDatabase db, string name, bool isNew)
+    {
+        var meta = db.GetCollection("meta");
+        var schema = meta.FindById("schema");
+        if (schema is null)
+        {
+            // An empty LiteDB file is adopted; one holding someone else's collections is not.
+            if (!isNew && db.GetCollectionNames().Any(n => n != "meta"))
+            {
+                throw NotHitQuiz(name);
+            }
+
+            meta.Insert(new BsonDocument { ["_id"] = "schema", ["app"] = "hitquiz", ["version"] = Version });
+            return;
+        }
+
+        if (schema["app"] != "hitquiz")
+        {
+            throw NotHitQuiz(name);
+        }
+
+        if (schema["version"].AsInt32 > Version)
+        {
+            throw new StoreException($"{name} was written by a newer HitQuiz (schema {schema["version"].AsInt32}); upgrade HitQuiz to open it");
+        }
+    }
+
+    public static StoreException NotHitQuiz(string name) =>
+        new($"{name} is not a HitQuiz database; move it aside or choose another with --db");
+}
