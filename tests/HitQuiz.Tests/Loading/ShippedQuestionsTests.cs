@@ -49,4 +49,17 @@ public sealed class ShippedQuestionsTests
 
         Assert.Empty(bank.Problems.Select(p => p.ToString()));
     }
+
+    [Fact]
+    public void The_example_in_the_questions_readme_parses_without_problems()
+    {
+        var readme = File.ReadAllText(Path.Combine(QuestionsFolder(), "README.md"));
+        var start = readme.IndexOf("```markdown\n", StringComparison.Ordinal) + "```markdown\n".Length;
+        var example = readme[start..readme.IndexOf("```", start, StringComparison.Ordinal)];
+
+        var quiz = QuizFileParser.Parse("README.md", example);
+
+        Assert.Empty(quiz.Problems.Select(p => p.ToString()));
+        Assert.Equal(5, quiz.Questions.Count);
+    }
 }
