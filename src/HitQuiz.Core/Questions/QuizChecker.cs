@@ -45,6 +45,12 @@ public static class QuizChecker
         var problems = new List<Problem>();
         // A bad document is reported once per file, where it is first named, not on every question that uses it.
         var reported = new HashSet<string>(StringComparer.Ordinal);
+        if (CheckHeader(file, findSource) is Problem headerProblem)
+        {
+            reported.Add(file.DefaultSource!);
+            problems.Add(headerProblem);
+        }
+
         foreach (var question in file.Questions)
         {
             if (question.Source is not SourceReference source)
@@ -68,6 +74,11 @@ public static class QuizChecker
 
         return problems;
     }
+
+    private static Problem? CheckHeader(QuizFile file, Func<string, SourceDocument?> findSource) =>
+        file.DefaultSource is string header && DocumentProblem(header, findSource) is string message
+            ? Problem.Error(file.File, Math.Max(file.DefaultSourceLine, 1), $"\"Source file:\" {message}")
+            : null;
 
     private static string? DocumentProblem(string document, Func<string, SourceDocument?> findSource)
     {

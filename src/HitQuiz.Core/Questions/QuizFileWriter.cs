@@ -43,7 +43,7 @@ public static class QuizFileWriter
             Field(text, QuizFields.Evidence, source.Evidence);
         }
 
-        text.Append(Stem(question)).Append('\n');
+        text.Append(OneLine(Stem(question))).Append('\n');
         WriteAnswers(text, question);
         Field(text, QuizFields.Why, question.Explanation);
     }
@@ -58,7 +58,7 @@ public static class QuizFileWriter
         {
             foreach (var option in question.Options)
             {
-                text.Append(question.Answers.Contains(option) ? "- [x] " : "- [ ] ").Append(option).Append('\n');
+                text.Append(question.Answers.Contains(option) ? "- [x] " : "- [ ] ").Append(OneLine(option)).Append('\n');
             }
         }
     }
@@ -89,7 +89,10 @@ public static class QuizFileWriter
     {
         if (!string.IsNullOrWhiteSpace(value))
         {
-            text.Append(name).Append(": ").Append(value).Append('\n');
+            text.Append(name).Append(": ").Append(OneLine(value)).Append('\n');
         }
     }
+
+    // The format is line-oriented: a line break inside a value would start a new field or question.
+    private static string OneLine(string text) => string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }

@@ -97,4 +97,14 @@ public sealed class QuizCheckerTests
     {
         Assert.Equal("the associate's degree", EvidenceText.Normalize("  The associate\u2019s\n  degree "));
     }
+
+    [Fact]
+    public void A_missing_default_document_is_reported_once_at_the_header()
+    {
+        var quiz = QuizFileParser.Parse("q1.quiz.md", "# Quiz: T\nSource file: sources/gone.txt\n" + Tf("Q-1", "Salary") + Tf("Q-2", "Salary"));
+
+        var problems = QuizChecker.Check([quiz], _ => null);
+
+        Assert.Equal("q1.quiz.md:2: \"Source file:\" source document \"sources/gone.txt\" not found.", Assert.Single(problems).ToString());
+    }
 }

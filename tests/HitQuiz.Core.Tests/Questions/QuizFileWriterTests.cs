@@ -78,4 +78,14 @@ public sealed class QuizFileWriterTests
 
         Assert.Equal(questions.Select(q => q.Id), quiz.Questions.Select(q => q.Id));
     }
+
+    [Fact]
+    public void A_line_break_inside_a_value_is_written_as_a_space()
+    {
+        var question = new Question("Q-9", QuestionKind.TrueFalse, "Jobs will\ngrow.", ["True", "False"], ["True"]) { Explanation = "Line one.\r\nLine two." };
+
+        var read = Assert.Single(QuizFileParser.Parse("out.quiz.md", QuizFileWriter.Write(null, null, [question])).Questions);
+
+        Assert.Equal(("Jobs will grow.", "Line one. Line two."), (read.Stem, read.Explanation));
+    }
 }

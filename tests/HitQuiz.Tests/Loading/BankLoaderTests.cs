@@ -1,0 +1,185 @@
+using HitQuiz.Loading;
+
+namespace HitQuiz.Tests.Loading;
+
+public sealed class BankLoaderTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private static string Shown(string path) => DisplayPath.For(path);
+
+    [Fact]
+    public void Questions_load_from_every_quiz_file_in_the_folder_and_its_subfolders()
+    {
+        _folder.Write("a.quiz.md", TempFolder.TrueFalse("A-1"));
+        _folder.Write("unit2/b.quiz.md", TempFolder.TrueFalse("B-1") + TempFolder.TrueFalse("B-2"));
+        _folder.Write("notes.md", "not a quiz");
+
+        var bank = BankLoader.Load(_folder.Root);
+
+        Assert.Equal(["A-1", "B-1", "B-2"], bank.Questions.Select(q => q.Id));
+        Assert.Equal((2, 2), (bank.FileCount, bank.QuestionFileCount));
+        Assert.Empty(bank.Problems);
+    }
+
+    [Fact]
+    public void A_file_with_an_error_is_skipped_as_a_whole_and_the_others_load()
+    {
+        _folder.Write("good.quiz.md", TempFolder.TrueFalse("G-1"));
+        var broken = _folder.Write("broken.quiz.md", TempFolder.TrueFalse("X-1") + "## X-2 [tf]\nJobs grow.\nSorce: x\nAnswer: true\n");
+
+        var bank = BankLoader.Load(_folder.Root);
+
+        Assert.Equal(["G-1"], bank.Questions.Select(q => q.Id));
+        var skipped = Assert.Single(bank.Skipped);
+        Assert.Equal(Shown(broken), skipped.File);
+        Assert.Equal($"{Shown(broken)}:7: unknown field \"Sorce:\"; did you mean \"Source:\"?", skipped.Reason);
+    }
+
+    [Fact]
+    public void Rejected_questions_are_left_out_of_the_bank()
+    {
+        _folder.Write("a.quiz.md", TempFolder.TrueFalse("A-1", "Status: rejected\n") + TempFolder.TrueFalse("A-2", "Status: draft\n"));
+
+        var bank = BankLoader.Load(_folder.Root);
+
+        Assert.Equal(["A-2"], bank.Questions.Select(q => q.Id));
+    }
+
+    [Fact]
+    public void Source_documents_are_keyed_by_their_path_under_the_questions_folder()
+    {
+        _folder.Write("sources/hit.txt", "Health facts\n\nJobs will grow by 21 percent.\n");
+        _folder.Write("sources/more/notes.md", "# Notes\n\nText.\n");
+        _folder.Write("sources/not-a-source.quiz.md", TempFolder.TrueFalse("S-1"));
+
+        var bank = BankLoader.Load(_folder.Root);
+
+        Assert.Equal(["sources/hit.txt", "sources/more/notes.md"], bank.Sources.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal("sources/hit.txt", bank.Sources["sources/hit.txt"].Name);
+        Assert.Equal(["S-1"], bank.Questions.Select(q => q.Id));
+    }
+
+    [Fact]
+    public void A_question_citing_its_source_loads_when_the_section_resolves()
+    {
+        _folder.Write("sources/hit.txt", "Health facts\n\nJobs will grow by 21 percent.\n");
+        _folder.Write("a.quiz.md", "Source file: sources/hit.txt\n" + TempFolder.TrueFalse("A-1", "Source: Health facts\nEvidence: Jobs will grow by 21 percent.\n"));
+
+        var bank = BankLoader.Load(_folder.Root);
+
+        Assert.Empty(bank.Problems);
+        Assert.Single(bank.Questions);
+    }
+
+    [Fact]
+    public void A_question_citing_a_missing_document_skips_its_file()
+    {
+        var file = _folder.Write("a.quiz.md", TempFolder.TrueFalse("A-1", "Source: sources/gone.txt > Salary\n"));
+
+        var bank = BankLoader.Load(_folder.Root);
+
+        Assert.Empty(bank.Questions);
+        Assert.Equal($"{Shown(file)}:2: A-1: source document \"sources/gone.txt\" not found.", Assert.Single(bank.Problems).ToString());
+    }
+
+    [Fact]
+    public void A_duplicate_id_in_a_second_file_skips_that_file()
+    {
+        _folder.Write("a.quiz.md", TempFolder.TrueFalse("Q-1"));
+        var second = _folder.Write("b.quiz.md", TempFolder.TrueFalse("Q-1") + TempFolder.TrueFalse("Q-2"));
+
+        var bank = BankLoader.Load(_folder.Root);
+
+        Assert.Equal(["Q-1"], bank.Questions.Select(q => q.Id));
+        Assert.Equal(Shown(second), Assert.Single(bank.Skipped).File);
+    }
+
+    [Fact]
+    public void A_file_that_is_not_utf8_is_reported_at_line_1_and_skipped()
+    {
+        _folder.Write("good.quiz.md", TempFolder.TrueFalse("G-1"));
+        var bad = _folder.WriteBytes("latin1.quiz.md", [.. "## L-1 [tf]\nCaf"u8, 0xE9, .. "\nAnswer: true\n"u8]);
+
+        var bank = BankLoader.Load(_folder.Root);
+
+        Assert.Equal($"{Shown(bad)}:1: not valid UTF-8 text; save the file as UTF-8.", Assert.Single(bank.Problems).ToString());
+        Assert.Equal(["G-1"], bank.Questions.Select(q => q.Id));
+        Assert.Equal(Shown(bad), Assert.Single(bank.Skipped).File);
+    }
+
+    [Fact]
+    public void A_file_that_cannot_be_read_is_reported_at_line_1_and_the_others_load()
+    {
+        _folder.Write("good.quiz.md", TempFolder.TrueFalse("G-1"));
+        var locked = _folder.Write("locked.quiz.md", TempFolder.TrueFalse("L-1"));
+        using var holder = new FileStream(locked, FileMode.Open, FileAccess.ReadWrite, FileShare.None);
+
+        var bank = BankLoader.Load(_folder.Root);
+
+        var problem = Assert.Single(bank.Problems);
+        Assert.Equal((Shown(locked), 1), (problem.File, problem.Line));
+        Assert.StartsWith("cannot read the file: ", problem.Message, StringComparison.Ordinal);
+        Assert.Equal(["G-1"], bank.Questions.Select(q => q.Id));
+    }
+
+    [Fact]
+    public void A_byte_order_mark_is_accepted()
+    {
+        _folder.WriteBytes("bom.quiz.md", [0xEF, 0xBB, 0xBF, .. "# Quiz: T\r\n"u8, .. System.Text.Encoding.UTF8.GetBytes(TempFolder.TrueFalse("B-1"))]);
+
+        var bank = BankLoader.Load(_folder.Root);
+
+        Assert.Equal(["B-1"], bank.Questions.Select(q => q.Id));
+    }
+
+    [Fact]
+    public void Only_the_given_files_and_folders_are_loaded()
+    {
+        var one = _folder.Write("a.quiz.md", TempFolder.TrueFalse("A-1"));
+        _folder.Write("b.quiz.md", TempFolder.TrueFalse("B-1"));
+        var unit = Path.Combine(_folder.Root, "unit3");
+        _folder.Write("unit3/c.quiz.md", TempFolder.TrueFalse("C-1"));
+
+        var bank = BankLoader.Load(_folder.Root, [one, unit]);
+
+        Assert.Equal(["A-1", "C-1"], bank.Questions.Select(q => q.Id));
+    }
+
+    [Fact]
+    public void A_missing_path_is_reported_at_line_1()
+    {
+        var missing = Path.Combine(_folder.Root, "nope.quiz.md");
+
+        var bank = BankLoader.Load(_folder.Root, [missing]);
+
+        Assert.Equal($"{Shown(missing)}:1: no such file or folder.", Assert.Single(bank.Problems).ToString());
+    }
+
+    [Fact]
+    public void A_missing_questions_folder_is_reported_without_throwing()
+    {
+        var bank = BankLoader.Load(Path.Combine(_folder.Root, "absent"));
+
+        Assert.Equal(1, bank.ErrorCount);
+        Assert.Empty(bank.Questions);
+    }
+
+    [Fact]
+    public void A_path_under_the_current_directory_is_shown_relative_to_it()
+    {
+        var inside = Path.Combine(Environment.CurrentDirectory, "q", "a.quiz.md");
+
+        Assert.Equal(Path.Combine("q", "a.quiz.md"), DisplayPath.For(inside));
+    }
+
+    [Fact]
+    public void A_path_outside_the_current_directory_is_shown_absolute()
+    {
+        var outside = Path.GetFullPath(Path.Combine(Environment.CurrentDirectory, "..", "elsewhere.quiz.md"));
+
+        Assert.Equal(outside, DisplayPath.For(outside));
+    }
+}

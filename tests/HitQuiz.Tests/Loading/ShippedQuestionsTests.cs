@@ -1,0 +1,65 @@
+using HitQuiz.Loading;
+using HitQuiz.Questions;
+
+namespace HitQuiz.Tests.Loading;
+
+public sealed class ShippedQuestionsTests
+{
+    // The whole-bank checks resolve every "Source:" section, which needs the plain-text source parser that detects
+    // headings. The placeholder parser yields a single section, so every citation fails to resolve. With the heading
+    // parser in place both tests pass unchanged: remove this skip then.
+    private const string NeedsHeadingParser = "Needs PlainTextSourceParser with heading detection; the placeholder has one section per document.";
+
+    private static string QuestionsFolder()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "HitQuiz.sln")))
+        {
+            folder = folder.Parent;
+        }
+
+        return Path.Combine(folder?.FullName ?? throw new InvalidOperationException("HitQuiz.sln not found above the test folder"), "questions");
+    }
+
+    [Fact]
+    public void Every_shipped_question_file_parses_without_problems()
+    {
+        var files = Directory.GetFiles(QuestionsFolder(), "*.quiz.md", SearchOption.AllDirectories);
+
+        var quizzes = files.Select(f => QuizFileParser.Parse(f, File.ReadAllText(f))).ToList();
+
+        Assert.NotEmpty(files);
+        Assert.Empty(quizzes.SelectMany(q => q.Problems).Select(p => p.ToString()));
+        Assert.True(quizzes.Sum(q => q.Questions.Count) >= 20);
+    }
+
+    [Fact(Skip = NeedsHeadingParser)]
+    public void The_shipped_questions_folder_loads_with_no_errors_and_at_least_20_questions()
+    {
+        var bank = BankLoader.Load(QuestionsFolder());
+
+        Assert.Empty(bank.Problems.Where(p => p.IsError).Select(p => p.ToString()));
+        Assert.True(bank.Questions.Count >= 20, $"{bank.Questions.Count} questions loaded");
+    }
+
+    [Fact(Skip = NeedsHeadingParser)]
+    public void The_shipped_evidence_is_found_in_the_cited_sections()
+    {
+        var bank = BankLoader.Load(QuestionsFolder());
+
+        Assert.Empty(bank.Problems.Select(p => p.ToString()));
+    }
+
+    [Fact]
+    public void The_example_in_the_questions_readme_parses_without_problems()
+    {
+        var readme = File.ReadAllText(Path.Combine(QuestionsFolder(), "README.md"));
+        var start = readme.IndexOf("```markdown\n", StringComparison.Ordinal) + "```markdown\n".Length;
+        var example = readme[start..readme.IndexOf("```", start, StringComparison.Ordinal)];
+
+        var quiz = QuizFileParser.Parse("README.md", example);
+
+        Assert.Empty(quiz.Problems.Select(p => p.ToString()));
+        Assert.Equal(5, quiz.Questions.Count);
+    }
+}
