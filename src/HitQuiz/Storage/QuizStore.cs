@@ -24,13 +24,13 @@ public sealed class QuizStore : IDisposable
         _name = name;
     }
 
-    private ILiteCollection<BsonDocument> LearnerDocs => _db.GetCollection("learners", BsonAutoId.Int64);
+    private ILiteCollection<BsonDocument> LearnerDocs => StoreAggregates.Learners(_db);
 
     private ILiteCollection<BsonDocument> SessionDocs => _db.GetCollection("sessions", BsonAutoId.Int64);
 
     private ILiteCollection<BsonDocument> AnswerDocs => _db.GetCollection("answers", BsonAutoId.Int64);
 
-    private ILiteCollection<BsonDocument> ProgressDocs => _db.GetCollection("progress");
+    private ILiteCollection<BsonDocument> ProgressDocs => StoreAggregates.Progress(_db);
 
     /// <summary>Opens or creates the database at <paramref name="path"/>, holding it for this process until disposed.</summary>
     public static QuizStore Open(string path)
@@ -77,7 +77,7 @@ public sealed class QuizStore : IDisposable
     {
         lock (_gate)
         {
-            return FindOrAddLearner(name, now)["_id"].AsInt64;
+            return StoreAggregates.FindOrAddLearner(_db, name, now)["_id"].AsInt64;
         }
     }
 
@@ -88,7 +88,7 @@ public sealed class QuizStore : IDisposable
     {
         lock (_gate)
         {
-            FindOrAddLearner(learner, started);
+            StoreAggregates.FindOrAddLearner(_db, learner, started);
             return SessionDocs.Insert(ToDocument(learner, mode, started)).AsInt64;
         }
     }
@@ -109,34 +109,14 @@ public sealed class QuizStore : IDisposable
         [.. SessionDocs.Find(Query.EQ("learner", learner)).Select(ToSession).OrderBy(s => s.Started).ThenBy(s => s.Id)];
 
     /// <summary>Stores the answer and its aggregates in one transaction, committed before this returns.</summary>
-    public void RecordAnswer(AnswerRecord answer)
+    public void RecordAnswer(AnswerRecord answer) => InTransaction("The answer could not be saved", () =>
     {
-        lock (_gate)
-        {
-            if (!_db.BeginTrans())
-            {
-                throw new InvalidOperationException("A transaction is already open on this thread");
-            }
+        AnswerDocs.Insert(ToDocument(answer));
+        StoreAggregates.Add(_db, answer);
+    });
 
-            try
-            {
-                AnswerDocs.Insert(ToDocument(answer));
-                AddToLearner(answer);
-                AddToProgress(answer);
-                _db.Commit();
-            }
-            catch (Exception ex) when (ex is IOException or LiteException)
-            {
-                _db.Rollback();
-                throw new StoreException($"The answer could not be saved to {_name}: {ex.Message}", ex);
-            }
-            catch
-            {
-                _db.Rollback();
-                throw;
-            }
-        }
-    }
+    /// <summary>Recomputes totals and per-question history from the stored answers, which are the source of truth.</summary>
+    public void RebuildAggregates() => InTransaction("The totals could not be rebuilt", () => StoreAggregates.Rebuild(_db));
 
     public LearnerTotals Totals(string learner) => ToTotals(LearnerDocs.FindOne(Query.EQ("name", learner)));
 
@@ -169,31 +149,30 @@ public sealed class QuizStore : IDisposable
         }
     }
 
-    private BsonDocument FindOrAddLearner(string name, DateTimeOffset now)
+    private void InTransaction(string failure, Action work)
     {
-        var existing = LearnerDocs.FindOne(Query.EQ("name", name));
-        if (existing is not null)
+        lock (_gate)
         {
-            return existing;
+            if (!_db.BeginTrans())
+            {
+                throw new InvalidOperationException("A transaction is already open on this thread");
+            }
+
+            try
+            {
+                work();
+                _db.Commit();
+            }
+            catch (Exception ex) when (ex is IOException or LiteException)
+            {
+                _db.Rollback();
+                throw new StoreException($"{failure} to {_name}: {ex.Message}", ex);
+            }
+            catch
+            {
+                _db.Rollback();
+                throw;
+            }
         }
-
-        var doc = NewLearner(name, now);
-        LearnerDocs.Insert(doc);
-        return doc;
-    }
-
-    private void AddToLearner(AnswerRecord answer)
-    {
-        var learner = FindOrAddLearner(answer.Learner, answer.AnsweredAt);
-        learner["answered"] = learner["answered"].AsInt32 + 1;
-        learner["correct"] = learner["correct"].AsInt32 + (answer.Correct ? 1 : 0);
-        LearnerDocs.Update(learner);
-    }
-
-    private void AddToProgress(AnswerRecord answer)
-    {
-        var progress = ProgressDocs.FindById(ProgressId(answer.Learner, answer.QuestionId)) ?? NewProgress(answer);
-        StoreDocuments.AddTo(progress, answer);
-        ProgressDocs.Upsert(progress);
     }
 }

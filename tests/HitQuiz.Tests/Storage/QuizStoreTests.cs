@@ -168,4 +168,21 @@ public sealed class QuizStoreTests
 
         Assert.Equal(new LearnerTotals(1, 1), reopened.Totals("ana"));
     }
+
+    [Fact]
+    public void Rebuilding_the_aggregates_from_the_answers_gives_the_same_totals_and_history()
+    {
+        using var store = QuizStore.OpenInMemory();
+        for (var i = 0; i < 50; i++)
+        {
+            store.RecordAnswer(Of(i % 4 == 0 ? "bo" : "ana", $"q{i % 6}", i % 3 != 0, Monday.AddSeconds(50 - i)));
+        }
+
+        var totals = store.Totals("ana");
+        var history = store.History("ana");
+        store.RebuildAggregates();
+
+        Assert.Equal(totals, store.Totals("ana"));
+        Assert.Equal(history, store.History("ana"));
+    }
 }
