@@ -73,37 +73,26 @@ public sealed class QuizStore : IDisposable
         return Initialize(new LiteDatabase(new LiteEngine(settings), new BsonMapper()), null, "(memory)", stream.Length == 0);
     }
 
-    public long GetOrAddLearner(string name, DateTimeOffset now)
-    {
-        lock (_gate)
-        {
-            return StoreAggregates.FindOrAddLearner(_db, name, now)["_id"].AsInt64;
-        }
-    }
+    public long GetOrAddLearner(string name, DateTimeOffset now) =>
+        InTransaction("The learner could not be saved", () => StoreAggregates.FindOrAddLearner(_db, name, now)["_id"].AsInt64);
 
     public IReadOnlyList<string> Learners() =>
         [.. LearnerDocs.FindAll().Select(d => d["name"].AsString).Order(StringComparer.Ordinal)];
 
-    public long StartSession(string learner, string mode, DateTimeOffset started)
+    public long StartSession(string learner, string mode, DateTimeOffset started) => InTransaction("The session could not be saved", () =>
     {
-        lock (_gate)
-        {
-            StoreAggregates.FindOrAddLearner(_db, learner, started);
-            return SessionDocs.Insert(ToDocument(learner, mode, started)).AsInt64;
-        }
-    }
+        StoreAggregates.FindOrAddLearner(_db, learner, started);
+        return SessionDocs.Insert(ToDocument(learner, mode, started)).AsInt64;
+    });
 
-    public void FinishSession(long id, DateTimeOffset ended, int answered, int correct)
+    public void FinishSession(long id, DateTimeOffset ended, int answered, int correct) => InTransaction("The session could not be saved", () =>
     {
-        lock (_gate)
-        {
-            var session = SessionDocs.FindById(id) ?? throw new InvalidOperationException($"No study session {id} in {_name}");
-            session["ended"] = ToMs(ended);
-            session["answered"] = answered;
-            session["correct"] = correct;
-            SessionDocs.Update(session);
-        }
-    }
+        var session = SessionDocs.FindById(id) ?? throw new InvalidOperationException($"No study session {id} in {_name}");
+        session["ended"] = ToMs(ended);
+        session["answered"] = answered;
+        session["correct"] = correct;
+        return SessionDocs.Update(session);
+    });
 
     public IReadOnlyList<StudySession> Sessions(string learner) =>
         [.. SessionDocs.Find(Query.EQ("learner", learner)).Select(ToSession).OrderBy(s => s.Started).ThenBy(s => s.Id)];
@@ -113,10 +102,15 @@ public sealed class QuizStore : IDisposable
     {
         AnswerDocs.Insert(ToDocument(answer));
         StoreAggregates.Add(_db, answer);
+        return true;
     });
 
     /// <summary>Recomputes totals and per-question history from the stored answers, which are the source of truth.</summary>
-    public void RebuildAggregates() => InTransaction("The totals could not be rebuilt", () => StoreAggregates.Rebuild(_db));
+    public void RebuildAggregates() => InTransaction("The totals could not be rebuilt", () =>
+    {
+        StoreAggregates.Rebuild(_db);
+        return true;
+    });
 
     public LearnerTotals Totals(string learner) => ToTotals(LearnerDocs.FindOne(Query.EQ("name", learner)));
 
@@ -149,7 +143,8 @@ public sealed class QuizStore : IDisposable
         }
     }
 
-    private void InTransaction(string failure, Action work)
+    // Every write is one transaction, committed before the caller continues: all of it is stored or none.
+    private T InTransaction<T>(string failure, Func<T> work)
     {
         lock (_gate)
         {
@@ -160,8 +155,9 @@ public sealed class QuizStore : IDisposable
 
             try
             {
-                work();
+                var result = work();
                 _db.Commit();
+                return result;
             }
             catch (Exception ex) when (ex is IOException or LiteException)
             {

@@ -50,6 +50,17 @@ public sealed class QuizStoreTests
     }
 
     [Fact]
+    public void Finishing_an_unknown_session_fails_and_the_store_keeps_working()
+    {
+        using var store = QuizStore.OpenInMemory();
+
+        Assert.Throws<InvalidOperationException>(() => store.FinishSession(99, Monday, 1, 1));
+        store.RecordAnswer(Of("ana", "q1", true, Monday));
+
+        Assert.Equal(new LearnerTotals(1, 1), store.Totals("ana"));
+    }
+
+    [Fact]
     public void Starting_a_session_adds_its_learner()
     {
         using var store = QuizStore.OpenInMemory();
