@@ -24,13 +24,13 @@ public sealed class QuizStore : IDisposable
         _name = name;
     }
 
-    private ILiteCollection<BsonDocument> LearnerDocs => _db.GetCollection("learners", BsonAutoId.Int64);
+    private ILiteCollection<BsonDocument> LearnerDocs => StoreAggregates.Learners(_db);
 
     private ILiteCollection<BsonDocument> SessionDocs => _db.GetCollection("sessions", BsonAutoId.Int64);
 
     private ILiteCollection<BsonDocument> AnswerDocs => _db.GetCollection("answers", BsonAutoId.Int64);
 
-    private ILiteCollection<BsonDocument> ProgressDocs => _db.GetCollection("progress");
+    private ILiteCollection<BsonDocument> ProgressDocs => StoreAggregates.Progress(_db);
 
     /// <summary>Opens or creates the database at <paramref name="path"/>, holding it for this process until disposed.</summary>
     public static QuizStore Open(string path)
@@ -73,70 +73,44 @@ public sealed class QuizStore : IDisposable
         return Initialize(new LiteDatabase(new LiteEngine(settings), new BsonMapper()), null, "(memory)", stream.Length == 0);
     }
 
-    public long GetOrAddLearner(string name, DateTimeOffset now)
-    {
-        lock (_gate)
-        {
-            return FindOrAddLearner(name, now)["_id"].AsInt64;
-        }
-    }
+    public long GetOrAddLearner(string name, DateTimeOffset now) =>
+        InTransaction("The learner could not be saved", () => StoreAggregates.FindOrAddLearner(_db, name, now)["_id"].AsInt64);
 
     public IReadOnlyList<string> Learners() =>
         [.. LearnerDocs.FindAll().Select(d => d["name"].AsString).Order(StringComparer.Ordinal)];
 
-    public long StartSession(string learner, string mode, DateTimeOffset started)
+    public long StartSession(string learner, string mode, DateTimeOffset started) => InTransaction("The session could not be saved", () =>
     {
-        lock (_gate)
-        {
-            FindOrAddLearner(learner, started);
-            return SessionDocs.Insert(ToDocument(learner, mode, started)).AsInt64;
-        }
-    }
+        StoreAggregates.FindOrAddLearner(_db, learner, started);
+        return SessionDocs.Insert(ToDocument(learner, mode, started)).AsInt64;
+    });
 
-    public void FinishSession(long id, DateTimeOffset ended, int answered, int correct)
+    public void FinishSession(long id, DateTimeOffset ended, int answered, int correct) => InTransaction("The session could not be saved", () =>
     {
-        lock (_gate)
-        {
-            var session = SessionDocs.FindById(id) ?? throw new InvalidOperationException($"No study session {id} in {_name}");
-            session["ended"] = ToMs(ended);
-            session["answered"] = answered;
-            session["correct"] = correct;
-            SessionDocs.Update(session);
-        }
-    }
+        var session = SessionDocs.FindById(id) ?? throw new InvalidOperationException($"No study session {id} in {_name}");
+        session["ended"] = ToMs(ended);
+        session["answered"] = answered;
+        session["correct"] = correct;
+        return SessionDocs.Update(session);
+    });
 
     public IReadOnlyList<StudySession> Sessions(string learner) =>
         [.. SessionDocs.Find(Query.EQ("learner", learner)).Select(ToSession).OrderBy(s => s.Started).ThenBy(s => s.Id)];
 
     /// <summary>Stores the answer and its aggregates in one transaction, committed before this returns.</summary>
-    public void RecordAnswer(AnswerRecord answer)
+    public void RecordAnswer(AnswerRecord answer) => InTransaction("The answer could not be saved", () =>
     {
-        lock (_gate)
-        {
-            if (!_db.BeginTrans())
-            {
-                throw new InvalidOperationException("A transaction is already open on this thread");
-            }
+        AnswerDocs.Insert(ToDocument(answer));
+        StoreAggregates.Add(_db, answer);
+        return true;
+    });
 
-            try
-            {
-                AnswerDocs.Insert(ToDocument(answer));
-                AddToLearner(answer);
-                AddToProgress(answer);
-                _db.Commit();
-            }
-            catch (Exception ex) when (ex is IOException or LiteException)
-            {
-                _db.Rollback();
-                throw new StoreException($"The answer could not be saved to {_name}: {ex.Message}", ex);
-            }
-            catch
-            {
-                _db.Rollback();
-                throw;
-            }
-        }
-    }
+    /// <summary>Recomputes totals and per-question history from the stored answers, which are the source of truth.</summary>
+    public void RebuildAggregates() => InTransaction("The totals could not be rebuilt", () =>
+    {
+        StoreAggregates.Rebuild(_db);
+        return true;
+    });
 
     public LearnerTotals Totals(string learner) => ToTotals(LearnerDocs.FindOne(Query.EQ("name", learner)));
 
@@ -169,31 +143,32 @@ public sealed class QuizStore : IDisposable
         }
     }
 
-    private BsonDocument FindOrAddLearner(string name, DateTimeOffset now)
+    // Every write is one transaction, committed before the caller continues: all of it is stored or none.
+    private T InTransaction<T>(string failure, Func<T> work)
     {
-        var existing = LearnerDocs.FindOne(Query.EQ("name", name));
-        if (existing is not null)
+        lock (_gate)
         {
-            return existing;
+            if (!_db.BeginTrans())
+            {
+                throw new InvalidOperationException("A transaction is already open on this thread");
+            }
+
+            try
+            {
+                var result = work();
+                _db.Commit();
+                return result;
+            }
+            catch (Exception ex) when (ex is IOException or LiteException)
+            {
+                _db.Rollback();
+                throw new StoreException($"{failure} to {_name}: {ex.Message}", ex);
+            }
+            catch
+            {
+                _db.Rollback();
+                throw;
+            }
         }
-
-        var doc = NewLearner(name, now);
-        LearnerDocs.Insert(doc);
-        return doc;
-    }
-
-    private void AddToLearner(AnswerRecord answer)
-    {
-        var learner = FindOrAddLearner(answer.Learner, answer.AnsweredAt);
-        learner["answered"] = learner["answered"].AsInt32 + 1;
-        learner["correct"] = learner["correct"].AsInt32 + (answer.Correct ? 1 : 0);
-        LearnerDocs.Update(learner);
-    }
-
-    private void AddToProgress(AnswerRecord answer)
-    {
-        var progress = ProgressDocs.FindById(ProgressId(answer.Learner, answer.QuestionId)) ?? NewProgress(answer);
-        StoreDocuments.AddTo(progress, answer);
-        ProgressDocs.Upsert(progress);
     }
 }

@@ -44,6 +44,30 @@ public sealed class QuizStoreFileTests : IDisposable
     }
 
     [Fact]
+    public void Rebuilding_the_aggregates_repairs_totals_that_disagree_with_the_answers()
+    {
+        using (var store = QuizStore.Open(_temp.Db))
+        {
+            store.RecordAnswer(Of("ana", "q1", true, Monday));
+            store.RecordAnswer(Of("ana", "q1", false, Monday.AddMinutes(1)));
+        }
+
+        using (var raw = new LiteDB.LiteDatabase(_temp.Db))
+        {
+            var learner = raw.GetCollection("learners").FindOne(LiteDB.Query.EQ("name", "ana"));
+            learner["answered"] = 999;
+            raw.GetCollection("learners").Update(learner);
+            raw.GetCollection("progress").DeleteAll();
+        }
+
+        using var reopened = QuizStore.Open(_temp.Db);
+        reopened.RebuildAggregates();
+
+        Assert.Equal(new LearnerTotals(2, 1), reopened.Totals("ana"));
+        Assert.Equal([new QuestionHistory("q1", 2, 1, Monday.AddMinutes(1), false)], reopened.History("ana"));
+    }
+
+    [Fact]
     public void A_missing_directory_is_created_owner_only_and_so_are_the_files()
     {
         if (OperatingSystem.IsWindows())

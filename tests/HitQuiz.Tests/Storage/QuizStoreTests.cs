@@ -50,6 +50,17 @@ public sealed class QuizStoreTests
     }
 
     [Fact]
+    public void Finishing_an_unknown_session_fails_and_the_store_keeps_working()
+    {
+        using var store = QuizStore.OpenInMemory();
+
+        Assert.Throws<InvalidOperationException>(() => store.FinishSession(99, Monday, 1, 1));
+        store.RecordAnswer(Of("ana", "q1", true, Monday));
+
+        Assert.Equal(new LearnerTotals(1, 1), store.Totals("ana"));
+    }
+
+    [Fact]
     public void Starting_a_session_adds_its_learner()
     {
         using var store = QuizStore.OpenInMemory();
@@ -167,5 +178,22 @@ public sealed class QuizStoreTests
         using var reopened = QuizStore.OpenStream(bytes);
 
         Assert.Equal(new LearnerTotals(1, 1), reopened.Totals("ana"));
+    }
+
+    [Fact]
+    public void Rebuilding_the_aggregates_from_the_answers_gives_the_same_totals_and_history()
+    {
+        using var store = QuizStore.OpenInMemory();
+        for (var i = 0; i < 50; i++)
+        {
+            store.RecordAnswer(Of(i % 4 == 0 ? "bo" : "ana", $"q{i % 6}", i % 3 != 0, Monday.AddSeconds(50 - i)));
+        }
+
+        var totals = store.Totals("ana");
+        var history = store.History("ana");
+        store.RebuildAggregates();
+
+        Assert.Equal(totals, store.Totals("ana"));
+        Assert.Equal(history, store.History("ana"));
     }
 }
