@@ -33,16 +33,31 @@ public sealed record SectionExcerpt(string Title, string Text, IReadOnlyList<Tex
         var text = joined.ToString();
         var highlights = string.IsNullOrWhiteSpace(evidence) && line is int at
             ? parts.Where(p => p.Block.Contains(at)).SelectMany(p => LineSpans(p, at, documentLines)).ToList()
-            : EvidenceLocator.Find(text, evidence);
+            : EvidenceSpans(text, parts, evidence);
         return new SectionExcerpt(section.Title, text, highlights);
+    }
+
+    // Evidence is usually a sentence of the shown text; a table row or list item may also be quoted as written
+    // in the source ("Primary employers Hospitals"), which differs from how it is shown ("Key: Value").
+    private static IReadOnlyList<TextSpan> EvidenceSpans(string text, List<Part> parts, string? evidence)
+    {
+        var found = EvidenceLocator.Find(text, evidence);
+        return found.Count > 0
+            ? found
+            : parts.Where(p => IsRow(p.Block) && EvidenceLocator.Find(p.Block.Text, evidence).Count > 0).Select(Whole).ToList();
+    }
+
+    private static TextSpan Whole(Part part)
+    {
+        var bullet = part.Block.Kind == BlockKind.ListItem ? 2 : 0;
+        return new TextSpan(part.Start + bullet, part.Text.Length - bullet);
     }
 
     // The sentences of the part that overlap the line's own text; the whole part when the line cannot be placed
     // (no raw lines given, a one-line block, or markup in the raw line).
     private static IEnumerable<TextSpan> LineSpans(Part part, int line, IReadOnlyList<string>? documentLines)
     {
-        var bullet = part.Block.Kind == BlockKind.ListItem ? 2 : 0;
-        var whole = new TextSpan(part.Start + bullet, part.Text.Length - bullet);
+        var whole = Whole(part);
         var raw = documentLines is not null && line >= 1 && line <= documentLines.Count ? documentLines[line - 1] : null;
         if (raw is null || part.Block.FirstLine == part.Block.LastLine)
         {

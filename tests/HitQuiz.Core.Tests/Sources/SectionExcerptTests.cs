@@ -36,6 +36,14 @@ public sealed class SectionExcerptTests
     }
 
     [Fact]
+    public void Evidence_quoting_a_table_row_as_written_highlights_that_row()
+    {
+        var excerpt = SectionExcerpt.Render(ShippedArticle.Section("Health Information Technicians: A Quick Look"), "Primary employers Hospitals", null);
+
+        Assert.Equal("Primary employers: Hospitals", Highlighted(excerpt));
+    }
+
+    [Fact]
     public void Evidence_is_highlighted_where_it_occurs()
     {
         var excerpt = SectionExcerpt.Render(Salary, "A majority of workers receive benefits.", null);
