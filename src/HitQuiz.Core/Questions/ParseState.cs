@@ -121,6 +121,9 @@ internal sealed class ParseState(string file)
             case QuizLineKind.Field when !line.Name!.Contains(' ', StringComparison.Ordinal):
                 ReadField(draft, line, at);
                 break;
+            case QuizLineKind.Field when string.Equals(line.Name, QuizFields.SourceFile, StringComparison.OrdinalIgnoreCase):
+                draft.Error(at, "\"Source file:\" belongs at the top of the file, before the first question.");
+                break;
             default:
                 draft.AddText(line.Raw, at);
                 break;

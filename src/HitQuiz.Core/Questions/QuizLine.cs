@@ -33,7 +33,7 @@ internal sealed partial record QuizLine(QuizLineKind Kind, string Value, string?
             return new(QuizLineKind.Heading, text[2..].Trim());
         }
 
-        if (text.StartsWith('#'))
+        if (text.StartsWith("# ", StringComparison.Ordinal) || text == "#")
         {
             return new(QuizLineKind.Title, text.TrimStart('#').Trim());
         }

@@ -46,6 +46,7 @@ public sealed class QuizFileParserProblemTests
     [InlineData("Topic: Salary\n## Q-1 [tf]\nJobs grow.\nAnswer: true", "4: \"Topic:\" before the first question; fields belong under a \"## Q-0001 [mc]\" line.")]
     [InlineData("- [x] A\n## Q-1 [tf]\nJobs grow.\nAnswer: true", "4: an option before the first question; start a question with \"## Q-0001 [mc]\".")]
     [InlineData("## Q-1 [tf]\nJobs grow.\nAnswer: true\n<!-- unfinished", "7: a comment opened with \"<!--\" is never closed with \"-->\".")]
+    [InlineData("## Q-1 [tf]\nSource file: sources/x.txt\nJobs grow.\nAnswer: true", "5: \"Source file:\" belongs at the top of the file, before the first question.")]
     public void A_bad_line_is_reported_with_its_line_number(string body, string expected)
     {
         var quiz = QuizFileParser.Parse("hit.quiz.md", Header + body);

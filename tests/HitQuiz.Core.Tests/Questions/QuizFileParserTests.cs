@@ -178,4 +178,12 @@ public sealed class QuizFileParserTests
         Assert.Empty(quiz.Questions);
         Assert.NotEmpty(quiz.Problems);
     }
+
+    [Fact]
+    public void A_hash_without_a_space_is_question_text()
+    {
+        var q = Single("## Q-1 [tf]\n#1 employers are hospitals.\nAnswer: true\n");
+
+        Assert.Equal("#1 employers are hospitals.", q.Stem);
+    }
 }

@@ -182,4 +182,25 @@ public sealed class BankLoaderTests : IDisposable
 
         Assert.Equal(outside, DisplayPath.For(outside));
     }
+
+    [Fact]
+    public void A_source_named_explicitly_is_loaded_and_counted()
+    {
+        var source = _folder.Write("sources/hit.md", "# Health facts\n\nJobs will grow.\n");
+
+        var bank = BankLoader.Load(_folder.Root, [source]);
+
+        Assert.Equal((1, 0), (bank.FileCount, bank.QuestionFileCount));
+        Assert.True(bank.Sources.ContainsKey("sources/hit.md"));
+    }
+
+    [Fact]
+    public void A_file_of_another_type_named_explicitly_is_reported()
+    {
+        var other = _folder.Write("bank.json", "{}");
+
+        var bank = BankLoader.Load(_folder.Root, [other]);
+
+        Assert.Equal($"{Shown(other)}:1: not a question file (*.quiz.md) or a source document (.txt, .md).", Assert.Single(bank.Problems).ToString());
+    }
 }
