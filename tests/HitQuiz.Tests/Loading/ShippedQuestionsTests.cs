@@ -5,10 +5,6 @@ namespace HitQuiz.Tests.Loading;
 
 public sealed class ShippedQuestionsTests
 {
-    // The whole-bank checks resolve every "Source:" section, which needs the plain-text source parser that detects
-    // headings. The placeholder parser yields a single section, so every citation fails to resolve. With the heading
-    // parser in place both tests pass unchanged: remove this skip then.
-    private const string NeedsHeadingParser = "Needs PlainTextSourceParser with heading detection; the placeholder has one section per document.";
 
     private static string QuestionsFolder()
     {
@@ -33,7 +29,7 @@ public sealed class ShippedQuestionsTests
         Assert.True(quizzes.Sum(q => q.Questions.Count) >= 20);
     }
 
-    [Fact(Skip = NeedsHeadingParser)]
+    [Fact]
     public void The_shipped_questions_folder_loads_with_no_errors_and_at_least_20_questions()
     {
         var bank = BankLoader.Load(QuestionsFolder());
@@ -42,7 +38,7 @@ public sealed class ShippedQuestionsTests
         Assert.True(bank.Questions.Count >= 20, $"{bank.Questions.Count} questions loaded");
     }
 
-    [Fact(Skip = NeedsHeadingParser)]
+    [Fact]
     public void The_shipped_evidence_is_found_in_the_cited_sections()
     {
         var bank = BankLoader.Load(QuestionsFolder());
