@@ -31,9 +31,11 @@ internal static class HitQuizCli
                 r.AddError("--count must be at least 1.");
             }
         });
-        var command = new Command("practice", "Practise a session of questions: unseen first, then those you got wrong") { plain, count, seed };
+        var command = new Command("practice", "Study a session of questions: due items first, then new ones (see --mode)") { plain, count, seed };
+        var study = new StudyOptions();
+        study.AddTo(command);
         command.SetAction(parse => parse.GetValue(plain)
-            ? new StudyStarter(options, env).Run(parse, parse.GetValue(count), parse.GetValue(seed), c => new PlainPractice(c, env.Input, env.Output).Run())
+            ? new StudyStarter(options, env).Run(parse, parse.GetValue(count), parse.GetValue(seed), c => PlainStudy.Run(c, env, study.Request(parse, count)))
             : RunTui(parse, options, env, startPractice: true, parse.GetValue(count), parse.GetValue(seed)));
         return command;
     }

@@ -1,16 +1,23 @@
 using HitQuiz.Questions;
+using HitQuiz.Scheduling;
 using HitQuiz.Sessions;
-using HitQuiz.Storage;
+using HitQuiz.Study;
 
 namespace HitQuiz.Cli;
 
 /// <summary>
-/// A practice session as plain lines (screen readers, scripts, no terminal): the same planning, grading and
-/// storage as the text UI. One answer per line; a line that is not an answer is asked again; end of input ends
-/// the session with its summary.
+/// A study session as plain lines (screen readers, scripts, no terminal) in any mode but the exam: the same
+/// planning, grading, scheduling and storage as the text UI. One answer per line, optionally ending in a
+/// confidence word (<see cref="ConfidenceSuffix"/>); a line that is not an answer is asked again; end of input
+/// ends the session with its summary. Cram answers are stored without touching the schedule.
 /// </summary>
-internal sealed class PlainPractice(StudyContext context, TextReader input, TextWriter output)
+internal sealed class PlainPractice(StudyContext context, TextReader input, TextWriter output, StudyRequest request)
 {
+    private readonly Scheduler _scheduler = StudyPlanning.Scheduler(context);
+    private readonly Dictionary<string, Card> _cards = new(StringComparer.Ordinal);
+
+    private string ModeName => request.Mode.ToString().ToLowerInvariant();
+
     public int Run()
     {
         foreach (var notice in context.Notices)
@@ -24,20 +31,52 @@ internal sealed class PlainPractice(StudyContext context, TextReader input, Text
             return 1;
         }
 
-        var session = Start();
-        output.WriteLine($"HitQuiz practice · learner {context.Learner} · {session.Questions.Count} questions");
+        var now = context.Clock.GetUtcNow();
+        var (plan, cards) = StudyPlanning.Plan(context, _scheduler, request, now);
+        foreach (var (id, card) in cards)
+        {
+            _cards[id] = card;
+        }
+
+        output.WriteLine($"HitQuiz {ModeName} · learner {context.Learner} · {plan.Questions.Count} questions");
+        WriteFacts(plan, now);
+        if (plan.Questions.Count == 0)
+        {
+            output.WriteLine(NothingToAsk());
+            return request.Mode == StudyMode.Topic ? 1 : 0;
+        }
+
+        var session = new PracticeSession(context.Learner, context.Store.StartSession(context.Learner, ModeName, now), plan.Questions, now);
         var exitCode = AskAll(session);
         Finish(session);
         return exitCode;
     }
 
-    private PracticeSession Start()
+    private void WriteFacts(StudyPlan plan, DateTimeOffset now)
     {
-        var history = context.Store.History(context.Learner).ToDictionary(h => h.QuestionId);
-        var questions = SessionPlanner.Choose(context.Bank, history, context.SessionSize, context.Random);
-        var now = context.Clock.GetUtcNow();
-        return new PracticeSession(context.Learner, context.Store.StartSession(context.Learner, "practice", now), questions, now);
+        if (request.Mode is StudyMode.Practice or StudyMode.Topic)
+        {
+            output.WriteLine($"{plan.DueToday} due today · {plan.New} new");
+        }
+
+        if (request.Mode == StudyMode.Cram && request.ExamDate is { } examDate)
+        {
+            var estimate = new ReadinessEstimator(_scheduler).Estimate(context.Bank, _cards, examDate);
+            output.WriteLine(StudyPlanning.ReadinessLine(estimate, $"on {examDate:yyyy-MM-dd}"));
+            output.WriteLine("Cram answers are saved but do not change your long-term schedule.");
+        }
+        else if (request.Mode == StudyMode.Practice)
+        {
+            output.WriteLine(StudyPlanning.ReadinessLine(new ReadinessEstimator(_scheduler).Estimate(context.Bank, _cards, now), "today"));
+        }
     }
+
+    private string NothingToAsk() => request.Mode switch
+    {
+        StudyMode.Topic => $"No questions match \"{request.Topic}\". Sections: {string.Join("; ", TopicMatch.Sections(context.Bank))}",
+        StudyMode.Review => "Nothing to review: no recent mistakes and nothing below 80% predicted recall.",
+        _ => "No questions to ask.",
+    };
 
     private int AskAll(PracticeSession session)
     {
@@ -46,20 +85,34 @@ internal sealed class PlainPractice(StudyContext context, TextReader input, Text
             var question = session.Current;
             var shownAt = context.Clock.GetTimestamp();
             WriteQuestion(session, question);
-            var response = ReadResponse(question);
-            if (response is null)
+            if (ReadResponse(question) is not ({ } response, var confidence))
             {
                 output.WriteLine();
                 output.WriteLine("Session ended.");
                 return 0;
             }
 
-            var verdict = session.Submit(response, context.Clock.GetElapsedTime(shownAt), context.Clock.GetUtcNow());
-            context.Store.RecordAnswer(verdict.Record);
+            var now = context.Clock.GetUtcNow();
+            var verdict = session.Submit(response, context.Clock.GetElapsedTime(shownAt), now);
+            Store(verdict, Grading.GradeFor(verdict.Correct, confidence), now);
             WriteVerdict(verdict);
         }
 
         return 0;
+    }
+
+    private void Store(Verdict verdict, Grade grade, DateTimeOffset now)
+    {
+        if (request.Mode == StudyMode.Cram)
+        {
+            context.Store.RecordAnswer(verdict.Record);
+            return;
+        }
+
+        var before = _cards.GetValueOrDefault(verdict.Question.Id) ?? new Card();
+        var (card, log) = _scheduler.Review(before, grade, now);
+        context.Store.RecordReview(verdict.Record, card, log);
+        _cards[verdict.Question.Id] = card;
     }
 
     private void WriteQuestion(PracticeSession session, Question question)
@@ -67,27 +120,25 @@ internal sealed class PlainPractice(StudyContext context, TextReader input, Text
         output.WriteLine();
         output.WriteLine($"Question {session.Position}/{session.Questions.Count} · {question.SectionName}");
         output.WriteLine(question.Stem);
-        for (var i = 0; i < question.Options.Count; i++)
-        {
-            output.WriteLine($"  {i + 1}) {question.Options[i]}");
-        }
+        PlainText.Options(output, question);
     }
 
     /// <summary>Asks until the line is an answer; null at end of input or on "q" for a choice question.</summary>
-    private Response? ReadResponse(Question question)
+    private (Response, Confidence?)? ReadResponse(Question question)
     {
         while (true)
         {
-            output.WriteLine(PlainAnswerParser.Prompt(question));
+            output.WriteLine(ConfidenceSuffix.Prompt(question));
             var line = input.ReadLine();
             if (line is null || (question.Kind != QuestionKind.Cloze && line.Trim() is "q" or "Q"))
             {
                 return null;
             }
 
-            if (PlainAnswerParser.Parse(question, line) is { } response)
+            var (answer, confidence) = ConfidenceSuffix.Split(question, line);
+            if (PlainAnswerParser.Parse(question, answer) is { } response)
             {
-                return response;
+                return (response, confidence);
             }
 
             output.WriteLine($"\"{line.Trim()}\" is not an answer to this question.");
@@ -96,37 +147,8 @@ internal sealed class PlainPractice(StudyContext context, TextReader input, Text
 
     private void WriteVerdict(Verdict verdict)
     {
-        var question = verdict.Question;
-        if (verdict.Correct)
-        {
-            output.WriteLine("Correct.");
-        }
-        else
-        {
-            var keys = question.Kind == QuestionKind.Cloze
-                ? string.Join(" / ", question.Answers)
-                : string.Join("; ", AnswerChecker.KeyIndices(question).Select(i => $"{i + 1}) {question.Options[i]}"));
-            output.WriteLine($"Incorrect. The answer is: {keys}");
-        }
-
-        WriteExplanation(context.Explain(question));
-    }
-
-    private void WriteExplanation(AnswerExplanation explanation)
-    {
-        if (explanation.Why is { Length: > 0 } why)
-        {
-            output.WriteLine($"Why: {why}");
-        }
-
-        if (explanation.Passage is { } passage)
-        {
-            output.WriteLine($"Source: {passage.SectionTitle} ({passage.Document}, lines {passage.FirstLine}-{passage.LastLine})");
-            foreach (var evidence in passage.HighlightedText)
-            {
-                output.WriteLine($"Evidence: \"{evidence}\"");
-            }
-        }
+        output.WriteLine(verdict.Correct ? "Correct." : $"Incorrect. The answer is: {PlainText.Key(verdict.Question)}");
+        PlainText.Explanation(output, context.Explain(verdict.Question));
     }
 
     private void Finish(PracticeSession session)

@@ -8,7 +8,11 @@ namespace HitQuiz.Storage;
 /// <c>learners</c> {_id: Int64, name (unique), created, answered, correct};
 /// <c>sessions</c> {_id: Int64, learner (indexed), mode, started, ended|null, answered, correct};
 /// <c>answers</c> {_id: Int64, learner (indexed), question, chosen: [string], correct, responseTicks, answeredAt, session, section};
-/// <c>progress</c> {_id: learner + U+001F + question, learner (indexed), question, attempts, correct, lastAnswered, lastCorrect}.
+/// <c>progress</c> {_id: learner + U+001F + question, learner (indexed), question, attempts, correct, lastAnswered, lastCorrect};
+/// <c>cards</c> {_id: learner + U+001F + question, learner (indexed), question, state, step|null, stability|null,
+/// difficulty|null, due, lastReview|null} (times as UTC ticks);
+/// <c>reviews</c> {_id: Int64, learner (indexed), question, key: learner + U+001F + question (indexed), grade,
+/// reviewedAt (UTC ticks), before: card, after: card}. Cards and reviews were added without changing older documents.
 /// Answers are the source of truth; the counts in learners and progress are aggregates kept in the same transaction.
 /// </summary>
 internal static class StoreSchema
@@ -24,6 +28,9 @@ internal static class StoreSchema
 
         // progress._id is learner + question, so the learner+question lookup is by primary key.
         db.GetCollection("progress").EnsureIndex("learner");
+        db.GetCollection("cards").EnsureIndex("learner");
+        db.GetCollection("reviews").EnsureIndex("learner");
+        db.GetCollection("reviews").EnsureIndex("key");
     }
 
     private static void Check(LiteDatabase db, string name, bool isNew)

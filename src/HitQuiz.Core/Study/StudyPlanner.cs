@@ -1,0 +1,87 @@
+using HitQuiz.Questions;
+using HitQuiz.Scheduling;
+using HitQuiz.Sessions;
+
+namespace HitQuiz.Study;
+
+/// <summary>
+/// Chooses a session's questions for each <see cref="StudyMode"/> from the bank, the learner's cards and a light
+/// per-question history. Pure: time and randomness are passed in; nothing is written.
+/// </summary>
+public sealed class StudyPlanner(Scheduler scheduler)
+{
+    /// <summary>Review mode takes items whose last answer was wrong within this many days.</summary>
+    public static readonly TimeSpan RecentWrong = TimeSpan.FromDays(14);
+
+    /// <summary>Review mode takes items whose predicted recall now is below this.</summary>
+    public const double WeakRecall = 0.8;
+
+    public StudyPlan Plan(
+        IReadOnlyList<Question> bank,
+        IReadOnlyDictionary<string, Card> cards,
+        IReadOnlyDictionary<string, QuestionHistory> history,
+        StudyRequest request,
+        DateTimeOffset now,
+        Random random)
+    {
+        ArgumentNullException.ThrowIfNull(bank);
+        ArgumentNullException.ThrowIfNull(request);
+        var deck = new Deck(bank, cards, now);
+        var count = request.Count ?? StudyRequest.DefaultCount;
+        var (eligible, blueprint) = request.Mode switch
+        {
+            StudyMode.Practice => (DueFirst(deck, bank, random), null),
+            StudyMode.Review => (Weakest(deck, history, now), null),
+            StudyMode.Topic => (DueFirst(deck, TopicMatch.Filter(bank, request.Topic), random), null),
+            StudyMode.Cram => (LeastRecalledOn(deck, request.ExamDate ?? now, random), null),
+            StudyMode.Exam => ExamItems(bank, request, random),
+            _ => throw new ArgumentOutOfRangeException(nameof(request), request.Mode, "Unknown study mode."),
+        };
+        var take = blueprint?.Items ?? count;
+        return new StudyPlan(request.Mode, [.. eligible.Take(take)])
+        {
+            DueToday = deck.DueToday,
+            New = deck.NewCount,
+            Eligible = eligible.Count,
+            Exam = blueprint,
+        };
+    }
+
+    /// <summary>Due items, most overdue first; then new ones; then the rest, soonest due first. Each tier interleaved.</summary>
+    private static List<Question> DueFirst(Deck deck, IEnumerable<Question> questions, Random random)
+    {
+        var pool = questions.ToList();
+        var due = pool.Where(deck.IsDueNow).OrderBy(q => deck.Card(q)!.Due);
+        var fresh = SectionInterleave.Shuffled(pool.Where(q => !deck.IsSeen(q)), random);
+        var ahead = pool.Where(q => deck.IsSeen(q) && !deck.IsDueNow(q)).OrderBy(q => deck.Card(q)!.Due);
+        return [.. SectionInterleave.Apply(due), .. SectionInterleave.Apply(fresh), .. SectionInterleave.Apply(ahead)];
+    }
+
+    private List<Question> Weakest(Deck deck, IReadOnlyDictionary<string, QuestionHistory> history, DateTimeOffset now)
+    {
+        // An item answered before it had a card has no memory model yet: it counts as not recalled.
+        double Recall(Question q) => deck.Card(q) is { LastReview: not null } card ? scheduler.Retrievability(card, now) : 0;
+        bool RecentlyWrong(Question q) =>
+            history.TryGetValue(q.Id, out var h) && !h.LastCorrect && now - h.LastAnswered <= RecentWrong;
+
+        return deck.Bank
+            .Where(q => deck.IsSeen(q) || history.ContainsKey(q.Id))
+            .Select(q => (Question: q, Recall: Recall(q)))
+            .Where(x => x.Recall < WeakRecall || RecentlyWrong(x.Question))
+            .OrderBy(x => x.Recall)
+            .Select(x => x.Question)
+            .ToList();
+    }
+
+    private List<Question> LeastRecalledOn(Deck deck, DateTimeOffset examDate, Random random) =>
+        [.. SectionInterleave.Shuffled(deck.Bank, random)
+            .Select(q => (Question: q, Recall: deck.Card(q) is { } card ? scheduler.Retrievability(card, examDate) : 0))
+            .OrderBy(x => x.Recall)
+            .Select(x => x.Question)];
+
+    private static (List<Question>, ExamBlueprint) ExamItems(IReadOnlyList<Question> bank, StudyRequest request, Random random)
+    {
+        var blueprint = ExamBlueprint.For(bank.Count, request.Count, request.Minutes);
+        return (ExamSampler.Sample(bank, blueprint.Items, random), blueprint);
+    }
+}

@@ -1,0 +1,62 @@
+using System.CommandLine;
+using HitQuiz.Study;
+
+namespace HitQuiz.Cli;
+
+/// <summary>The options of <c>practice</c> that choose the study mode, and the request they make.</summary>
+internal sealed class StudyOptions
+{
+    public Option<StudyMode> Mode { get; } = new("--mode")
+    {
+        Description = "practice (due, then new), review (weak items), topic (one section), exam (timed simulation) or cram (toward --exam-date)",
+        DefaultValueFactory = _ => StudyMode.Practice,
+    };
+
+    public Option<string?> Topic { get; } = new("--topic") { Description = "The section or topic to drill (--mode topic)" };
+
+    public Option<DateOnly?> ExamDate { get; } = new("--exam-date") { Description = "Your exam date, YYYY-MM-DD (--mode cram; readiness on that day)" };
+
+    public Option<int?> Minutes { get; } = new("--minutes") { Description = "Exam length in minutes (--mode exam; default 1.4 per item)" };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Mode);
+        command.Options.Add(Topic);
+        command.Options.Add(ExamDate);
+        command.Options.Add(Minutes);
+        command.Validators.Add(result =>
+        {
+            var mode = result.GetValue(Mode);
+            if (mode == StudyMode.Topic && string.IsNullOrWhiteSpace(result.GetValue(Topic)))
+            {
+                result.AddError("--mode topic needs --topic NAME.");
+            }
+
+            if (mode == StudyMode.Cram && result.GetValue(ExamDate) is null)
+            {
+                result.AddError("--mode cram needs --exam-date YYYY-MM-DD.");
+            }
+
+            if (result.GetValue(Minutes) is < 1)
+            {
+                result.AddError("--minutes must be at least 1.");
+            }
+        });
+    }
+
+    /// <summary>The request; an exam without an explicit <paramref name="count"/> follows the blueprint.</summary>
+    public StudyRequest Request(ParseResult parse, Option<int> count)
+    {
+        var mode = parse.GetValue(Mode);
+        var explicitCount = parse.GetResult(count) is { Implicit: false };
+        return new StudyRequest(mode, mode == StudyMode.Exam && !explicitCount ? null : parse.GetValue(count))
+        {
+            Topic = parse.GetValue(Topic),
+            ExamDate = parse.GetValue(ExamDate) is DateOnly date ? ExamMorning(date) : null,
+            Minutes = parse.GetValue(Minutes),
+        };
+    }
+
+    // Recall is predicted in whole days; the time of day only has to be on the exam date.
+    private static DateTimeOffset ExamMorning(DateOnly date) => new(date.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero);
+}

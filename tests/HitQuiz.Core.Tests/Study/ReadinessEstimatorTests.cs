@@ -1,0 +1,53 @@
+using HitQuiz.Scheduling;
+using HitQuiz.Study;
+using static HitQuiz.Core.Tests.Study.StudyData;
+
+namespace HitQuiz.Core.Tests.Study;
+
+public sealed class ReadinessEstimatorTests
+{
+    private static readonly ReadinessEstimator Estimator = new(Fsrs);
+
+    [Fact]
+    public void Items_never_reviewed_count_at_the_stated_prior()
+    {
+        var estimate = Estimator.Estimate([Mc("a"), Mc("b")], NoCards, Now);
+
+        Assert.Equal(0.25, ReadinessEstimator.UnseenPrior);
+        Assert.Equal(0.25, estimate.Score, 9);
+        Assert.Equal((0, 2, 0.25), (estimate.Seen, estimate.Unseen, estimate.UnseenPrior));
+    }
+
+    [Fact]
+    public void The_score_is_the_mean_of_predicted_recall_and_the_prior()
+    {
+        var card = Reviewed(10, 5, TimeSpan.FromDays(5));
+        var cards = new Dictionary<string, Card> { ["a"] = card };
+
+        var estimate = Estimator.Estimate([Mc("a"), Mc("b")], cards, Now);
+
+        Assert.Equal((Fsrs.Retrievability(card, Now) + 0.25) / 2, estimate.Score, 9);
+    }
+
+    [Fact]
+    public void Each_section_is_estimated_over_its_own_items()
+    {
+        var cards = new Dictionary<string, Card> { ["a"] = Reviewed(10, 0, TimeSpan.FromDays(10)) };
+
+        var estimate = Estimator.Estimate([Mc("a", "A"), Mc("b", "B")], cards, Now);
+
+        Assert.Equal([new SectionReadiness("A", 1, 1, 1.0), new SectionReadiness("B", 1, 0, 0.25)], estimate.Sections);
+    }
+
+    [Fact]
+    public void The_estimate_on_a_later_exam_date_is_lower_as_memory_fades()
+    {
+        var cards = new Dictionary<string, Card> { ["a"] = Reviewed(10, 1, TimeSpan.FromDays(9)) };
+
+        var today = Estimator.Estimate([Mc("a")], cards, Now);
+        var examDay = Estimator.Estimate([Mc("a")], cards, Now.AddDays(30));
+
+        Assert.True(examDay.Score < today.Score);
+        Assert.Equal(Now.AddDays(30), examDay.At);
+    }
+}
