@@ -28,13 +28,13 @@ public sealed partial class QuizStore
         ArgumentNullException.ThrowIfNull(answer);
         ArgumentNullException.ThrowIfNull(card);
         ArgumentNullException.ThrowIfNull(log);
-        InTransaction("The answer", () =>
+        InTransaction("The answer could not be saved", () =>
         {
             AnswerDocs.Insert(StoreDocuments.ToDocument(answer));
-            AddToLearner(answer);
-            AddToProgress(answer);
+            StoreAggregates.Add(_db, answer);
             CardDocs.Upsert(ToDocument(answer.Learner, answer.QuestionId, card));
             ReviewDocs.Insert(ToDocument(answer.Learner, answer.QuestionId, log));
+            return true;
         });
     }
 
@@ -51,31 +51,4 @@ public sealed partial class QuizStore
                 g => g.Key,
                 g => (IReadOnlyList<ReviewLog>)[.. g.OrderBy(d => d["reviewedAt"].AsInt64).ThenBy(d => d["_id"].AsInt64).Select(ToLog)],
                 StringComparer.Ordinal);
-
-    private void InTransaction(string what, Action write)
-    {
-        lock (_gate)
-        {
-            if (!_db.BeginTrans())
-            {
-                throw new InvalidOperationException("A transaction is already open on this thread");
-            }
-
-            try
-            {
-                write();
-                _db.Commit();
-            }
-            catch (Exception ex) when (ex is IOException or LiteException)
-            {
-                _db.Rollback();
-                throw new StoreException($"{what} could not be saved to {_name}: {ex.Message}", ex);
-            }
-            catch
-            {
-                _db.Rollback();
-                throw;
-            }
-        }
-    }
 }
