@@ -1,4 +1,5 @@
 using System.CommandLine;
+using HitQuiz.Study;
 using HitQuiz.Tui;
 
 namespace HitQuiz.Cli;
@@ -13,7 +14,7 @@ internal static class HitQuizCli
         var options = new GlobalOptions();
         var root = new RootCommand("HitQuiz: a study trainer for the RHIT exam. With no command, opens the trainer in the terminal.");
         options.AddTo(root);
-        root.SetAction(parse => RunTui(parse, options, env, startPractice: false, DefaultSessionSize, seed: null));
+        root.SetAction(parse => RunTui(parse, options, env, start: null, DefaultSessionSize, seed: null));
         root.Subcommands.Add(PracticeCommand(options, env));
         root.Subcommands.Add(CheckVerb(options, env));
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = env.Output, Error = env.Error });
@@ -36,7 +37,7 @@ internal static class HitQuizCli
         study.AddTo(command);
         command.SetAction(parse => parse.GetValue(plain)
             ? new StudyStarter(options, env).Run(parse, parse.GetValue(count), parse.GetValue(seed), c => PlainStudy.Run(c, env, study.Request(parse, count)))
-            : RunTui(parse, options, env, startPractice: true, parse.GetValue(count), parse.GetValue(seed)));
+            : RunTui(parse, options, env, study.Request(parse, count), parse.GetValue(count), parse.GetValue(seed)));
         return command;
     }
 
@@ -53,7 +54,7 @@ internal static class HitQuizCli
         return command;
     }
 
-    private static int RunTui(ParseResult parse, GlobalOptions options, CliEnvironment env, bool startPractice, int count, int? seed)
+    private static int RunTui(ParseResult parse, GlobalOptions options, CliEnvironment env, StudyRequest? start, int count, int? seed)
     {
         if (!TerminalProbe.HasTerminal())
         {
@@ -61,6 +62,6 @@ internal static class HitQuizCli
             return 2;
         }
 
-        return new StudyStarter(options, env).Run(parse, count, seed, context => TuiLauncher.Run(context, startPractice, env.Output));
+        return new StudyStarter(options, env).Run(parse, count, seed, context => TuiLauncher.Run(context, start, env.Output));
     }
 }

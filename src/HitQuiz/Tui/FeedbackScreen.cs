@@ -1,4 +1,5 @@
 using HitQuiz.Questions;
+using HitQuiz.Scheduling;
 using HitQuiz.Sessions;
 using Terminal.Gui.Input;
 
@@ -6,12 +7,31 @@ namespace HitQuiz.Tui;
 
 /// <summary>
 /// The verdict after an answer, the explanation, and the source section with the evidence highlighted.
-/// Long sections scroll; Enter or → goes on.
+/// Long sections scroll; Enter or → goes on (← goes back when walking through an exam). After a right answer
+/// the learner may say it was a guess (G) or easy (E), which changes how soon it comes back.
 /// </summary>
-internal sealed class FeedbackScreen(Trainer trainer, Verdict verdict, AnswerExplanation explanation, string progress) : Screen
+internal sealed class FeedbackScreen(
+    Verdict verdict,
+    AnswerExplanation explanation,
+    string progress,
+    Action next,
+    Action end,
+    Action? previous = null,
+    Func<Grade, string>? regrade = null) : Screen
 {
+    private string? _graded;
+
+    private bool CanRegrade => regrade is not null && verdict.Correct;
+
     public override IReadOnlyList<(string Key, string Action)> Hints =>
-        [("Enter/→", "Next"), ("↑↓ PgUp/PgDn", "Scroll"), ("F1", "Help"), ("Q", "End")];
+    [
+        ("Enter/→", "Next"),
+        .. previous is null ? Array.Empty<(string, string)>() : [("←", "Previous")],
+        .. CanRegrade ? [("G", "Guessed"), ("E", "Easy")] : Array.Empty<(string, string)>(),
+        ("↑↓", "Scroll"),
+        ("F1", "Help"),
+        ("Q", "End"),
+    ];
 
     protected override IEnumerable<StyledLine> Compose(int width)
     {
@@ -40,6 +60,11 @@ internal sealed class FeedbackScreen(Trainer trainer, Verdict verdict, AnswerExp
         if (verdict.Correct)
         {
             yield return StyledLine.Of("✔ Correct", LineStyle.Good);
+            if (CanRegrade)
+            {
+                yield return StyledLine.Of(_graded ?? "A guess? Press G. Too easy? Press E.", LineStyle.Dim);
+            }
+
             yield break;
         }
 
@@ -78,11 +103,20 @@ internal sealed class FeedbackScreen(Trainer trainer, Verdict verdict, AnswerExp
     {
         if (key == Key.Enter || key == Key.CursorRight || key == Key.N || key == Key.N.WithShift)
         {
-            trainer.Next();
+            next();
+        }
+        else if (key == Key.CursorLeft && previous is not null)
+        {
+            previous();
         }
         else if (key == Key.Q || key == Key.Q.WithShift || key == Key.Esc)
         {
-            trainer.EndSessionEarly();
+            end();
+        }
+        else if (CanRegrade && (key == Key.G || key == Key.G.WithShift || key == Key.E || key == Key.E.WithShift))
+        {
+            _graded = regrade!(key == Key.G || key == Key.G.WithShift ? Grade.Hard : Grade.Easy);
+            Redraw();
         }
         else
         {

@@ -1,83 +1,109 @@
-using HitQuiz.Sessions;
+using HitQuiz.Study;
 using Terminal.Gui.Input;
 
 namespace HitQuiz.Tui;
 
-/// <summary>The main menu: who is studying, their totals so far, what the bank holds, and the actions.</summary>
-internal sealed class MenuScreen(Trainer trainer, string learner, LearnerTotals totals, int bankSize, IReadOnlyList<string> notices) : Screen
+/// <summary>
+/// The main menu: who is studying, their totals, what is due, the readiness estimates (labelled as estimates),
+/// and the actions, each with its letter.
+/// </summary>
+internal sealed class MenuScreen(MenuModel model, IReadOnlyList<MenuAction> actions) : Screen
 {
-    private static readonly (string Label, string Key)[] Actions = [("Practice", "P"), ("Quit", "Q")];
     private int _selected;
+    private int _actionsStart;
 
     public override IReadOnlyList<(string Key, string Action)> Hints =>
-        [("Enter/P", "Practice"), ("↑↓", "Move"), ("F1", "Help"), ("Q", "Quit")];
+        [("Enter/P", "Practice"), ("letter", "Action"), ("↑↓", "Move"), ("F1", "Help"), ("Q", "Quit")];
 
-    protected override int? FocusLine => 7 + _selected;
+    protected override int? FocusLine => _actionsStart + _selected;
 
     protected override IEnumerable<StyledLine> Compose(int width)
     {
-        yield return StyledLine.Of("HitQuiz · RHIT study trainer", LineStyle.Title);
-        yield return StyledLine.Blank;
-        yield return StyledLine.Of($"Learner: {learner}");
-        yield return StyledLine.Of(totals.Answered == 0
-            ? "Answered so far: none yet"
-            : $"Answered so far: {totals.Answered} · {totals.PercentCorrect:0}% correct");
-        yield return StyledLine.Of($"Question bank: {bankSize} question{(bankSize == 1 ? "" : "s")}", LineStyle.Dim);
-        yield return StyledLine.Blank;
-        yield return StyledLine.Of("What next?", LineStyle.Title);
-        for (var i = 0; i < Actions.Length; i++)
+        var lines = new List<StyledLine>
         {
-            var (label, key) = Actions[i];
-            var text = $"{(i == _selected ? "›" : " ")} {label} ({key})";
-            yield return StyledLine.Of(text, i == _selected ? LineStyle.Selected : LineStyle.Normal);
+            StyledLine.Of("HitQuiz · RHIT study trainer", LineStyle.Title),
+            StyledLine.Blank,
+            StyledLine.Of($"Learner: {model.Learner}"),
+            StyledLine.Of(model.Totals.Answered == 0
+                ? "Answered so far: none yet"
+                : $"Answered so far: {model.Totals.Answered} · {model.Totals.PercentCorrect:0}% correct"),
+            StyledLine.Of($"Due today: {model.DueToday} · New: {model.New} · Bank: {model.BankSize} question{(model.BankSize == 1 ? "" : "s")}", LineStyle.Dim),
+        };
+        lines.AddRange(ReadinessLines(width));
+        lines.Add(StyledLine.Blank);
+        _actionsStart = lines.Count;
+        lines.AddRange(actions.Select((a, i) => ActionLine(a, i == _selected, width)));
+        foreach (var notice in model.Notices)
+        {
+            lines.Add(StyledLine.Blank);
+            lines.AddRange(StyledLine.Wrapped("! " + notice, width, LineStyle.Bad, "  "));
         }
 
-        foreach (var notice in notices)
+        return lines;
+    }
+
+    private IEnumerable<StyledLine> ReadinessLines(int width)
+    {
+        var today = model.Today;
+        var text = $"Estimated score today: {today.Score * 100:0}%";
+        if (model.ExamDate is { } date && model.OnExamDate is { } then)
         {
-            yield return StyledLine.Blank;
-            foreach (var line in StyledLine.Wrapped("! " + notice, width, LineStyle.Bad, "  "))
+            text += $" · on {date:yyyy-MM-dd}: {then.Score * 100:0}%";
+        }
+
+        yield return StyledLine.Of(text);
+        var note = $"(an estimate: mean predicted recall, {today.Unseen} unseen item{(today.Unseen == 1 ? "" : "s")} counted at {today.UnseenPrior * 100:0}%)";
+        foreach (var line in StyledLine.Wrapped(note, width, LineStyle.Dim, " "))
+        {
+            yield return line;
+        }
+
+        var weakest = today.Sections.OrderBy(s => s.Score).Take(3).ToList();
+        if (weakest.Count > 1)
+        {
+            var sections = string.Join(" · ", weakest.Select(s => $"{s.Section} {s.Score * 100:0}%"));
+            foreach (var line in StyledLine.Wrapped("Weakest sections: " + sections, width, LineStyle.Dim, "  "))
             {
                 yield return line;
             }
         }
     }
 
+    private static StyledLine ActionLine(MenuAction action, bool selected, int width)
+    {
+        var label = $"{(selected ? "›" : " ")} {action.Key}  {action.Label,-18}";
+        var text = width > label.Length + 10 ? label + action.Description : label;
+        return StyledLine.Of(text, selected ? LineStyle.Selected : LineStyle.Normal);
+    }
+
     protected override bool HandleKey(Key key)
     {
         if (key == Key.Enter)
         {
-            Activate(_selected);
-        }
-        else if (key == Key.P || key == Key.P.WithShift)
-        {
-            Activate(0);
-        }
-        else if (key == Key.Q || key == Key.Q.WithShift || key == Key.Esc)
-        {
-            Activate(1);
-        }
-        else if (key == Key.CursorDown || key == Key.CursorUp)
-        {
-            _selected = (_selected + (key == Key.CursorDown ? 1 : Actions.Length - 1)) % Actions.Length;
-            Redraw();
-        }
-        else
-        {
-            return false;
+            actions[_selected].Run();
+            return true;
         }
 
-        return true;
+        if (key == Key.Esc)
+        {
+            return Run('Q');
+        }
+
+        if (key == Key.CursorDown || key == Key.CursorUp)
+        {
+            _selected = (_selected + (key == Key.CursorDown ? 1 : actions.Count - 1)) % actions.Count;
+            Redraw();
+            return true;
+        }
+
+        var rune = key.AsRune.Value;
+        return !key.IsCtrl && !key.IsAlt && rune is > 0 and < 128 && Run(char.ToUpperInvariant((char)rune));
     }
 
-    private void Activate(int action)
+    private bool Run(char letter)
     {
-        if (action == 0)
-        {
-            trainer.StartPractice();
-        }
-        else
-        {
-            trainer.Quit();
-        }
+        var action = actions.FirstOrDefault(a => a.Key == letter);
+        action?.Run();
+        return action is not null;
     }
 }

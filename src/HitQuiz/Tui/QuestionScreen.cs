@@ -5,21 +5,24 @@ namespace HitQuiz.Tui;
 
 /// <summary>
 /// Asks one question. Single-answer kinds: 1–9 or A–D answer at once, or ↑↓ then Enter. Multiple response:
-/// the same keys (or Space) toggle, Enter submits. Cloze: type the answer, Enter submits.
+/// the same keys (or Space) toggle, Enter submits. Cloze: type the answer, Enter submits. In an exam the screen
+/// also flags (F), moves between items (← →), opens the grid (G, Esc) and submits (S); an earlier answer is shown.
 /// </summary>
-internal sealed class QuestionScreen(Trainer trainer, Question question, string progress) : Screen
+internal sealed class QuestionScreen(Question question, Func<string> header, Action<Response> submit, Action end, Response? earlier = null, ExamKeys? exam = null)
+    : Screen
 {
-    private readonly HashSet<int> _toggled = [];
-    private string _typed = "";
-    private int _cursor;
+    private readonly HashSet<int> _toggled = [.. earlier?.Chosen ?? []];
+    private string _typed = earlier?.Text ?? "";
+    private int _cursor = earlier?.Chosen.FirstOrDefault() ?? 0;
     private int _optionsStart;
 
-    public override IReadOnlyList<(string Key, string Action)> Hints => question.Kind switch
+    public override IReadOnlyList<(string Key, string Action)> Hints => (question.Kind, exam) switch
     {
-        QuestionKind.Cloze => [("type", "Answer"), ("Enter", "Submit"), ("Esc", "End session"), ("F1", "Help")],
-        QuestionKind.MultipleResponse =>
-            [(KeyRange, "Toggle"), ("Space", "Toggle"), ("Enter", "Submit"), ("F1", "Help"), ("Q", "End")],
-        _ => [(KeyRange, "Answer"), ("↑↓", "Move"), ("Enter", "Choose"), ("F1", "Help"), ("Q", "End")],
+        (QuestionKind.Cloze, null) => [("type", "Answer"), ("Enter", "Submit"), ("Esc", "End session"), ("F1", "Help")],
+        (QuestionKind.Cloze, _) => [("type", "Answer"), ("Enter", "Answer & next"), ("Esc", "Grid"), ("F1", "Help")],
+        (QuestionKind.MultipleResponse, null) => [(KeyRange, "Toggle"), ("Space", "Toggle"), ("Enter", "Submit"), ("F1", "Help"), ("Q", "End")],
+        (_, null) => [(KeyRange, "Answer"), ("↑↓", "Move"), ("Enter", "Choose"), ("F1", "Help"), ("Q", "End")],
+        _ => [(KeyRange, "Answer"), ("←→", "Prev/next"), ("F", "Flag"), ("G", "Grid"), ("S", "Submit"), ("F1", "Help")],
     };
 
     private int OptionCount => question.Options.Count;
@@ -28,9 +31,12 @@ internal sealed class QuestionScreen(Trainer trainer, Question question, string 
 
     protected override int? FocusLine => question.Kind == QuestionKind.Cloze ? null : _optionsStart + _cursor;
 
+    /// <summary>Redraws, e.g. for the exam's countdown.</summary>
+    public void Refresh() => Redraw();
+
     protected override IEnumerable<StyledLine> Compose(int width)
     {
-        var lines = new List<StyledLine> { StyledLine.Of(progress, LineStyle.Dim), StyledLine.Blank };
+        var lines = new List<StyledLine> { StyledLine.Of(header(), LineStyle.Dim), StyledLine.Blank };
         lines.AddRange(StyledLine.Wrapped(question.Stem, width, LineStyle.Title));
         if (question.Kind == QuestionKind.MultipleResponse)
         {
@@ -55,7 +61,8 @@ internal sealed class QuestionScreen(Trainer trainer, Question question, string 
 
     private IEnumerable<StyledLine> OptionLines(int i, int width)
     {
-        var marker = question.Kind == QuestionKind.MultipleResponse ? (_toggled.Contains(i) ? "[x] " : "[ ] ") : "";
+        var chosen = _toggled.Contains(i);
+        var marker = question.Kind == QuestionKind.MultipleResponse ? (chosen ? "[x] " : "[ ] ") : exam is not null && chosen ? "(•) " : "";
         var label = $"{(i == _cursor ? "›" : " ")} {i + 1}  {marker}";
         var style = i == _cursor ? LineStyle.Selected : LineStyle.Normal;
         return StyledLine.Wrapped(label + question.Options[i], width, style, new string(' ', label.Length));
@@ -68,19 +75,36 @@ internal sealed class QuestionScreen(Trainer trainer, Question question, string 
             return HandleTyping(key);
         }
 
-        if (key == Key.Q || key == Key.Q.WithShift || key == Key.Esc)
+        if (exam is not null && HandleExamKey(key))
         {
-            trainer.EndSessionEarly();
             return true;
         }
 
-        if (OptionIndex(key) is int index)
+        if (key == Key.Q || key == Key.Q.WithShift || key == Key.Esc)
+        {
+            end();
+            return true;
+        }
+
+        if (OptionKeys.Index(key, OptionCount) is int index)
         {
             Pick(index);
             return true;
         }
 
         return HandleNavigation(key);
+    }
+
+    private bool HandleExamKey(Key key)
+    {
+        Action? action = key == Key.F || key == Key.F.WithShift ? exam!.ToggleFlag
+            : key == Key.CursorLeft ? exam!.Previous
+            : key == Key.CursorRight ? exam!.Next
+            : key == Key.G || key == Key.G.WithShift || key == Key.Esc ? exam!.Grid
+            : key == Key.S || key == Key.S.WithShift ? exam!.Submit
+            : null;
+        action?.Invoke();
+        return action is not null;
     }
 
     private bool HandleNavigation(Key key)
@@ -95,7 +119,7 @@ internal sealed class QuestionScreen(Trainer trainer, Question question, string 
         }
         else if (key == Key.Enter)
         {
-            Submit(question.Kind == QuestionKind.MultipleResponse ? [.. _toggled] : [_cursor]);
+            Submit(question.Kind == QuestionKind.MultipleResponse ? [.. _toggled.Order()] : [_cursor]);
             return true;
         }
         else
@@ -133,35 +157,21 @@ internal sealed class QuestionScreen(Trainer trainer, Question question, string 
     {
         if (chosen.Length > 0)
         {
-            trainer.Answer(Response.Choice(chosen));
+            submit(Response.Choice(chosen));
         }
-    }
-
-    /// <summary>1–9 pick by number; A–D by letter while there are at most four options.</summary>
-    private int? OptionIndex(Key key)
-    {
-        var rune = key.AsRune.Value;
-        if (key.IsCtrl || key.IsAlt || rune == 0)
-        {
-            return null;
-        }
-
-        var c = char.ToLowerInvariant((char)rune);
-        var index = c is >= '1' and <= '9' ? c - '1' : c is >= 'a' and <= 'd' && OptionCount <= 4 ? c - 'a' : -1;
-        return index >= 0 && index < OptionCount ? index : null;
     }
 
     private bool HandleTyping(Key key)
     {
         if (key == Key.Esc)
         {
-            trainer.EndSessionEarly();
+            (exam?.Grid ?? end)();
         }
         else if (key == Key.Enter)
         {
             if (_typed.Trim().Length > 0)
             {
-                trainer.Answer(Response.Typed(_typed));
+                submit(Response.Typed(_typed));
             }
         }
         else if (key == Key.Backspace)

@@ -1,52 +1,114 @@
 using HitQuiz.Questions;
+using HitQuiz.Scheduling;
 using HitQuiz.Sessions;
-using HitQuiz.Storage;
-using Terminal.Gui.App;
+using HitQuiz.Study;
 using Terminal.Gui.Views;
 
 namespace HitQuiz.Tui;
 
 /// <summary>
-/// Drives the text UI: shows one screen at a time in the main window and turns the learner's actions into
-/// calls on the practice session and the store. Every answer is stored before its verdict is shown.
+/// Drives the text UI: shows one screen at a time in the main window and turns the learner's actions into calls
+/// on the study session, the scheduler and the store. Every answer is stored before its verdict is shown.
 /// </summary>
 internal sealed class Trainer
 {
-    private readonly StudyContext _context;
     private readonly Window _window;
     private readonly StatusLine _status = new();
+    private readonly Scheduler _scheduler;
+    private StudyContext _context;
     private Screen? _screen;
     private PracticeSession? _session;
+    private StudyRecorder? _recorder;
+    private string _modeName = "Practice";
     private long _questionShownAt;
 
     public Trainer(StudyContext context, Window window)
     {
         _context = context;
         _window = window;
+        _scheduler = new Scheduler(new SchedulerOptions { Random = context.Random });
         _window.Add(_status);
+        Exam = new ExamRunner(this, () => _context, _scheduler);
     }
 
     public Screen? CurrentScreen => _screen;
 
+    public ExamRunner Exam { get; }
+
+    public string Learner => _context.Learner;
+
     public void ShowMenu()
     {
-        var totals = _context.Store.Totals(_context.Learner);
-        Show(new MenuScreen(this, _context.Learner, totals, _context.Bank.Count, _context.Notices));
+        var now = _context.Clock.GetUtcNow();
+        var cards = _context.Store.Cards(_context.Learner);
+        var plan = Plan(new StudyRequest(StudyMode.Practice), cards, now);
+        var examDate = _context.Store.ExamDate(_context.Learner);
+        var estimator = new ReadinessEstimator(_scheduler);
+        var model = new MenuModel(
+            _context.Learner,
+            _context.Store.Totals(_context.Learner),
+            _context.Bank.Count,
+            plan.DueToday,
+            plan.New,
+            estimator.Estimate(_context.Bank, cards, now),
+            examDate,
+            examDate is { } date ? estimator.Estimate(_context.Bank, cards, ExamMorning(date)) : null,
+            _context.Notices);
+        Show(new MenuScreen(model, MenuActions()));
     }
 
-    public void StartPractice()
+    private List<MenuAction> MenuActions() =>
+    [
+        new('P', "Practice", "due items first, then new ones", () => Start(new StudyRequest(StudyMode.Practice, _context.SessionSize))),
+        new('R', "Review mistakes", "recent mistakes and weak items", () => Start(new StudyRequest(StudyMode.Review, _context.SessionSize))),
+        new('T', "Drill a topic", "one section of the bank", PickTopic),
+        new('E', "Exam simulation", "timed, no feedback until you submit", () => Exam.Start()),
+        new('C', "Cram", "least-remembered items on your exam date", StartCram),
+        new('D', "Exam date", "set the date readiness and cram aim at", () => AskExamDate(ShowMenu)),
+        new('L', "Learner", "switch to or add another learner", PickLearner),
+        new('Q', "Quit", "", Quit),
+    ];
+
+    /// <summary>Starts a session of any mode, as asked on the command line.</summary>
+    public void Begin(StudyRequest request)
+    {
+        if (request.Mode == StudyMode.Exam)
+        {
+            Exam.Start(request);
+        }
+        else if (request.Mode == StudyMode.Cram && request.ExamDate is null)
+        {
+            StartCram();
+        }
+        else
+        {
+            Start(request with { Count = request.Count ?? _context.SessionSize });
+        }
+    }
+
+    public void Start(StudyRequest request)
     {
         if (_context.Bank.Count == 0)
         {
-            Show(new MessageScreen(this, "No questions to practise", "The question bank is empty. Run 'hitquiz check' to see why."));
+            ShowMessage("No questions to practise", "The question bank is empty. Run 'hitquiz check' to see why.");
             return;
         }
 
-        var history = _context.Store.History(_context.Learner).ToDictionary(h => h.QuestionId);
-        var questions = SessionPlanner.Choose(_context.Bank, history, _context.SessionSize, _context.Random);
         var now = _context.Clock.GetUtcNow();
-        var id = _context.Store.StartSession(_context.Learner, "practice", now);
-        _session = new PracticeSession(_context.Learner, id, questions, now);
+        var cards = _context.Store.Cards(_context.Learner);
+        var plan = Plan(request, cards, now);
+        if (plan.Questions.Count == 0)
+        {
+            ShowMessage("Nothing to ask", request.Mode == StudyMode.Review
+                ? "Nothing to review: no recent mistakes and nothing below 80% predicted recall. Practise instead."
+                : "No questions match.");
+            return;
+        }
+
+        _modeName = request.Mode.ToString();
+        var id = _context.Store.StartSession(_context.Learner, request.Mode.ToString().ToLowerInvariant(), now);
+        _session = new PracticeSession(_context.Learner, id, plan.Questions, now);
+        _recorder = new StudyRecorder(_context, _scheduler, cards, schedules: request.Mode != StudyMode.Cram);
         ShowQuestion();
     }
 
@@ -54,20 +116,26 @@ internal sealed class Trainer
     {
         var session = _session ?? throw new InvalidOperationException("No session is running.");
         var elapsed = _context.Clock.GetElapsedTime(_questionShownAt);
-        var verdict = session.Submit(response, elapsed, _context.Clock.GetUtcNow());
-        try
+        var now = _context.Clock.GetUtcNow();
+        var verdict = session.Submit(response, elapsed, now);
+        if (!TrySave(() => _recorder!.Record(verdict, Grading.GradeFor(verdict.Correct, null), now)))
         {
-            _context.Store.RecordAnswer(verdict.Record);
-        }
-        catch (StoreException e)
-        {
-            _session = null;
-            Show(new MessageScreen(this, "Your answer could not be saved", e.Message + " Answers saved before this one are safe."));
             return;
         }
 
-        Show(new FeedbackScreen(this, verdict, _context.Explain(verdict.Question), Progress(session, verdict.Question, session.Verdicts.Count)));
+        var progress = Progress(session, verdict.Question, session.Verdicts.Count);
+        Show(new FeedbackScreen(verdict, _context.Explain(verdict.Question), progress, Next, EndSessionEarly, regrade: Regrade(verdict)));
     }
+
+    private Func<Grade, string>? Regrade(Verdict verdict) => _recorder is { Schedules: true } recorder
+        ? grade =>
+        {
+            var saved = TrySave(() => recorder.Regrade(verdict.Question.Id, grade));
+            return !saved ? "The new grade could not be saved."
+                : grade == Grade.Hard ? "Marked as a guess: it will come back sooner."
+                : "Marked as easy: it will come back later.";
+        }
+        : null;
 
     public void Next()
     {
@@ -84,7 +152,11 @@ internal sealed class Trainer
     public void EndSessionEarly() => FinishSession(show: true);
 
     /// <summary>Records the end of a session still running when the trainer closes (Quit, Ctrl+C).</summary>
-    public void Close() => FinishSession(show: false);
+    public void Close()
+    {
+        FinishSession(show: false);
+        Exam.Close();
+    }
 
     public void ShowHelp()
     {
@@ -105,6 +177,9 @@ internal sealed class Trainer
 
     public void Quit() => _window.App?.RequestStop();
 
+    /// <summary>Called about once a second: the exam's countdown and auto-submit.</summary>
+    public void Tick() => Exam.Tick();
+
     /// <summary>What to say on leaving: the learner's totals, so progress is visible even from the shell.</summary>
     public string Farewell()
     {
@@ -114,12 +189,137 @@ internal sealed class Trainer
             : $"HitQuiz: {_context.Learner} has answered {totals.Answered} questions, {totals.PercentCorrect:0}% correct.";
     }
 
+    public void ShowMessage(string title, string message) => Show(new MessageScreen(this, title, message));
+
+    public void Show(Screen screen)
+    {
+        if (_screen is not null)
+        {
+            _window.Remove(_screen);
+        }
+
+        _screen = screen;
+        _window.Add(screen);
+        _status.Hints = screen.Hints;
+        screen.SetFocus();
+        _window.SetNeedsDraw();
+    }
+
+    /// <summary>Runs a store write; a failure is shown to the learner instead of the verdict.</summary>
+    public bool TrySave(Action write)
+    {
+        try
+        {
+            write();
+            return true;
+        }
+        catch (Storage.StoreException e)
+        {
+            _session = null;
+            ShowMessage("Your answer could not be saved", e.Message + " Answers saved before this one are safe.");
+            return false;
+        }
+    }
+
+    internal static DateTimeOffset ExamMorning(DateOnly date) => new(date.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero);
+
+    private StudyPlan Plan(StudyRequest request, IReadOnlyDictionary<string, Card> cards, DateTimeOffset now)
+    {
+        var history = _context.Store.History(_context.Learner).ToDictionary(h => h.QuestionId, StringComparer.Ordinal);
+        return new StudyPlanner(_scheduler).Plan(_context.Bank, cards, history, request, now, _context.Random);
+    }
+
+    private void PickTopic()
+    {
+        var sections = TopicMatch.Sections(_context.Bank);
+        var counts = sections.Select(s => $"{s} ({TopicMatch.Filter(_context.Bank, s).Count})").ToList();
+        Show(new PickScreen("Drill a topic", "Choose a section; its due items come first.", counts,
+            i => Start(new StudyRequest(StudyMode.Topic, _context.SessionSize) { Topic = sections[i] }), ShowMenu));
+    }
+
+    private void StartCram()
+    {
+        if (_context.Store.ExamDate(_context.Learner) is not { } date)
+        {
+            AskExamDate(StartCram);
+            return;
+        }
+
+        Start(new StudyRequest(StudyMode.Cram, _context.SessionSize) { ExamDate = ExamMorning(date) });
+    }
+
+    private void AskExamDate(Action then) => Show(new InputScreen(
+        "Exam date",
+        "When is your exam? Type the date as YYYY-MM-DD (an empty line clears it). Readiness is then estimated for that day, and cram sessions aim at it.",
+        text =>
+        {
+            DateOnly? date = null;
+            if (text.Length > 0)
+            {
+                if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var parsed))
+                {
+                    return $"\"{text}\" is not a date like 2026-12-15.";
+                }
+
+                date = parsed;
+            }
+
+            if (TrySave(() => _context.Store.SetExamDate(_context.Learner, date, _context.Clock.GetUtcNow())))
+            {
+                (date is null ? ShowMenu : then)();
+            }
+
+            return null;
+        },
+        ShowMenu));
+
+    private void PickLearner()
+    {
+        var learners = _context.Store.Learners().ToList();
+        Show(new PickScreen("Learner", "Who is studying? Each learner has their own history and schedule.",
+            [.. learners, "Add a learner…"],
+            i =>
+            {
+                if (i < learners.Count)
+                {
+                    SwitchTo(learners[i]);
+                }
+                else
+                {
+                    Show(new InputScreen("Add a learner", "Name:", AddLearner, ShowMenu));
+                }
+            },
+            ShowMenu));
+    }
+
+    private string? AddLearner(string name)
+    {
+        if (name.Length == 0)
+        {
+            return "Type a name.";
+        }
+
+        SwitchTo(name);
+        return null;
+    }
+
+    private void SwitchTo(string learner)
+    {
+        FinishSession(show: false);
+        if (TrySave(() => _context.Store.GetOrAddLearner(learner, _context.Clock.GetUtcNow())))
+        {
+            _context = _context with { Learner = learner };
+            ShowMenu();
+        }
+    }
+
     private void ShowQuestion()
     {
         var session = _session!;
         var question = session.Current;
         _questionShownAt = _context.Clock.GetTimestamp();
-        Show(new QuestionScreen(this, question, Progress(session, question, session.Position)));
+        var progress = Progress(session, question, session.Position);
+        Show(new QuestionScreen(question, () => progress, Answer, EndSessionEarly));
     }
 
     private void FinishSession(bool show)
@@ -144,20 +344,6 @@ internal sealed class Trainer
         }
     }
 
-    private static string Progress(PracticeSession session, Question question, int position) =>
-        $"Practice · {position}/{session.Questions.Count} · {question.SectionName}";
-
-    private void Show(Screen screen)
-    {
-        if (_screen is not null)
-        {
-            _window.Remove(_screen);
-        }
-
-        _screen = screen;
-        _window.Add(screen);
-        _status.Hints = screen.Hints;
-        screen.SetFocus();
-        _window.SetNeedsDraw();
-    }
+    private string Progress(PracticeSession session, Question question, int position) =>
+        $"{_modeName} · {position}/{session.Questions.Count} · {question.SectionName}";
 }

@@ -1,3 +1,4 @@
+using HitQuiz.Study;
 using Terminal.Gui.App;
 using Terminal.Gui.Input;
 using Terminal.Gui.Views;
@@ -10,7 +11,7 @@ namespace HitQuiz.Tui;
 internal static class TuiLauncher
 {
     /// <summary>Runs until the learner quits, then prints a one-line farewell once the terminal is restored.</summary>
-    public static int Run(StudyContext context, bool startPractice, TextWriter output)
+    public static int Run(StudyContext context, StudyRequest? start, TextWriter output)
     {
         string farewell;
         using (var app = Application.Create())
@@ -19,15 +20,17 @@ internal static class TuiLauncher
             using var window = CreateWindow();
             var trainer = new Trainer(context, window);
             AttachGlobalKeys(app, trainer);
-            if (startPractice)
+            trainer.ShowMenu();
+            if (start is not null)
             {
-                trainer.StartPractice();
-            }
-            else
-            {
-                trainer.ShowMenu();
+                trainer.Begin(start);
             }
 
+            app.AddTimeout(TimeSpan.FromSeconds(1), () =>
+            {
+                trainer.Tick();
+                return true;
+            });
             app.Run(window);
             trainer.Close();
             farewell = trainer.Farewell();

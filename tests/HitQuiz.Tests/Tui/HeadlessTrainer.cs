@@ -59,6 +59,22 @@ internal sealed class HeadlessTrainer : IDisposable
         }
     }
 
+    public void Type(string text)
+    {
+        foreach (var c in text)
+        {
+            _app.InjectKey(new Key(c));
+        }
+
+        _app.LayoutAndDraw();
+    }
+
+    public void Tick()
+    {
+        Trainer.Tick();
+        _app.LayoutAndDraw();
+    }
+
     public void Resize(int width, int height)
     {
         _app.Driver!.SetScreenSize(width, height);

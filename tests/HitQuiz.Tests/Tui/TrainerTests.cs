@@ -19,7 +19,9 @@ public sealed class TrainerTests
 
         Assert.Contains("Learner: ana", ui.Screen);
         Assert.Contains("Answered so far: none yet", ui.Screen);
-        Assert.Contains("Practice (P)", ui.Screen);
+        Assert.Contains("P  Practice", ui.Screen);
+        Assert.Contains("E  Exam simulation", ui.Screen);
+        Assert.Contains("Estimated score today:", ui.Screen);
         Assert.Contains("F1 Help", ui.Screen);
     }
 

@@ -1,0 +1,48 @@
+using HitQuiz.Scheduling;
+using HitQuiz.Sessions;
+
+namespace HitQuiz;
+
+/// <summary>
+/// Stores verdicts for a study session, durably before they are shown: with the scheduler's new card and the
+/// review log, or, when the session must not touch the schedule (cram), as a plain answer.
+/// </summary>
+internal sealed class StudyRecorder(StudyContext context, Scheduler scheduler, IReadOnlyDictionary<string, Card> cards, bool schedules)
+{
+    private readonly Dictionary<string, Card> _cards = new(cards, StringComparer.Ordinal);
+    private readonly Dictionary<string, ReviewLog> _latest = new(StringComparer.Ordinal);
+
+    public bool Schedules => schedules;
+
+    public IReadOnlyDictionary<string, Card> Cards => _cards;
+
+    public void Record(Verdict verdict, Grade grade, DateTimeOffset now)
+    {
+        if (!schedules)
+        {
+            context.Store.RecordAnswer(verdict.Record);
+            return;
+        }
+
+        var before = _cards.GetValueOrDefault(verdict.Question.Id) ?? new Card();
+        var (card, log) = scheduler.Review(before, grade, now);
+        context.Store.RecordReview(verdict.Record, card, log);
+        _cards[verdict.Question.Id] = card;
+        _latest[verdict.Question.Id] = log;
+    }
+
+    /// <summary>Re-grades the question's latest review in this session (a right answer was a guess, or easy).</summary>
+    public bool Regrade(string questionId, Grade grade)
+    {
+        if (!schedules || !_latest.TryGetValue(questionId, out var latest) || latest.Grade == grade)
+        {
+            return false;
+        }
+
+        var (card, log) = scheduler.Review(latest.Before, grade, latest.ReviewedAt);
+        context.Store.ReplaceLatestReview(context.Learner, questionId, card, log);
+        _cards[questionId] = card;
+        _latest[questionId] = log;
+        return true;
+    }
+}

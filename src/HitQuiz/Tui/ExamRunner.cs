@@ -1,0 +1,187 @@
+using HitQuiz.Cli;
+using HitQuiz.Questions;
+using HitQuiz.Scheduling;
+using HitQuiz.Sessions;
+using HitQuiz.Study;
+
+namespace HitQuiz.Tui;
+
+/// <summary>
+/// The exam simulation in the text UI: items without feedback under a countdown, flags, the review grid,
+/// submission (or auto-submission at time-out), the report per section, then a walk through every item.
+/// </summary>
+internal sealed class ExamRunner(Trainer trainer, Func<StudyContext> contextNow, Scheduler scheduler)
+{
+    private ExamSession? _exam;
+    private IReadOnlyDictionary<string, Card> _cards = new Dictionary<string, Card>();
+
+    private StudyContext Context => contextNow();
+
+    private DateTimeOffset Now => Context.Clock.GetUtcNow();
+
+    public ExamSession? Current => _exam;
+
+    public void Start(StudyRequest? request = null)
+    {
+        var context = Context;
+        var now = Now;
+        _cards = context.Store.Cards(context.Learner);
+        var history = context.Store.History(context.Learner).ToDictionary(h => h.QuestionId, StringComparer.Ordinal);
+        var plan = new StudyPlanner(scheduler).Plan(context.Bank, _cards, history, request ?? new StudyRequest(StudyMode.Exam), now, context.Random);
+        if (plan.Exam is not { } blueprint || plan.Questions.Count == 0)
+        {
+            trainer.ShowMessage("No exam possible", "The question bank is empty. Run 'hitquiz check' to see why.");
+            return;
+        }
+
+        var id = context.Store.StartSession(context.Learner, "exam", now);
+        _exam = new ExamSession(context.Learner, id, plan.Questions, now, blueprint.Duration);
+        ShowItem();
+    }
+
+    /// <summary>Keeps the countdown moving and submits when time is up.</summary>
+    public void Tick()
+    {
+        if (_exam is not { IsSubmitted: false } exam)
+        {
+            return;
+        }
+
+        if (exam.IsTimeUp(Now))
+        {
+            Finish(exam.Result!);
+        }
+        else if (trainer.CurrentScreen is QuestionScreen question)
+        {
+            question.Refresh();
+        }
+        else if (trainer.CurrentScreen is ExamGridScreen grid)
+        {
+            grid.Refresh();
+        }
+    }
+
+    /// <summary>When the trainer closes mid-exam, the answers given so far are kept; nothing unanswered is recorded.</summary>
+    public void Close()
+    {
+        if (_exam is not { IsSubmitted: false } exam)
+        {
+            return;
+        }
+
+        var result = exam.Submit(Now);
+        ExamSaving.Save(Context, scheduler, result with { Items = [.. result.Items.Where(i => i.Answered)] }, _cards);
+        Context.Store.FinishSession(exam.SessionId, result.SubmittedAt, result.Answered, result.Correct);
+        _exam = null;
+    }
+
+    private void ShowItem()
+    {
+        var exam = _exam!;
+        var index = exam.Index;
+        var keys = new ExamKeys(ToggleFlag, () => Move(-1), () => Move(1), ShowGrid, ConfirmSubmit);
+        trainer.Show(new QuestionScreen(exam.Current, () => Header(index), Answer, ShowGrid, exam.AnswerAt(index), keys));
+    }
+
+    private string Header(int index)
+    {
+        var exam = _exam!;
+        var flag = exam.IsFlagged(index) ? " · ⚑ flagged" : "";
+        var answered = exam.Grid().Count(c => c.Answered);
+        return $"Exam · item {index + 1}/{exam.Items.Count} · {Clock(exam.TimeLeft(Now))} left · {answered} answered{flag}";
+    }
+
+    private void Answer(Response response)
+    {
+        var exam = _exam!;
+        if (!exam.Answer(response, Now))
+        {
+            Finish(exam.Result!);
+            return;
+        }
+
+        ShowItem();
+    }
+
+    private void ToggleFlag()
+    {
+        var exam = _exam!;
+        if (exam.IsFlagged(exam.Index))
+        {
+            exam.Unflag(exam.Index);
+        }
+        else
+        {
+            exam.Flag(exam.Index);
+        }
+
+        ShowItem();
+    }
+
+    private void Move(int by)
+    {
+        var exam = _exam!;
+        exam.GoTo((exam.Index + by + exam.Items.Count) % exam.Items.Count);
+        ShowItem();
+    }
+
+    private void ShowGrid()
+    {
+        var exam = _exam!;
+        trainer.Show(new ExamGridScreen(
+            exam,
+            () => $"{Clock(exam.TimeLeft(Now))} left",
+            i =>
+            {
+                exam.GoTo(i);
+                ShowItem();
+            },
+            ConfirmSubmit,
+            ShowItem));
+    }
+
+    private void ConfirmSubmit()
+    {
+        var exam = _exam!;
+        var grid = exam.Grid();
+        var unanswered = grid.Count(c => !c.Answered);
+        var flagged = grid.Count(c => c.Flagged);
+        trainer.Show(new ConfirmScreen(
+            "Submit the exam?",
+            $"{unanswered} unanswered (they count as wrong) · {flagged} flagged. After submitting you see your report and can walk through every item.",
+            () => Finish(exam.Submit(Now)),
+            ShowGrid));
+    }
+
+    private void Finish(ExamResult result)
+    {
+        var exam = _exam!;
+        _exam = null;
+        if (!trainer.TrySave(() => ExamSaving.Save(Context, scheduler, result, _cards)))
+        {
+            return;
+        }
+
+        Context.Store.FinishSession(exam.SessionId, result.SubmittedAt, result.Answered, result.Correct);
+        ShowReport(result);
+    }
+
+    private void ShowReport(ExamResult result) =>
+        trainer.Show(new ExamReportScreen(result, () => Walk(result, 0), trainer.ShowMenu));
+
+    private void Walk(ExamResult result, int index)
+    {
+        var item = result.Items[index];
+        var verdict = new Verdict(item.Question, item.Correct, item.Question.Answers, item.Record);
+        var progress = $"Exam review · item {item.Number}/{result.Items.Count} · {item.Question.SectionName}{(item.Answered ? "" : " · not answered")}";
+        trainer.Show(new FeedbackScreen(
+            verdict,
+            Context.Explain(item.Question),
+            progress,
+            index + 1 < result.Items.Count ? () => Walk(result, index + 1) : () => ShowReport(result),
+            () => ShowReport(result),
+            index > 0 ? () => Walk(result, index - 1) : null));
+    }
+
+    internal static string Clock(TimeSpan left) => SummaryText.Duration(left < TimeSpan.Zero ? TimeSpan.Zero : TimeSpan.FromSeconds(Math.Ceiling(left.TotalSeconds)));
+}
