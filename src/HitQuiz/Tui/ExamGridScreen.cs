@@ -16,7 +16,7 @@ internal sealed class ExamGridScreen(ExamSession exam, Func<string> timeLeft, Ac
     public override IReadOnlyList<(string Key, string Action)> Hints =>
         [("←↑→↓", "Move"), ("Enter", "Open"), ("F", "Flag"), ("S", "Submit"), ("Esc", "Back")];
 
-    protected override int? FocusLine => 4 + (_selected / _columns);
+    protected override int? FocusLine => 3 + (_selected / _columns);
 
     public void Refresh() => Redraw();
 
@@ -28,7 +28,6 @@ internal sealed class ExamGridScreen(ExamSession exam, Func<string> timeLeft, Ac
         var flagged = grid.Count(c => c.Flagged);
         yield return StyledLine.Of($"Review grid · {timeLeft()}", LineStyle.Title);
         yield return StyledLine.Of($"{answered}/{grid.Count} answered · {flagged} flagged · ✓ answered  ⚑ flagged  · not answered", LineStyle.Dim);
-        yield return StyledLine.Blank;
         yield return StyledLine.Blank;
         foreach (var row in grid.Chunk(_columns))
         {
