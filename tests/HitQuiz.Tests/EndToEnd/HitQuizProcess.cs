@@ -7,7 +7,7 @@ internal static class HitQuizProcess
 {
     private static readonly string Program = Path.Combine(AppContext.BaseDirectory, "hitquiz.dll");
 
-    public static (int ExitCode, string Output, string Error) Run(IEnumerable<string> args, string input = "", bool detached = false)
+    public static ProcessStartInfo StartInfo(IEnumerable<string> args, bool detached = false)
     {
         var start = new ProcessStartInfo(detached ? "setsid" : "dotnet")
         {
@@ -26,6 +26,12 @@ internal static class HitQuizProcess
             start.ArgumentList.Add(arg);
         }
 
+        return start;
+    }
+
+    public static (int ExitCode, string Output, string Error) Run(IEnumerable<string> args, string input = "", bool detached = false)
+    {
+        var start = StartInfo(args, detached);
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
