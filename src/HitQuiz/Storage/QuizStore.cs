@@ -161,14 +161,30 @@ public sealed partial class QuizStore : IDisposable
             }
             catch (Exception ex) when (ex is IOException or LiteException)
             {
-                _db.Rollback();
-                throw new StoreException($"{failure} to {_name}: {ex.Message}", ex);
+                TryRollback();
+                throw new StoreException($"{failure} to {_name}: {OneLine(ex.Message)}", ex);
             }
             catch
             {
-                _db.Rollback();
+                TryRollback();
                 throw;
             }
         }
     }
+
+    // After a failed write (a full disk) LiteDB may refuse the rollback too; the original failure is what the
+    // learner needs to hear, and nothing of the failed transaction was committed either way.
+    private void TryRollback()
+    {
+        try
+        {
+            _db.Rollback();
+        }
+        catch (Exception ex) when (ex is IOException or LiteException)
+        {
+            // Keep the first error.
+        }
+    }
+
+    private static string OneLine(string message) => string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries)).Trim();
 }
