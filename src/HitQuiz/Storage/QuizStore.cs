@@ -133,7 +133,18 @@ public sealed partial class QuizStore : IDisposable
         var store = new QuizStore(db, lockFile, name);
         try
         {
-            StoreSchema.Prepare(db, name, isNew);
+            var version = StoreSchema.Check(db, name, isNew);
+            if (version < StoreSchema.Version)
+            {
+                store.BackUp(version);
+            }
+
+            StoreSchema.EnsureIndexes(db);
+            if (version < StoreSchema.Version)
+            {
+                StoreSchema.Upgrade(db, version);
+            }
+
             return store;
         }
         catch

@@ -3,7 +3,7 @@ using LiteDB;
 namespace HitQuiz.Storage;
 
 /// <summary>
-/// The layout of a HitQuiz database (schema 1):
+/// The layout of a HitQuiz database (schema 2; schema 1 had no cards or reviews, see <see cref="StoreMigrations"/>):
 /// <c>meta</c> {_id: "schema", app: "hitquiz", version};
 /// <c>learners</c> {_id: Int64, name (unique), created, answered, correct};
 /// <c>sessions</c> {_id: Int64, learner (indexed), mode, started, ended|null, answered, correct};
@@ -12,16 +12,16 @@ namespace HitQuiz.Storage;
 /// <c>cards</c> {_id: learner + U+001F + question, learner (indexed), question, state, step|null, stability|null,
 /// difficulty|null, due, lastReview|null} (times as UTC ticks);
 /// <c>reviews</c> {_id: Int64, learner (indexed), question, key: learner + U+001F + question (indexed), grade,
-/// reviewedAt (UTC ticks), before: card, after: card}. Cards and reviews were added without changing older documents.
+/// reviewedAt (UTC ticks), before: card, after: card}. Learners may carry examDate ("yyyy-MM-dd").
 /// Answers are the source of truth; the counts in learners and progress are aggregates kept in the same transaction.
 /// </summary>
 internal static class StoreSchema
 {
-    public const int Version = 1;
+    public const int Version = 2;
 
-    public static void Prepare(LiteDatabase db, string name, bool isNew)
+    /// <summary>Ensures the collections' indexes (a write: an older database is backed up before this).</summary>
+    public static void EnsureIndexes(LiteDatabase db)
     {
-        Check(db, name, isNew);
         db.GetCollection("learners").EnsureIndex("name", unique: true);
         db.GetCollection("sessions").EnsureIndex("learner");
         db.GetCollection("answers").EnsureIndex("learner");
@@ -33,7 +33,28 @@ internal static class StoreSchema
         db.GetCollection("reviews").EnsureIndex("key");
     }
 
-    private static void Check(LiteDatabase db, string name, bool isNew)
+    /// <summary>Brings an older database up to <see cref="Version"/> in one transaction.</summary>
+    public static void Upgrade(LiteDatabase db, int from)
+    {
+        db.BeginTrans();
+        try
+        {
+            StoreMigrations.Upgrade(db, from);
+            var meta = db.GetCollection("meta");
+            var schema = meta.FindById("schema");
+            schema["version"] = Version;
+            meta.Update(schema);
+            db.Commit();
+        }
+        catch
+        {
+            db.Rollback();
+            throw;
+        }
+    }
+
+    /// <summary>Checks the database is HitQuiz's (adopting a new, empty one); returns the schema version it was written with.</summary>
+    public static int Check(LiteDatabase db, string name, bool isNew)
     {
         var meta = db.GetCollection("meta");
         var schema = meta.FindById("schema");
@@ -46,7 +67,7 @@ internal static class StoreSchema
             }
 
             meta.Insert(new BsonDocument { ["_id"] = "schema", ["app"] = "hitquiz", ["version"] = Version });
-            return;
+            return Version;
         }
 
         if (schema["app"] != "hitquiz")
@@ -58,6 +79,8 @@ internal static class StoreSchema
         {
             throw new StoreException($"{name} was written by a newer HitQuiz (schema {schema["version"].AsInt32}); upgrade HitQuiz to open it");
         }
+
+        return schema["version"].AsInt32;
     }
 
     public static StoreException NotHitQuiz(string name) =>

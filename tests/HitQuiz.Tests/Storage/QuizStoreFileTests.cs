@@ -123,7 +123,7 @@ public sealed class QuizStoreFileTests : IDisposable
         QuizStore.Open(_temp.Db).Dispose();
         using (var raw = new LiteDB.LiteDatabase(_temp.Db))
         {
-            raw.GetCollection("meta").Update(new LiteDB.BsonDocument { ["_id"] = "schema", ["app"] = "hitquiz", ["version"] = 2 });
+            raw.GetCollection("meta").Update(new LiteDB.BsonDocument { ["_id"] = "schema", ["app"] = "hitquiz", ["version"] = StoreSchema.Version + 1 });
         }
 
         var error = Assert.Throws<StoreException>(() => QuizStore.Open(_temp.Db));

@@ -1,0 +1,44 @@
+using HitQuiz.Scheduling;
+using HitQuiz.Study;
+using LiteDB;
+
+namespace HitQuiz.Storage;
+
+/// <summary>
+/// Upgrades older databases in place, after a backup. Schema 1 kept answers and per-question progress but no
+/// spaced-repetition cards; schema 2 adds cards and the review log, rebuilt by replaying each learner's answers
+/// through the scheduler (fuzz off, so the replay is exact and repeatable).
+/// </summary>
+internal static class StoreMigrations
+{
+    public static void Upgrade(LiteDatabase db, int from)
+    {
+        if (from < 2)
+        {
+            ReplayAnswersIntoCards(db);
+        }
+    }
+
+    private static void ReplayAnswersIntoCards(LiteDatabase db)
+    {
+        var scheduler = new Scheduler(new SchedulerOptions { EnableFuzzing = false });
+        var cards = db.GetCollection("cards");
+        var reviews = db.GetCollection("reviews", BsonAutoId.Int64);
+        var answers = db.GetCollection("answers").FindAll()
+            .Where(a => a["chosen"].AsArray.Count > 0)
+            .GroupBy(a => (Learner: a["learner"].AsString, Question: a["question"].AsString));
+        foreach (var group in answers)
+        {
+            var card = new Card();
+            foreach (var answer in group.OrderBy(a => a["answeredAt"].AsInt64).ThenBy(a => a["_id"].AsInt64))
+            {
+                var at = DateTimeOffset.FromUnixTimeMilliseconds(answer["answeredAt"].AsInt64);
+                var (next, log) = scheduler.Review(card, Grading.GradeFor(answer["correct"].AsBoolean, null), at);
+                reviews.Insert(CardDocuments.ToDocument(group.Key.Learner, group.Key.Question, log));
+                card = next;
+            }
+
+            cards.Upsert(CardDocuments.ToDocument(group.Key.Learner, group.Key.Question, card));
+        }
+    }
+}

@@ -1,0 +1,92 @@
+using HitQuiz.Scheduling;
+using HitQuiz.Sessions;
+using LiteDB;
+
+namespace HitQuiz.Storage;
+
+public sealed class SchemaUpgradeTests : IDisposable
+{
+    private static readonly DateTimeOffset Day = new(2026, 10, 1, 9, 0, 0, TimeSpan.Zero);
+    private readonly TempDirectory _temp = new();
+
+    private static AnswerRecord Answer(string question, bool correct, int day) =>
+        new("ana", question, ["an option"], correct, TimeSpan.FromSeconds(4), Day.AddDays(day), 1, "Coding");
+
+    // A schema-1 database: answers and progress, no cards, no review log, meta version 1.
+    private string MakeSchema1Database()
+    {
+        using (var store = QuizStore.Open(_temp.Db))
+        {
+            store.RecordAnswer(Answer("Q-1", correct: true, 0));
+            store.RecordAnswer(Answer("Q-1", correct: true, 3));
+            store.RecordAnswer(Answer("Q-2", correct: false, 1));
+        }
+
+        using var db = new LiteDatabase($"Filename={_temp.Db}");
+        db.DropCollection("cards");
+        db.DropCollection("reviews");
+        var meta = db.GetCollection("meta");
+        var schema = meta.FindById("schema");
+        schema["version"] = 1;
+        meta.Update(schema);
+        db.Checkpoint();
+        return _temp.Db;
+    }
+
+    [Fact]
+    public void Opening_a_schema_1_database_backs_it_up_first_and_keeps_every_answer()
+    {
+        var path = MakeSchema1Database();
+
+        using var store = QuizStore.Open(path);
+
+        Assert.Equal(3, store.Answers("ana").Count);
+        Assert.Equal(new LearnerTotals(3, 2), store.Totals("ana"));
+        using var backup = new LiteDatabase($"Filename={QuizStore.BackupPath(path, 1)};ReadOnly=true");
+        Assert.Equal(1, backup.GetCollection("meta").FindById("schema")["version"].AsInt32);
+        Assert.Equal(3, backup.GetCollection("answers").Count());
+        Assert.False(backup.CollectionExists("cards"));
+    }
+
+    [Fact]
+    public void Upgrading_from_schema_1_rebuilds_cards_by_replaying_the_answers()
+    {
+        var path = MakeSchema1Database();
+
+        using var store = QuizStore.Open(path);
+
+        var scheduler = new Scheduler(new SchedulerOptions { EnableFuzzing = false });
+        var expected = scheduler.Replay([(Grade.Good, Day), (Grade.Good, Day.AddDays(3))]);
+        Assert.Equal(expected, store.Cards("ana")["Q-1"]);
+        Assert.Equal([Grade.Good, Grade.Good], store.ReviewLogs("ana", "Q-1").Select(l => l.Grade));
+        Assert.Equal(Grade.Again, Assert.Single(store.ReviewLogs("ana", "Q-2")).Grade);
+    }
+
+    [Fact]
+    public void An_upgraded_database_is_not_upgraded_again()
+    {
+        var path = MakeSchema1Database();
+        using (QuizStore.Open(path))
+        {
+        }
+
+        File.Delete(QuizStore.BackupPath(path, 1));
+        using var store = QuizStore.Open(path);
+
+        Assert.False(File.Exists(QuizStore.BackupPath(path, 1)));
+        Assert.Equal(2, store.ReviewLogs("ana", "Q-1").Count);
+    }
+
+    [Fact]
+    public void A_backup_already_in_the_way_stops_the_upgrade_with_a_clear_message()
+    {
+        var path = MakeSchema1Database();
+        File.WriteAllText(QuizStore.BackupPath(path, 1), "an older backup");
+
+        var error = Assert.Throws<StoreException>(() => QuizStore.Open(path));
+
+        Assert.Contains("is in the way; move it aside", error.Message, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => _temp.Dispose();
+}
