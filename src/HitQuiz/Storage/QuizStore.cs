@@ -16,6 +16,7 @@ public sealed partial class QuizStore : IDisposable
     private readonly FileStream? _lock;
     private readonly string _name;
     private readonly Lock _gate = new();
+    private FileIdentity? _identity;
 
     private QuizStore(LiteDatabase db, FileStream? lockFile, string name)
     {
@@ -49,7 +50,9 @@ public sealed partial class QuizStore : IDisposable
             var isNew = StoreFiles.PrepareDataFile(full);
             StoreFiles.PrepareLogFile(full);
             var settings = new EngineSettings { Filename = full, Collation = isNew ? Collation.Binary : null };
-            return Initialize(new LiteDatabase(new LiteEngine(settings), new BsonMapper()), lockFile, full, isNew);
+            var store = Initialize(new LiteDatabase(new LiteEngine(settings), new BsonMapper()), lockFile, full, isNew);
+            store._identity = FileIdentity.Watch(full);
+            return store;
         }
         catch (Exception ex) when (ex is not StoreException)
         {
@@ -125,6 +128,7 @@ public sealed partial class QuizStore : IDisposable
     public void Dispose()
     {
         _db.Dispose();
+        _identity?.Dispose();
         _lock?.Dispose();
     }
 
@@ -159,6 +163,7 @@ public sealed partial class QuizStore : IDisposable
     {
         lock (_gate)
         {
+            _identity?.EnsureUnchanged();
             if (!_db.BeginTrans())
             {
                 throw new InvalidOperationException("A transaction is already open on this thread");
