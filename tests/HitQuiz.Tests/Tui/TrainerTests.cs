@@ -117,4 +117,21 @@ public sealed class TrainerTests
 
         Assert.Contains("Correct", ui.Screen);
     }
+
+    [Fact]
+    public void A_resize_storm_during_a_question_and_a_huge_terminal_never_crash()
+    {
+        using var ui = new HeadlessTrainer([Mc("a"), Mc("b")]);
+        ui.Press(Key.P);
+        var random = new Random(8);
+
+        for (var i = 0; i < 200; i++)
+        {
+            ui.Resize(random.Next(1, 301), random.Next(1, 101));
+        }
+
+        ui.Resize(300, 100);
+        ui.Press(Key.D1);
+        Assert.Contains("Correct", ui.Screen);
+    }
 }
