@@ -66,7 +66,11 @@ internal sealed class BankFiles(string root)
             var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true };
             foreach (var file in Directory.EnumerateFiles(folder, "*", options))
             {
-                if (IsQuiz(file))
+                if ((IsQuiz(file) || IsSource(file)) && LeadsOutside(file))
+                {
+                    Report(Problem.Error(DisplayPath.For(file), 1, "links to a file outside the questions folder; skipped."));
+                }
+                else if (IsQuiz(file))
                 {
                     Quizzes.Add(file);
                 }
@@ -79,6 +83,40 @@ internal sealed class BankFiles(string root)
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             Report(Problem.Error(DisplayPath.For(folder), 1, $"cannot read the folder: {e.Message}"));
+        }
+    }
+
+    // A symbolic link (of the file or a folder above it) may lead anywhere on disk; only the questions folder is read.
+    private bool LeadsOutside(string file)
+    {
+        var real = RealPath(file);
+        var realRoot = RealPath(root);
+        return real is null || realRoot is null
+            || !real.StartsWith(realRoot.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+    }
+
+    private static string? RealPath(string path)
+    {
+        try
+        {
+            var full = Path.GetFullPath(path);
+            var parts = full.Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries);
+            var current = Path.GetPathRoot(full) ?? "/";
+            foreach (var part in parts)
+            {
+                current = Path.Combine(current, part);
+                var info = new FileInfo(current);
+                if (info.LinkTarget is not null)
+                {
+                    current = info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? current;
+                }
+            }
+
+            return current;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
         }
     }
 
