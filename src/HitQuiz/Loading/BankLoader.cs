@@ -54,9 +54,19 @@ public static class BankLoader
             }
 
             var key = DisplayPath.Key(root, path);
-            sources[key] = Path.GetExtension(path).Equals(".md", StringComparison.OrdinalIgnoreCase)
-                ? MarkdownSourceParser.Parse(key, text)
-                : PlainTextSourceParser.Parse(key, text);
+            if (Path.GetExtension(path).Equals(".md", StringComparison.OrdinalIgnoreCase))
+            {
+                var (document, fallBack) = MarkdownSourceParser.ParseOrFallBack(key, text);
+                sources[key] = document;
+                if (fallBack is not null)
+                {
+                    problems.Add(Problem.Warning(DisplayPath.For(path), 1, fallBack));
+                }
+            }
+            else
+            {
+                sources[key] = PlainTextSourceParser.Parse(key, text);
+            }
         }
 
         return sources;

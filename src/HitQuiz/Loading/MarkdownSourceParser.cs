@@ -17,7 +17,23 @@ public static class MarkdownSourceParser
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().Build();
 
-    public static SourceDocument Parse(string name, string text)
+    /// <summary>Parses Markdown; input nested too deeply for Markdig is read as plain text instead.</summary>
+    public static SourceDocument Parse(string name, string text) => ParseOrFallBack(name, text).Document;
+
+    /// <summary>As <see cref="Parse"/>, also saying why the text was read as plain text, if it was.</summary>
+    public static (SourceDocument Document, string? Problem) ParseOrFallBack(string name, string text)
+    {
+        try
+        {
+            return (ParseMarkdown(name, text), null);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("too deeply nested", StringComparison.Ordinal))
+        {
+            return (PlainTextSourceParser.Parse(name, text), "Markdown nested too deeply to read as Markdown; read as plain text.");
+        }
+    }
+
+    private static SourceDocument ParseMarkdown(string name, string text)
     {
         var normalised = text.Replace("\r\n", "\n", StringComparison.Ordinal);
         var lines = normalised.Split('\n');

@@ -95,5 +95,16 @@ public sealed class HostileInputTests : IDisposable
         Assert.Equal("R-1", Assert.Single(bank.Questions).Id);
     }
 
+    [Fact]
+    public void A_source_nested_too_deeply_for_markdown_is_read_as_plain_text_with_a_warning()
+    {
+        _folder.Write("sources/deep.md", "# Deep\n\n" + string.Concat(Enumerable.Repeat("> ", 5000)) + "text\n");
+
+        var bank = BankLoader.Load(_folder.Root);
+
+        Assert.Contains("deep.md:1: warning: Markdown nested too deeply to read as Markdown; read as plain text.", Messages(bank), StringComparison.Ordinal);
+        Assert.True(bank.Sources.ContainsKey("sources/deep.md"));
+    }
+
     public void Dispose() => _folder.Dispose();
 }
