@@ -15,7 +15,7 @@ internal sealed class AikenItem
     {
         if (_options.Count > 0)
         {
-            Break(sink, at, "has text after its options; each option is one line like \"A. text\", and the question ends with \"ANSWER: A\"");
+            Break(sink, at, "has text after its options; is its \"ANSWER:\" line missing? Each question ends with one, like \"ANSWER: A\"");
             return;
         }
 

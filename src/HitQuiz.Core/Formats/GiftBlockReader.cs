@@ -64,9 +64,11 @@ internal sealed partial class GiftBlockReader(ImportSink sink, GiftItem item, in
     private void ReadTrueFalse(string value, string rest)
     {
         var answer = value.StartsWith('T') || value.StartsWith('t') ? "True" : "False";
-        foreach (var part in rest.Length == 0 ? [] : Split(rest[1..]))
+        // Moodle shows the first feedback after a wrong answer and the second after a right one.
+        var labels = new[] { "If wrong", "If right" };
+        foreach (var (part, i) in (rest.Length == 0 ? [] : Split(rest[1..])).Take(2).Select((p, i) => (p, i)))
         {
-            Feedback(answer, ImportText.Plain(GiftText.Unescape(part), html: false));
+            Feedback(labels[i], ImportText.Plain(GiftText.Unescape(part), html: false));
         }
 
         Emit(QuestionKind.TrueFalse, item.BlankStem, ["True", "False"], [answer]);

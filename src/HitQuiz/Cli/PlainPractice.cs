@@ -67,9 +67,9 @@ internal sealed class PlainPractice(StudyContext context, TextReader input, Text
         output.WriteLine();
         output.WriteLine($"Question {session.Position}/{session.Questions.Count} · {question.SectionName}");
         output.WriteLine(question.Stem);
-        for (var i = 0; i < question.Options.Count; i++)
+        foreach (var line in PlainOptions.Lines(question))
         {
-            output.WriteLine($"  {i + 1}) {question.Options[i]}");
+            output.WriteLine(line);
         }
     }
 
@@ -103,10 +103,7 @@ internal sealed class PlainPractice(StudyContext context, TextReader input, Text
         }
         else
         {
-            var keys = question.Kind == QuestionKind.Cloze
-                ? string.Join(" / ", question.Answers)
-                : string.Join("; ", AnswerChecker.KeyIndices(question).Select(i => $"{i + 1}) {question.Options[i]}"));
-            output.WriteLine($"Incorrect. The answer is: {keys}");
+            output.WriteLine($"Incorrect. The answer is: {AnswerKey.Describe(question)}");
         }
 
         WriteExplanation(context.Explain(question));

@@ -5,11 +5,13 @@ namespace HitQuiz.Tui;
 
 /// <summary>
 /// Asks one question. Single-answer kinds: 1–9 or A–D answer at once, or ↑↓ then Enter. Multiple response:
-/// the same keys (or Space) toggle, Enter submits. Cloze: type the answer, Enter submits.
+/// the same keys (or Space) toggle, Enter submits. Cloze and numerical: type the answer, Enter submits. Matching:
+/// one letter per numbered item, in order; Backspace takes the last back; Enter submits.
 /// </summary>
 internal sealed class QuestionScreen(Trainer trainer, Question question, string progress) : Screen
 {
     private readonly HashSet<int> _toggled = [];
+    private readonly MatchingInput _matching = new(question);
     private string _typed = "";
     private int _cursor;
     private int _optionsStart;
@@ -17,6 +19,8 @@ internal sealed class QuestionScreen(Trainer trainer, Question question, string 
     public override IReadOnlyList<(string Key, string Action)> Hints => question.Kind switch
     {
         QuestionKind.Cloze => [("type", "Answer"), ("Enter", "Submit"), ("Esc", "End session"), ("F1", "Help")],
+        QuestionKind.Numerical => [("type a number", "Answer"), ("Enter", "Submit"), ("Esc", "End session"), ("F1", "Help")],
+        QuestionKind.Matching => [(_matching.KeyRange, "Match next"), ("Bksp", "Undo"), ("Enter", "Submit"), ("Esc", "End"), ("F1", "Help")],
         QuestionKind.MultipleResponse =>
             [(KeyRange, "Toggle"), ("Space", "Toggle"), ("Enter", "Submit"), ("F1", "Help"), ("Q", "End")],
         _ => [(KeyRange, "Answer"), ("↑↓", "Move"), ("Enter", "Choose"), ("F1", "Help"), ("Q", "End")],
@@ -26,20 +30,27 @@ internal sealed class QuestionScreen(Trainer trainer, Question question, string 
 
     private string KeyRange => OptionCount <= 4 ? $"1-{OptionCount}/A-{(char)('A' + OptionCount - 1)}" : $"1-{Math.Min(9, OptionCount)}";
 
-    protected override int? FocusLine => question.Kind == QuestionKind.Cloze ? null : _optionsStart + _cursor;
+    protected override int? FocusLine => question.Kind.HasOptions() ? _optionsStart + _cursor : null;
 
     protected override IEnumerable<StyledLine> Compose(int width)
     {
         var lines = new List<StyledLine> { StyledLine.Of(progress, LineStyle.Dim), StyledLine.Blank };
         lines.AddRange(StyledLine.Wrapped(question.Stem, width, LineStyle.Title));
-        if (question.Kind == QuestionKind.MultipleResponse)
+        if (question.Kind is QuestionKind.MultipleResponse or QuestionKind.Matching)
         {
-            lines.Add(StyledLine.Of($"(Choose {question.Answers.Count}.)", LineStyle.Dim));
+            var note = question.Kind == QuestionKind.Matching ? "(Give each numbered item a letter, in order.)" : $"(Choose {question.Answers.Count}.)";
+            lines.Add(StyledLine.Of(note, LineStyle.Dim));
         }
 
         lines.Add(StyledLine.Blank);
         _optionsStart = lines.Count;
-        if (question.Kind == QuestionKind.Cloze)
+        if (question.Kind == QuestionKind.Matching)
+        {
+            lines.AddRange(_matching.Compose(width));
+            return lines;
+        }
+
+        if (question.Kind.IsTyped())
         {
             lines.Add(new StyledLine([("Your answer: ", LineStyle.Normal), (_typed + "_", LineStyle.Selected)]));
             return lines;
@@ -63,9 +74,14 @@ internal sealed class QuestionScreen(Trainer trainer, Question question, string 
 
     protected override bool HandleKey(Key key)
     {
-        if (question.Kind == QuestionKind.Cloze)
+        if (question.Kind.IsTyped())
         {
             return HandleTyping(key);
+        }
+
+        if (question.Kind == QuestionKind.Matching)
+        {
+            return HandleMatching(key);
         }
 
         if (key == Key.Q || key == Key.Q.WithShift || key == Key.Esc)
@@ -149,6 +165,29 @@ internal sealed class QuestionScreen(Trainer trainer, Question question, string 
         var c = char.ToLowerInvariant((char)rune);
         var index = c is >= '1' and <= '9' ? c - '1' : c is >= 'a' and <= 'd' && OptionCount <= 4 ? c - 'a' : -1;
         return index >= 0 && index < OptionCount ? index : null;
+    }
+
+    private bool HandleMatching(Key key)
+    {
+        if (key == Key.Esc)
+        {
+            trainer.EndSessionEarly();
+            return true;
+        }
+
+        if (key == Key.Enter && _matching.IsComplete)
+        {
+            trainer.Answer(Response.Choice([.. _matching.Picks]));
+            return true;
+        }
+
+        if (!_matching.Handle(key))
+        {
+            return false;
+        }
+
+        Redraw();
+        return true;
     }
 
     private bool HandleTyping(Key key)

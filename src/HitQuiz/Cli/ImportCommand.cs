@@ -1,0 +1,88 @@
+using System.CommandLine;
+using HitQuiz.Formats;
+using HitQuiz.Loading;
+using HitQuiz.Questions;
+
+namespace HitQuiz.Cli;
+
+/// <summary>
+/// The <c>import</c> verb: reads GIFT, Aiken or Moodle XML files and writes the questions as a <c>*.quiz.md</c>
+/// file (<c>-o</c>), as the common JSON shape (<c>--format json</c>, one object per file), or as quiz text on stdout.
+/// Problems go to stderr as <c>file:line: message</c>; exit code 1 when any item or file had an error.
+/// </summary>
+internal static class ImportCommand
+{
+    public static Command Create(CliEnvironment env)
+    {
+        var files = new Argument<string[]>("FILE") { Description = "GIFT, Aiken or Moodle XML files", Arity = ArgumentArity.OneOrMore };
+        var output = new Option<string?>("--output", "-o") { Description = "Write the questions to this *.quiz.md file" };
+        var format = new Option<string>("--format") { Description = "Output format: quiz (default) or json" };
+        format.AcceptOnlyFromAmong("quiz", "json");
+        var force = new Option<bool>("--force") { Description = "Overwrite the -o file if it exists" };
+        var command = new Command("import", "Import questions from GIFT, Aiken or Moodle XML; reports every item it cannot use") { files, output, format, force };
+        command.SetAction(parse => Run(parse.GetValue(files) ?? [], parse.GetValue(output), parse.GetValue(format) == "json", parse.GetValue(force), env));
+        return command;
+    }
+
+    public static int Run(IReadOnlyList<string> files, string? outputPath, bool json, bool force, CliEnvironment env)
+    {
+        if (outputPath is not null && File.Exists(outputPath) && !force)
+        {
+            env.Error.WriteLine($"hitquiz: {DisplayPath.For(outputPath)} already exists; choose another name, or add --force to overwrite it.");
+            return 2;
+        }
+
+        var failed = false;
+        var imported = new List<Question>();
+        foreach (var file in files)
+        {
+            var (text, error) = ImportFileReader.Read(file);
+            if (text is null)
+            {
+                env.Error.WriteLine(error);
+                failed = true;
+                continue;
+            }
+
+            var result = QuestionImporter.Import(DisplayPath.For(file), text);
+            result.Problems.ToList().ForEach(p => env.Error.WriteLine(p.ToString()));
+            failed |= result.HasErrors;
+            imported.AddRange(result.Questions);
+            if (json)
+            {
+                env.Output.WriteLine(QuestionJson.Write(DisplayPath.For(file), result.Items));
+            }
+
+            env.Error.WriteLine($"{DisplayPath.For(file)}: {Count(result.Items.Count, "question")} imported, {Count(result.Problems.Count, "problem")}.");
+        }
+
+        return Save(imported, files, outputPath, json, env) && !failed ? 0 : 1;
+    }
+
+    private static bool Save(List<Question> questions, IReadOnlyList<string> files, string? outputPath, bool json, CliEnvironment env)
+    {
+        if (questions.Count == 0)
+        {
+            env.Error.WriteLine("hitquiz: no question could be imported" + (outputPath is null ? "." : $"; {DisplayPath.For(outputPath)} was not written."));
+            return false;
+        }
+
+        var title = "Imported from " + string.Join(", ", files.Select(Path.GetFileName));
+        var text = QuizFileWriter.Write(title, null, questions);
+        var check = QuizFileParser.Parse(outputPath is null ? "imported.quiz.md" : DisplayPath.For(outputPath), text);
+        check.Problems.Where(p => p.IsError).ToList().ForEach(p => env.Error.WriteLine(p.ToString()));
+        if (outputPath is not null)
+        {
+            File.WriteAllText(outputPath, text);
+            env.Output.WriteLine($"Wrote {Count(questions.Count, "question")} to {DisplayPath.For(outputPath)}.");
+        }
+        else if (!json)
+        {
+            env.Output.Write(text);
+        }
+
+        return !check.HasErrors;
+    }
+
+    private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
+}
