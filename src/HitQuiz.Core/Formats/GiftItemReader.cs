@@ -10,6 +10,8 @@ namespace HitQuiz.Formats;
 /// </summary>
 internal sealed partial class GiftItemReader(ImportSink sink, int first, int last, string? topic)
 {
+    private int _textLine;
+
     public void Read(string raw)
     {
         var text = raw.Trim();
@@ -30,6 +32,7 @@ internal sealed partial class GiftItemReader(ImportSink sink, int first, int las
         var format = FormatTag().Match(text);
         var html = format.Success && format.Groups["f"].Value.Equals("html", StringComparison.OrdinalIgnoreCase);
         text = format.Success ? text[format.Length..] : text;
+        _textLine = first + raw.AsSpan(0, raw.Length - text.Length).Count('\n');
         ReadBody(title, text, html);
     }
 
@@ -67,7 +70,7 @@ internal sealed partial class GiftItemReader(ImportSink sink, int first, int las
     private static string Plain(string text, bool html) => ImportText.Plain(GiftText.Unescape(text), html);
 
     // Lines of the item are joined with '\n', so an offset maps back to its line by counting them.
-    private int LineAt(string text, int offset) => first + text.AsSpan(0, Math.Max(0, offset)).Count('\n');
+    private int LineAt(string text, int offset) => _textLine + text.AsSpan(0, Math.Max(0, offset)).Count('\n');
 
     [GeneratedRegex(@"^\[(?<f>html|markdown|plain|moodle)\]\s*", RegexOptions.IgnoreCase)]
     private static partial Regex FormatTag();

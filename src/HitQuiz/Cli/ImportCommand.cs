@@ -47,7 +47,9 @@ internal static class ImportCommand
             var result = QuestionImporter.Import(DisplayPath.For(file), text);
             result.Problems.ToList().ForEach(p => env.Error.WriteLine(p.ToString()));
             failed |= result.HasErrors;
-            imported.AddRange(result.Questions);
+            var savable = json ? result.Questions : result.Questions.Where(q => Savable(q, env)).ToList();
+            failed |= savable.Count < result.Questions.Count;
+            imported.AddRange(savable);
             if (json)
             {
                 env.Output.WriteLine(QuestionJson.Write(DisplayPath.For(file), result.Items));
@@ -82,6 +84,21 @@ internal static class ImportCommand
         }
 
         return !check.HasErrors;
+    }
+
+    // The quiz format has no escapes: a question whose text reads as a field or option line ("Example: …") cannot be
+    // saved, and one bad question would keep the whole file out of the bank.
+    private static bool Savable(Question question, CliEnvironment env)
+    {
+        var check = QuizFileParser.Parse("check", QuizFileWriter.Write(null, null, [question]));
+        if (!check.HasErrors && check.Questions.Count == 1)
+        {
+            return true;
+        }
+
+        var reason = check.Problems.FirstOrDefault(p => p.IsError)?.Message ?? "it does not read back the same";
+        env.Error.WriteLine($"{question.Origin}: {question.Kind.Name()} question \"{question.Id}\" cannot be written as a quiz file ({reason}); skipped.");
+        return false;
     }
 
     private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";

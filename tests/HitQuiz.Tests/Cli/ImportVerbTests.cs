@@ -81,4 +81,18 @@ public sealed class ImportVerbTests
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("already exists", run.Error);
     }
+
+    [Fact]
+    public void A_question_whose_text_reads_as_a_field_is_reported_and_the_rest_still_saved()
+    {
+        using var bank = new TestBank();
+        var gift = Path.Combine(bank.Root, "fields.gift");
+        File.WriteAllText(gift, "::Looks like a field::Topic: which body accredits programs?{=CAHIIM ~AHIMA}\n\n::Fine::Is PHI protected?{T}\n");
+
+        var run = CliRun.Of(bank.Args("import", gift, "-o", Path.Combine(bank.Questions, "fields.quiz.md")));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("fields.gift:1: mc question \"fields-looks-like-a-field\" cannot be written as a quiz file", run.Error);
+        Assert.Contains("Wrote 1 question", run.Output);
+    }
 }
