@@ -19,12 +19,14 @@ internal static class ImportCommand
         var format = new Option<string>("--format") { Description = "Output format: quiz (default) or json" };
         format.AcceptOnlyFromAmong("quiz", "json");
         var force = new Option<bool>("--force") { Description = "Overwrite the -o file if it exists" };
-        var command = new Command("import", "Import questions from GIFT, Aiken or Moodle XML; reports every item it cannot use") { files, output, format, force };
-        command.SetAction(parse => Run(parse.GetValue(files) ?? [], parse.GetValue(output), parse.GetValue(format) == "json", parse.GetValue(force), env));
+        var from = new Option<string?>("--from") { Description = "The input format when telling it from the content fails: gift, aiken or moodle-xml" };
+        from.AcceptOnlyFromAmong("gift", "aiken", "moodle-xml");
+        var command = new Command("import", "Import questions from GIFT, Aiken or Moodle XML; reports every item it cannot use") { files, output, format, force, from };
+        command.SetAction(parse => Run(parse.GetValue(files) ?? [], parse.GetValue(output), parse.GetValue(format) == "json", parse.GetValue(force), env, Format(parse.GetValue(from))));
         return command;
     }
 
-    public static int Run(IReadOnlyList<string> files, string? outputPath, bool json, bool force, CliEnvironment env)
+    public static int Run(IReadOnlyList<string> files, string? outputPath, bool json, bool force, CliEnvironment env, ImportFormat? from = null)
     {
         if (outputPath is not null && File.Exists(outputPath) && !force)
         {
@@ -44,7 +46,7 @@ internal static class ImportCommand
                 continue;
             }
 
-            var result = QuestionImporter.Import(DisplayPath.For(file), text);
+            var result = QuestionImporter.Import(DisplayPath.For(file), text, from);
             result.Problems.ToList().ForEach(p => env.Error.WriteLine(p.ToString()));
             failed |= result.HasErrors;
             var savable = json ? result.Questions : result.Questions.Where(q => Savable(q, env)).ToList();
@@ -100,6 +102,14 @@ internal static class ImportCommand
         env.Error.WriteLine($"{question.Origin}: {question.Kind.Name()} question \"{question.Id}\" cannot be written as a quiz file ({reason}); skipped.");
         return false;
     }
+
+    private static ImportFormat? Format(string? name) => name switch
+    {
+        "gift" => ImportFormat.Gift,
+        "aiken" => ImportFormat.Aiken,
+        "moodle-xml" => ImportFormat.MoodleXml,
+        _ => null,
+    };
 
     private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
 }

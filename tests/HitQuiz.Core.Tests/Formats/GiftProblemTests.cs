@@ -67,4 +67,12 @@ public sealed class GiftProblemTests
     {
         Assert.Equal(text, GiftText.Unescape(GiftText.Escape(text)));
     }
+
+    [Fact]
+    public void A_problem_after_a_title_on_its_own_line_is_reported_on_the_line_of_the_brace()
+    {
+        var result = GiftParser.Parse("l.gift", "// header\n\n::Title::\nWhich body\ncertifies? {=AHIMA ~CAHIIM\n");
+
+        Assert.Equal(5, Assert.Single(result.Problems).Line);
+    }
 }
