@@ -116,5 +116,27 @@ public sealed class GiftParserTests
         Assert.Equal("Is PHI & PII the same?", question.Stem);
     }
 
+    [Fact]
+    public void Comment_lines_are_ignored_and_do_not_separate_questions()
+    {
+        var result = GiftParser.Parse("c.gift", "// about PHI\nIs PHI protected?\n// the key follows\n{T}\n");
+
+        Assert.Equal("Is PHI protected?", result.Questions.Single().Stem);
+    }
+
+    [Fact]
+    public void A_blank_line_separates_questions()
+    {
+        Assert.Equal(2, GiftParser.Parse("b.gift", "One?{T}\n\nTwo?{F}").Questions.Count);
+    }
+
+    [Fact]
+    public void A_short_answer_without_following_text_gets_its_blank_at_the_end()
+    {
+        var question = GiftParser.Parse("s.gift", "Who certifies HITs?{=AHIMA}").Questions.Single();
+
+        Assert.Equal("Who certifies HITs? _____", question.Stem);
+    }
+
     private static string[] Split(string text) => text.Length == 0 ? [] : text.Split('|');
 }

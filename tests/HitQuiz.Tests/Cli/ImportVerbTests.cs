@@ -95,4 +95,31 @@ public sealed class ImportVerbTests
         Assert.Contains("fields.gift:1: mc question \"fields-looks-like-a-field\" cannot be written as a quiz file", run.Error);
         Assert.Contains("Wrote 1 question", run.Output);
     }
+
+    [Fact]
+    public void An_empty_file_is_reported_and_nothing_is_written()
+    {
+        using var bank = new TestBank();
+        var path = Path.Combine(bank.Root, "empty.gift");
+        File.WriteAllText(path, "\n\n");
+
+        var run = CliRun.Of(["import", path]);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("empty.gift:1: the file is empty; there is nothing to import.", run.Error);
+        Assert.Equal("", run.Output);
+    }
+
+    [Fact]
+    public void The_format_can_be_named_when_the_content_is_ambiguous()
+    {
+        using var bank = new TestBank();
+        var path = Path.Combine(bank.Root, "braces.txt");
+        File.WriteAllText(path, "Which set uses {curly} braces in its codes?\nA. None\nB. All\nANSWER: A\n");
+
+        var run = CliRun.Of(["import", path, "--from", "aiken", "--format", "json"]);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("\"answers\":[\"None\"]", run.Output);
+    }
 }
