@@ -38,29 +38,34 @@ internal static class ImportCommand
         var imported = new List<Question>();
         foreach (var file in files)
         {
-            var (text, error) = ImportFileReader.Read(file);
-            if (text is null)
-            {
-                env.Error.WriteLine(error);
-                failed = true;
-                continue;
-            }
-
-            var result = QuestionImporter.Import(DisplayPath.For(file), text, from);
-            result.Problems.ToList().ForEach(p => env.Error.WriteLine(p.ToString()));
-            failed |= result.HasErrors;
-            var savable = json ? result.Questions : result.Questions.Where(q => Savable(q, env)).ToList();
-            failed |= savable.Count < result.Questions.Count;
-            imported.AddRange(savable);
-            if (json)
-            {
-                env.Output.WriteLine(QuestionJson.Write(DisplayPath.For(file), result.Items));
-            }
-
-            env.Error.WriteLine($"{DisplayPath.For(file)}: {Count(result.Items.Count, "question")} imported, {Count(result.Problems.Count, "problem")}.");
+            failed |= !ImportOne(file, json, from, imported, env);
         }
 
         return Save(imported, files, outputPath, json, env) && !failed ? 0 : 1;
+    }
+
+    /// <returns>False when the file or any of its items had an error.</returns>
+    private static bool ImportOne(string file, bool json, ImportFormat? from, List<Question> imported, CliEnvironment env)
+    {
+        var (text, error) = ImportFileReader.Read(file);
+        if (text is null)
+        {
+            env.Error.WriteLine(error);
+            return false;
+        }
+
+        var shown = DisplayPath.For(file);
+        var result = QuestionImporter.Import(shown, text, from);
+        result.Problems.ToList().ForEach(p => env.Error.WriteLine(p.ToString()));
+        var savable = json ? result.Questions : result.Questions.Where(q => Savable(q, env)).ToList();
+        imported.AddRange(savable);
+        if (json)
+        {
+            env.Output.WriteLine(QuestionJson.Write(shown, result.Items));
+        }
+
+        env.Error.WriteLine($"{shown}: {Count(result.Items.Count, "question")} imported, {Count(result.Problems.Count, "problem")}.");
+        return !result.HasErrors && savable.Count == result.Questions.Count;
     }
 
     private static bool Save(List<Question> questions, IReadOnlyList<string> files, string? outputPath, bool json, CliEnvironment env)

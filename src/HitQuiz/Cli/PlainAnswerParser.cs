@@ -18,19 +18,16 @@ internal static class PlainAnswerParser
             return null;
         }
 
-        if (question.Kind == QuestionKind.Cloze)
+        switch (question.Kind)
         {
-            return Response.Typed(text);
-        }
-
-        if (question.Kind == QuestionKind.Numerical)
-        {
-            return NumericAnswer.TryNumber(text, out _) ? Response.Typed(text) : null;
-        }
-
-        if (question.Kind == QuestionKind.Matching)
-        {
-            return Matching(question, text);
+            case QuestionKind.Cloze:
+                return Response.Typed(text);
+            case QuestionKind.Numerical:
+                return NumericAnswer.TryNumber(text, out _) ? Response.Typed(text) : null;
+            case QuestionKind.Matching:
+                return Matching(question, text);
+            default:
+                break;
         }
 
         if (question.Kind == QuestionKind.TrueFalse && TrueFalseIndex(text) is int tf)
