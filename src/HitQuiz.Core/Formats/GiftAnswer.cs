@@ -9,10 +9,13 @@ namespace HitQuiz.Formats;
 /// </summary>
 internal sealed partial record GiftAnswer(char Mark, double Weight, string Raw, string? Feedback, bool HasWeight)
 {
-    public string Text => ImportText.Plain(GiftText.Unescape(Raw), html: false);
+    /// <summary>True when the item is in [html] format, so the answer's tags and entities are HTML too.</summary>
+    public bool Html { get; init; }
+
+    public string Text => ImportText.Plain(GiftText.Unescape(Raw), Html);
 
     /// <summary>Splits a block body ("=a#why ~%50%b") at unescaped '=' and '~'; null when it does not start with one.</summary>
-    public static List<GiftAnswer>? Split(string body)
+    public static List<GiftAnswer>? Split(string body, bool html = false)
     {
         var text = body.Trim();
         if (text.Length == 0 || text[0] is not ('=' or '~'))
@@ -26,7 +29,7 @@ internal sealed partial record GiftAnswer(char Mark, double Weight, string Raw, 
         {
             if (i == text.Length || (text[i] is '=' or '~' && !Escaped(text, i)))
             {
-                answers.Add(Read(text[start], text[(start + 1)..i]));
+                answers.Add(Read(text[start], text[(start + 1)..i]) with { Html = html });
                 start = i;
             }
         }

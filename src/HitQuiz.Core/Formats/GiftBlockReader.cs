@@ -36,7 +36,7 @@ internal sealed partial class GiftBlockReader(ImportSink sink, GiftItem item, in
         {
             ReadTrueFalse(tf.Groups["v"].Value, tf.Groups["rest"].Value);
         }
-        else if (GiftAnswer.Split(trimmed) is not { } answers)
+        else if (GiftAnswer.Split(trimmed, item.Html) is not { } answers)
         {
             sink.Error(line, $"{Label("")} has an answer block that does not start with \"=\" (right), \"~\" (wrong), \"#\" (a number) or T/F; skipped.");
         }

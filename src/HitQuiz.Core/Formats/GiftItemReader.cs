@@ -63,7 +63,7 @@ internal sealed partial class GiftItemReader(ImportSink sink, int first, int las
         var before = Plain(text[..open], html);
         var hasAfter = Plain(text[(close + 1)..], html).Length > 0;
         var blankStem = hasAfter ? Plain(text[..open] + QuestionBuilder.Blank + text[(close + 1)..], html) : before;
-        var item = new GiftItem(title, before, blankStem, hasAfter, text[(open + 1)..close], topic, first, last);
+        var item = new GiftItem(title, before, blankStem, hasAfter, text[(open + 1)..close], topic, first, last) { Html = html };
         new GiftBlockReader(sink, item, LineAt(text, open)).Read();
     }
 

@@ -117,6 +117,14 @@ public sealed class GiftParserTests
     }
 
     [Fact]
+    public void The_answers_of_an_html_question_are_read_as_html_too()
+    {
+        var question = GiftParser.Parse("h.gift", "[html]Which is <i>protected</i>?{=<b>PHI</b> ~Public &amp; open data}").Questions.Single();
+
+        Assert.Equal(["PHI", "Public & open data"], question.Options);
+    }
+
+    [Fact]
     public void Comment_lines_are_ignored_and_do_not_separate_questions()
     {
         var result = GiftParser.Parse("c.gift", "// about PHI\nIs PHI protected?\n// the key follows\n{T}\n");
