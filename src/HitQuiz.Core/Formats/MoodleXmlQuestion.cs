@@ -79,7 +79,7 @@ internal sealed class MoodleXmlQuestion(ImportSink sink, XElement element, strin
     {
         var builder = NewBuilder();
         var accepted = Accepted(Answers(), builder, "short answer");
-        var blank = Underscores().Match(_stem);
+        var blank = MoodleCloze.Underscores().Match(_stem);
         var stem = blank.Success ? string.Concat(_stem.AsSpan(0, blank.Index), QuestionBuilder.Blank, _stem.AsSpan(blank.Index + blank.Length)) : $"{_stem} {QuestionBuilder.Blank}";
         builder.Emit(QuestionKind.Cloze, stem, [], accepted.Distinct(StringComparer.OrdinalIgnoreCase).ToList());
     }
@@ -115,6 +115,4 @@ internal sealed class MoodleXmlQuestion(ImportSink sink, XElement element, strin
     private string? FirstTag() => element.Element("tags")?.Elements("tag").Select(t => MoodleXmlText.Plain(t, "plain_text")).FirstOrDefault(t => t.Length > 0);
 
     private int LastLine() => element.DescendantNodes().Select(MoodleXmlParser.Line).DefaultIfEmpty(_line).Max();
-
-    private static System.Text.RegularExpressions.Regex Underscores() => MoodleCloze.Underscores();
 }

@@ -77,7 +77,9 @@ internal static class ImportCommand
         }
 
         var title = "Imported from " + string.Join(", ", files.Select(Path.GetFileName));
-        var text = QuizFileWriter.Write(title, null, questions);
+        // Questions exported from a bank cite their documents; one shared document becomes the file's default.
+        var documents = questions.Select(q => q.Source?.Document).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var text = QuizFileWriter.Write(title, documents.Count == 1 ? documents[0] : null, questions);
         var check = QuizFileParser.Parse(outputPath is null ? "imported.quiz.md" : DisplayPath.For(outputPath), text);
         check.Problems.Where(p => p.IsError).ToList().ForEach(p => env.Error.WriteLine(p.ToString()));
         if (outputPath is not null)

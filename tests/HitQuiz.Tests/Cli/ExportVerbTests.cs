@@ -44,6 +44,22 @@ public sealed class ExportVerbTests
     }
 
     [Fact]
+    public void A_bank_exported_to_GIFT_and_imported_again_checks_cleanly_with_its_sources()
+    {
+        using var bank = new TestBank();
+        var gift = Path.Combine(bank.Root, "bank.gift");
+        var again = Path.Combine(bank.Questions, "again.quiz.md");
+
+        CliRun.Of(bank.Args("export", "questions", "--format", "gift", "-o", gift));
+        var import = CliRun.Of(bank.Args("import", gift, "-o", again));
+        var check = CliRun.Of(bank.Args("check"));
+
+        Assert.Equal(0, import.ExitCode);
+        Assert.Contains("Source file: sources/careers.txt", File.ReadAllText(again));
+        Assert.Contains("6 questions, 0 errors, 0 warnings", check.Output);
+    }
+
+    [Fact]
     public void A_QTI_export_needs_an_output_file()
     {
         using var bank = new TestBank();
