@@ -49,7 +49,7 @@ internal sealed class MoodleXmlQuestion(ImportSink sink, XElement element, strin
                 MoodleCloze.Read(sink, MoodleXmlText.Text(element.Element("questiontext")) ?? "", NewBuilder, _line);
                 break;
             default:
-                sink.Skip(_line, type.Length == 0 ? "untyped" : type, _title, _stem, "cannot be practised in the trainer");
+                sink.Skip(_line, type.Length == 0 ? "untyped" : type, _title, _stem, "cannot be practised");
                 break;
         }
     }

@@ -57,8 +57,8 @@ public sealed class MoodleXmlParserTests
     }
 
     [Theory]
-    [InlineData(80, "warning: essay question \"Denials\" cannot be practised in the trainer; skipped.")]
-    [InlineData(85, "warning: description question \"Section intro\" cannot be practised in the trainer; skipped.")]
+    [InlineData(80, "warning: essay question \"Denials\" cannot be practised; skipped.")]
+    [InlineData(85, "warning: description question \"Section intro\" cannot be practised; skipped.")]
     [InlineData(52, "warning: short answer question \"DRG\": the partial-credit answer \"APC\" (50%) is not accepted")]
     public void Unsupported_items_are_reported_with_their_line(int line, string message)
     {
