@@ -8,16 +8,26 @@ public static class AnswerChecker
     public static bool IsCorrect(Question question, Response response) => question.Kind switch
     {
         QuestionKind.Cloze => response.Text is { } text && question.Answers.Any(a => NormaliseTyped(a) == NormaliseTyped(text)),
+        QuestionKind.Numerical => response.Text is { } typed && NumericAnswer.TryNumber(typed, out var value)
+            && question.Answers.Any(a => NumericAnswer.Parse(a)?.Accepts(value) == true),
+        QuestionKind.Matching => response.Chosen.Count == question.Answers.Count
+            && ChosenTexts(question, response).SequenceEqual(question.Answers, StringComparer.Ordinal),
         _ => ChosenTexts(question, response).ToHashSet(StringComparer.Ordinal).SetEquals(question.Answers),
     };
 
-    /// <summary>The option texts a response chose (or the typed text for cloze), as stored with the answer.</summary>
-    public static IReadOnlyList<string> ChosenTexts(Question question, Response response) => question.Kind == QuestionKind.Cloze
-        ? [response.Text ?? ""]
-        : response.Chosen.Distinct().Where(i => i >= 0 && i < question.Options.Count).Order().Select(i => question.Options[i]).ToList();
+    /// <summary>
+    /// The option texts a response chose (the typed text for cloze and numerical; for matching the chosen right item
+    /// of each left item, in order), as stored with the answer.
+    /// </summary>
+    public static IReadOnlyList<string> ChosenTexts(Question question, Response response) => question.Kind switch
+    {
+        _ when question.Kind.IsTyped() => [response.Text ?? ""],
+        QuestionKind.Matching => response.Chosen.Select(i => i >= 0 && i < question.Choices.Count ? question.Choices[i] : "").ToList(),
+        _ => response.Chosen.Distinct().Where(i => i >= 0 && i < question.Options.Count).Order().Select(i => question.Options[i]).ToList(),
+    };
 
-    /// <summary>The 0-based indices of the correct options.</summary>
-    public static IReadOnlyList<int> KeyIndices(Question question) =>
+    /// <summary>The 0-based indices of the correct options (none for the typed kinds and matching).</summary>
+    public static IReadOnlyList<int> KeyIndices(Question question) => !question.Kind.HasOptions() ? [] :
         question.Options.Select((option, i) => (option, i)).Where(x => question.Answers.Contains(x.option)).Select(x => x.i).ToList();
 
     /// <summary>

@@ -30,7 +30,13 @@ internal static class ChoiceRules
     {
         if (draft.Options.Count > 0)
         {
-            var instead = draft.Kind == QuestionKind.TrueFalse ? "write \"Answer: true\" or \"Answer: false\"" : "mark the answer in the text like [[answer]]";
+            var instead = draft.Kind switch
+            {
+                QuestionKind.TrueFalse => "write \"Answer: true\" or \"Answer: false\"",
+                QuestionKind.Numerical => "write the accepted values like \"Answer: 1822:2\"",
+                QuestionKind.Matching => "write pairs like \"- left -> right\"",
+                _ => "mark the answer in the text like [[answer]]",
+            };
             draft.Error(draft.Options[0].Line, $"{draft.Label} cannot have options; {instead}.");
         }
     }

@@ -87,7 +87,7 @@ internal sealed class ParseState(string file)
 
     private void ReadHeader(QuizLine line, int at)
     {
-        if (line.Kind is QuizLineKind.Option or QuizLineKind.BadOption)
+        if (line.Kind is QuizLineKind.Option or QuizLineKind.BadOption or QuizLineKind.Pair)
         {
             Problems.Add(Problem.Error(file, at, "an option before the first question; start a question with \"## Q-0001 [mc]\"."));
         }
@@ -115,8 +115,11 @@ internal sealed class ParseState(string file)
             case QuizLineKind.Option:
                 draft.AddOption(line.Value, line.Marked, at);
                 break;
+            case QuizLineKind.Pair:
+                draft.AddPair(line.Value, line.Right, at);
+                break;
             case QuizLineKind.BadOption:
-                draft.Error(at, "an option starts with \"- [x]\" (a correct answer) or \"- [ ]\" (a wrong one).");
+                draft.Error(at, "an option starts with \"- [x]\" (a correct answer) or \"- [ ]\" (a wrong one); a matching pair is \"- left -> right\".");
                 break;
             case QuizLineKind.Field when !line.Name!.Contains(' ', StringComparison.Ordinal):
                 ReadField(draft, line, at);

@@ -26,11 +26,15 @@ internal static partial class QuestionBuilder
         {
             QuestionKind.Cloze => BuildCloze(draft, stem),
             QuestionKind.TrueFalse => BuildTrueFalse(draft, stem),
+            QuestionKind.Numerical => MatchingRules.BuildNumerical(draft, stem),
+            QuestionKind.Matching => MatchingRules.Build(draft, stem),
             _ => ChoiceRules.Build(draft, kind, stem),
         };
+        MatchingRules.RejectPairs(draft, kind);
         WarnAboutCues(draft, kind, finalStem);
         return new Question(id, kind, finalStem, options, answers)
         {
+            Choices = kind == QuestionKind.Matching ? MatchingChoices.Order(answers.Concat(draft.Pairs.Select(p => p.Right))) : [],
             Topic = draft.Fields.GetValueOrDefault(QuizFields.Topic)?.Value,
             Source = source,
             Explanation = draft.Explanation,

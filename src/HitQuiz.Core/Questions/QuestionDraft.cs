@@ -6,6 +6,9 @@ internal sealed record Located(string Value, int Line);
 /// <summary>An option line as written: its text, whether it is marked [x], and its line.</summary>
 internal sealed record DraftOption(string Text, bool Marked, int Line);
 
+/// <summary>A matching pair line as written: left item (empty for a distractor), right item, and its line.</summary>
+internal sealed record DraftPair(string Left, string Right, int Line);
+
 /// <summary>
 /// The lines of one question as they are read, before the kind's rules are applied. Collects its own problems
 /// (in line order) so a question with any error can be left out as a whole.
@@ -25,6 +28,8 @@ internal sealed class QuestionDraft(string file, int line)
     public List<Located> Stem { get; } = [];
 
     public List<DraftOption> Options { get; } = [];
+
+    public List<DraftPair> Pairs { get; } = [];
 
     public Dictionary<string, Located> Fields { get; } = new(StringComparer.Ordinal);
 
@@ -66,7 +71,7 @@ internal sealed class QuestionDraft(string file, int line)
         {
             _why.Add(new Located(text, at));
         }
-        else if (Options.Count > 0)
+        else if (Options.Count > 0 || Pairs.Count > 0)
         {
             Error(at, "text after the options; put the question text above them, or start an explanation with \"Why:\".");
         }
@@ -80,5 +85,11 @@ internal sealed class QuestionDraft(string file, int line)
     {
         InWhy = false;
         Options.Add(new DraftOption(text, marked, at));
+    }
+
+    public void AddPair(string left, string right, int at)
+    {
+        InWhy = false;
+        Pairs.Add(new DraftPair(left, right, at));
     }
 }

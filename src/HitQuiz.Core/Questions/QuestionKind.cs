@@ -17,4 +17,13 @@ public enum QuestionKind
 
     /// <summary>"Which is NOT listed" over a closed list (<c>not</c>); one answer, the option that is not listed.</summary>
     NotListed,
+
+    /// <summary>
+    /// Matching (<c>match</c>): <see cref="Question.Options"/> are the left items, <see cref="Question.Answers"/> the
+    /// right item for each left item in order, and <see cref="Question.Choices"/> the right items offered.
+    /// </summary>
+    Matching,
+
+    /// <summary>Typed number (<c>num</c>); <see cref="Question.Answers"/> are accepted values, see <see cref="NumericAnswer"/>.</summary>
+    Numerical,
 }

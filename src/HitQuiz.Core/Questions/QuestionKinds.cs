@@ -10,6 +10,8 @@ public static class QuestionKinds
         ["tf"] = QuestionKind.TrueFalse,
         ["cloze"] = QuestionKind.Cloze,
         ["not"] = QuestionKind.NotListed,
+        ["match"] = QuestionKind.Matching,
+        ["num"] = QuestionKind.Numerical,
     };
 
     public static IReadOnlyCollection<string> Names => ByName.Keys;
@@ -21,11 +23,16 @@ public static class QuestionKinds
         QuestionKind.TrueFalse => "tf",
         QuestionKind.Cloze => "cloze",
         QuestionKind.NotListed => "not",
+        QuestionKind.Matching => "match",
+        QuestionKind.Numerical => "num",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
     public static bool TryParse(string name, out QuestionKind kind) => ByName.TryGetValue(name.Trim(), out kind);
 
-    /// <summary>True for kinds answered by choosing among options.</summary>
-    public static bool HasOptions(this QuestionKind kind) => kind != QuestionKind.Cloze;
+    /// <summary>True for kinds answered by choosing one or more of the options (mc, multi, tf, not).</summary>
+    public static bool HasOptions(this QuestionKind kind) => kind is not (QuestionKind.Cloze or QuestionKind.Numerical or QuestionKind.Matching);
+
+    /// <summary>True for kinds answered by typing (cloze, num).</summary>
+    public static bool IsTyped(this QuestionKind kind) => kind is QuestionKind.Cloze or QuestionKind.Numerical;
 }

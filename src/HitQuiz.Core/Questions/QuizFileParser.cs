@@ -54,7 +54,7 @@ public static partial class QuizFileParser
 
         if (!kind.Success)
         {
-            draft.Error(draft.Line, $"{draft.Label} has no kind; add one of [mc], [multi], [tf], [cloze] or [not] after the id.");
+            draft.Error(draft.Line, $"{draft.Label} has no kind; add one of [mc], [multi], [tf], [cloze], [not], [match] or [num] after the id.");
         }
         else if (QuestionKinds.TryParse(kind.Value, out var parsed))
         {
@@ -62,7 +62,7 @@ public static partial class QuizFileParser
         }
         else
         {
-            draft.Error(draft.Line, $"unknown kind \"[{kind.Value.Trim()}]\"; use [mc], [multi], [tf], [cloze] or [not].");
+            draft.Error(draft.Line, $"unknown kind \"[{kind.Value.Trim()}]\"; use [mc], [multi], [tf], [cloze], [not], [match] or [num].");
         }
 
         if (match.Groups["rest"].Value.Trim().Length > 0)

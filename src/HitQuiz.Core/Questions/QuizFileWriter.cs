@@ -54,12 +54,33 @@ public static class QuizFileWriter
         {
             Field(text, QuizFields.Answer, question.Answers.FirstOrDefault()?.ToLowerInvariant());
         }
+        else if (question.Kind == QuestionKind.Numerical)
+        {
+            Field(text, QuizFields.Answer, string.Join(" | ", question.Answers));
+        }
+        else if (question.Kind == QuestionKind.Matching)
+        {
+            WritePairs(text, question);
+        }
         else if (question.Kind.HasOptions())
         {
             foreach (var option in question.Options)
             {
                 text.Append(question.Answers.Contains(option) ? "- [x] " : "- [ ] ").Append(OneLine(option)).Append('\n');
             }
+        }
+    }
+
+    private static void WritePairs(StringBuilder text, Question question)
+    {
+        for (var i = 0; i < question.Options.Count && i < question.Answers.Count; i++)
+        {
+            text.Append("- ").Append(question.Options[i]).Append(" -> ").Append(question.Answers[i]).Append('\n');
+        }
+
+        foreach (var extra in question.Choices.Where(c => !question.Answers.Contains(c)))
+        {
+            text.Append("- -> ").Append(extra).Append('\n');
         }
     }
 

@@ -10,6 +10,7 @@ internal enum QuizLineKind
     Heading,
     Option,
     BadOption,
+    Pair,
     Field,
     Text,
 }
@@ -17,6 +18,9 @@ internal enum QuizLineKind
 /// <summary>One classified line: the field name or option mark where the shape has one, and the value.</summary>
 internal sealed partial record QuizLine(QuizLineKind Kind, string Value, string? Name = null, bool Marked = false)
 {
+    /// <summary>The right item of a matching pair line ("- left -> right"); <see cref="Value"/> is the left item.</summary>
+    public string Right { get; init; } = "";
+
     /// <summary>The whole line, trimmed: used when a field-shaped line turns out to be text.</summary>
     public string Raw { get; init; } = Value;
 
@@ -46,8 +50,14 @@ internal sealed partial record QuizLine(QuizLineKind Kind, string Value, string?
     private static QuizLine ClassifyOption(string text)
     {
         var match = OptionPattern().Match(text);
-        return match.Success
-            ? new(QuizLineKind.Option, match.Groups["text"].Value.Trim(), Marked: match.Groups["mark"].Value.Length > 0)
+        if (match.Success)
+        {
+            return new(QuizLineKind.Option, match.Groups["text"].Value.Trim(), Marked: match.Groups["mark"].Value.Length > 0);
+        }
+
+        var pair = PairPattern().Match(text);
+        return pair.Success
+            ? new(QuizLineKind.Pair, pair.Groups["left"].Value.Trim()) { Right = pair.Groups["right"].Value.Trim() }
             : new(QuizLineKind.BadOption, text);
     }
 
@@ -62,6 +72,10 @@ internal sealed partial record QuizLine(QuizLineKind Kind, string Value, string?
     // "- [x] text", "- [ ] text", "- [] text"; a star bullet works too, as in Markdown.
     [GeneratedRegex(@"^[-*]\s*\[(?<mark>[xX]?)\s*\](?<text>.*)$")]
     private static partial Regex OptionPattern();
+
+    // "- left -> right" pairs a matching question's left item with its right item; "- -> extra" adds a distractor.
+    [GeneratedRegex(@"^[-*]\s+(?<left>.*?)\s*->\s*(?<right>.*)$")]
+    private static partial Regex PairPattern();
 
     // One or two words then a colon and a space (or the end): "Source: …", "Source file: …". A colon inside a
     // sentence ("True or false: …") has more words before it, and "http://" has no space after the colon.

@@ -17,6 +17,8 @@ internal static class HitQuizCli
         root.SetAction(parse => RunTui(parse, options, env, start: null, DefaultSessionSize, seed: null));
         root.Subcommands.Add(PracticeCommand(options, env));
         root.Subcommands.Add(CheckVerb(options, env));
+        root.Subcommands.Add(ImportCommand.Create(env));
+        root.Subcommands.Add(ExportVerbs.Create(options, env));
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = env.Output, Error = env.Error });
     }
 

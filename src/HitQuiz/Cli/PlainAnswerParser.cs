@@ -4,8 +4,9 @@ namespace HitQuiz.Cli;
 
 /// <summary>
 /// Reads a typed answer line in plain mode: a number or letter ("2", "b"), several for multiple response
-/// ("1,3", "a c", "AC"), true/false words for true/false, any text for cloze. Returns null when the line is not
-/// an answer, so the question is asked again.
+/// ("1,3", "a c", "AC"), true/false words for true/false, any text for cloze, a number for numerical, and one
+/// choice letter per left item for matching ("BAC" or "b a c"). Returns null when the line is not an answer, so
+/// the question is asked again.
 /// </summary>
 internal static class PlainAnswerParser
 {
@@ -17,9 +18,16 @@ internal static class PlainAnswerParser
             return null;
         }
 
-        if (question.Kind == QuestionKind.Cloze)
+        switch (question.Kind)
         {
-            return Response.Typed(text);
+            case QuestionKind.Cloze:
+                return Response.Typed(text);
+            case QuestionKind.Numerical:
+                return NumericAnswer.TryNumber(text, out _) ? Response.Typed(text) : null;
+            case QuestionKind.Matching:
+                return Matching(question, text);
+            default:
+                break;
         }
 
         if (question.Kind == QuestionKind.TrueFalse && TrueFalseIndex(text) is int tf)
@@ -44,11 +52,24 @@ internal static class PlainAnswerParser
         return question.Kind switch
         {
             QuestionKind.Cloze => "Type your answer:",
+            QuestionKind.Numerical => "Type a number:",
+            QuestionKind.Matching => $"A letter (A-{AnswerKey.Letter(question.Choices.Count - 1)}) for each of 1-{question.Options.Count}, in order (e.g. \"{Example(question)}\"):",
             QuestionKind.MultipleResponse => $"Choose {question.Answers.Count} (e.g. 1,3):",
             QuestionKind.TrueFalse => "Answer (1 True, 2 False, or T/F):",
             _ => $"Answer (1-{count}{letters}):",
         };
     }
+
+    private static Response? Matching(Question question, string text)
+    {
+        var letters = string.Concat(text.Where(c => !char.IsWhiteSpace(c) && c != ','));
+        var picks = letters.Select(c => char.ToLowerInvariant(c) - 'a').ToArray();
+        var valid = picks.Length == question.Options.Count && picks.All(p => p >= 0 && p < question.Choices.Count);
+        return valid ? Response.Choice(picks) : null;
+    }
+
+    private static string Example(Question question) =>
+        string.Concat(Enumerable.Range(0, question.Options.Count).Select(i => AnswerKey.Letter(i % Math.Max(1, question.Choices.Count))));
 
     private static int? TrueFalseIndex(string text) => text.ToLowerInvariant() switch
     {

@@ -8,19 +8,21 @@ internal static class PlainText
 {
     public static void Options(TextWriter output, Question question)
     {
-        for (var i = 0; i < question.Options.Count; i++)
+        foreach (var line in PlainOptions.Lines(question))
         {
-            output.WriteLine($"  {i + 1}) {question.Options[i]}");
+            output.WriteLine(line);
         }
     }
 
-    public static string Key(Question question) => question.Kind == QuestionKind.Cloze
-        ? string.Join(" / ", question.Answers)
-        : string.Join("; ", AnswerChecker.KeyIndices(question).Select(i => $"{i + 1}) {question.Options[i]}"));
+    public static string Key(Question question) => AnswerKey.Describe(question);
 
-    public static string Chosen(Question question, Response response) => question.Kind == QuestionKind.Cloze
-        ? response.Text ?? ""
-        : string.Join("; ", response.Chosen.Order().Select(i => $"{i + 1}) {question.Options[i]}"));
+    public static string Chosen(Question question, Response response) => question.Kind switch
+    {
+        _ when question.Kind.IsTyped() => response.Text ?? "",
+        QuestionKind.Matching => string.Join("; ", response.Chosen.Select((c, i) =>
+            $"{question.Options[i]} → {AnswerKey.Letter(c)}) {(c >= 0 && c < question.Choices.Count ? question.Choices[c] : "?")}")),
+        _ => string.Join("; ", response.Chosen.Order().Select(i => $"{i + 1}) {question.Options[i]}")),
+    };
 
     public static void Explanation(TextWriter output, AnswerExplanation explanation)
     {

@@ -78,10 +78,8 @@ internal sealed class FeedbackScreen(
             }
         }
 
-        var label = question.Kind == QuestionKind.Cloze ? "Accepted answer" : "Correct answer";
-        var keys = question.Kind == QuestionKind.Cloze
-            ? string.Join(" / ", question.Answers)
-            : string.Join("; ", AnswerChecker.KeyIndices(question).Select(i => $"{i + 1}  {question.Options[i]}"));
+        var label = question.Kind.IsTyped() ? "Accepted answer" : "Correct answer";
+        var keys = AnswerKey.Describe(question, "{0} ");
         foreach (var line in StyledLine.Wrapped($"{label}: {keys}", width, LineStyle.Title, "  "))
         {
             yield return line;

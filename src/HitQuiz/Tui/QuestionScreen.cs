@@ -5,7 +5,8 @@ namespace HitQuiz.Tui;
 
 /// <summary>
 /// Asks one question. Single-answer kinds: 1–9 or A–D answer at once, or ↑↓ then Enter. Multiple response:
-/// the same keys (or Space) toggle, Enter submits. Cloze: type the answer, Enter submits. In an exam the screen
+/// the same keys (or Space) toggle, Enter submits. Cloze and numerical: type the answer, Enter submits. Matching:
+/// one letter per numbered item, in order; Backspace takes the last back; Enter submits. In an exam the screen
 /// also flags (F), moves between items (← →), opens the grid (G, Esc) and submits (S); an earlier answer is shown.
 /// </summary>
 internal sealed class QuestionScreen(Question question, Func<string> header, Action<Response> submit, Action end, Response? earlier = null, ExamKeys? exam = null)
@@ -14,12 +15,16 @@ internal sealed class QuestionScreen(Question question, Func<string> header, Act
     private readonly HashSet<int> _toggled = [.. earlier?.Chosen ?? []];
     private string _typed = earlier?.Text ?? "";
     private int _cursor = earlier?.Chosen.FirstOrDefault() ?? 0;
+    private readonly MatchingInput _matching = new(question);
     private int _optionsStart;
 
     public override IReadOnlyList<(string Key, string Action)> Hints => (question.Kind, exam) switch
     {
+        (QuestionKind.Cloze or QuestionKind.Numerical, not null) => [("type", "Answer"), ("Enter", "Answer & next"), ("Esc", "Grid"), ("F1", "Help")],
         (QuestionKind.Cloze, null) => [("type", "Answer"), ("Enter", "Submit"), ("Esc", "End session"), ("F1", "Help")],
-        (QuestionKind.Cloze, _) => [("type", "Answer"), ("Enter", "Answer & next"), ("Esc", "Grid"), ("F1", "Help")],
+        (QuestionKind.Numerical, null) => [("type a number", "Answer"), ("Enter", "Submit"), ("Esc", "End session"), ("F1", "Help")],
+        (QuestionKind.Matching, null) => [(_matching.KeyRange, "Match next"), ("Bksp", "Undo"), ("Enter", "Submit"), ("Esc", "End"), ("F1", "Help")],
+        (QuestionKind.Matching, _) => [(_matching.KeyRange, "Match next"), ("Bksp", "Undo"), ("Enter", "Answer & next"), ("Esc", "Grid"), ("F1", "Help")],
         (QuestionKind.MultipleResponse, null) => [(KeyRange, "Toggle"), ("Space", "Toggle"), ("Enter", "Submit"), ("F1", "Help"), ("Q", "End")],
         (_, null) => [(KeyRange, "Answer"), ("↑↓", "Move"), ("Enter", "Choose"), ("F1", "Help"), ("Q", "End")],
         _ => [(KeyRange, "Answer"), ("←→", "Prev/next"), ("F", "Flag"), ("G", "Grid"), ("S", "Submit"), ("F1", "Help")],
@@ -29,7 +34,7 @@ internal sealed class QuestionScreen(Question question, Func<string> header, Act
 
     private string KeyRange => OptionCount <= 4 ? $"1-{OptionCount}/A-{(char)('A' + OptionCount - 1)}" : $"1-{Math.Min(9, OptionCount)}";
 
-    protected override int? FocusLine => question.Kind == QuestionKind.Cloze ? null : _optionsStart + _cursor;
+    protected override int? FocusLine => question.Kind.HasOptions() ? _optionsStart + _cursor : null;
 
     /// <summary>Redraws, e.g. for the exam's countdown.</summary>
     public void Refresh() => Redraw();
@@ -38,14 +43,21 @@ internal sealed class QuestionScreen(Question question, Func<string> header, Act
     {
         var lines = new List<StyledLine> { StyledLine.Of(header(), LineStyle.Dim), StyledLine.Blank };
         lines.AddRange(StyledLine.Wrapped(question.Stem, width, LineStyle.Title));
-        if (question.Kind == QuestionKind.MultipleResponse)
+        if (question.Kind is QuestionKind.MultipleResponse or QuestionKind.Matching)
         {
-            lines.Add(StyledLine.Of($"(Choose {question.Answers.Count}.)", LineStyle.Dim));
+            var note = question.Kind == QuestionKind.Matching ? "(Give each numbered item a letter, in order.)" : $"(Choose {question.Answers.Count}.)";
+            lines.Add(StyledLine.Of(note, LineStyle.Dim));
         }
 
         lines.Add(StyledLine.Blank);
         _optionsStart = lines.Count;
-        if (question.Kind == QuestionKind.Cloze)
+        if (question.Kind == QuestionKind.Matching)
+        {
+            lines.AddRange(_matching.Compose(width));
+            return lines;
+        }
+
+        if (question.Kind.IsTyped())
         {
             lines.Add(new StyledLine([("Your answer: ", LineStyle.Normal), (_typed + "_", LineStyle.Selected)]));
             return lines;
@@ -70,9 +82,14 @@ internal sealed class QuestionScreen(Question question, Func<string> header, Act
 
     protected override bool HandleKey(Key key)
     {
-        if (question.Kind == QuestionKind.Cloze)
+        if (question.Kind.IsTyped())
         {
             return HandleTyping(key);
+        }
+
+        if (question.Kind == QuestionKind.Matching)
+        {
+            return HandleMatching(key);
         }
 
         if (exam is not null && HandleExamKey(key))
@@ -159,6 +176,29 @@ internal sealed class QuestionScreen(Question question, Func<string> header, Act
         {
             submit(Response.Choice(chosen));
         }
+    }
+
+    private bool HandleMatching(Key key)
+    {
+        if (key == Key.Esc)
+        {
+            (exam?.Grid ?? end)();
+            return true;
+        }
+
+        if (key == Key.Enter && _matching.IsComplete)
+        {
+            submit(Response.Choice([.. _matching.Picks]));
+            return true;
+        }
+
+        if (!_matching.Handle(key))
+        {
+            return false;
+        }
+
+        Redraw();
+        return true;
     }
 
     private bool HandleTyping(Key key)

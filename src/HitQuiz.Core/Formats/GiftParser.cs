@@ -1,0 +1,75 @@
+using System.Text;
+
+namespace HitQuiz.Formats;
+
+/// <summary>
+/// Reads Moodle's GIFT format: items separated by blank lines, "//" comment lines, "$CATEGORY:" lines (the last
+/// part of the category becomes the topic), and the question kinds described in <see cref="GiftItemReader"/>.
+/// Never throws for bad input.
+/// </summary>
+public static class GiftParser
+{
+    public static ImportResult Parse(string file, string text)
+    {
+        var sink = new ImportSink(file);
+        var lines = text.TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
+        string? topic = null;
+        var item = new List<(int Line, string Text)>();
+        for (var i = 0; i <= lines.Length; i++)
+        {
+            var line = i < lines.Length ? lines[i] : "";
+            if (line.TrimStart().StartsWith("//", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (line.Trim().Length > 0)
+            {
+                item.Add((i + 1, line));
+                continue;
+            }
+
+            if (item.Count > 0)
+            {
+                topic = ReadItem(sink, item, topic);
+                item.Clear();
+            }
+        }
+
+        return sink.Result();
+    }
+
+    private static string? ReadItem(ImportSink sink, List<(int Line, string Text)> lines, string? topic)
+    {
+        while (lines.Count > 0 && lines[0].Text.TrimStart().StartsWith("$CATEGORY:", StringComparison.OrdinalIgnoreCase))
+        {
+            topic = Topic(lines[0].Text.Trim()["$CATEGORY:".Length..]);
+            lines.RemoveAt(0);
+        }
+
+        if (lines.Count > 0)
+        {
+            var text = new StringBuilder();
+            foreach (var (_, line) in lines)
+            {
+                text.Append(line).Append('\n');
+            }
+
+            new GiftItemReader(sink, lines[0].Line, lines[^1].Line, topic).Read(text.ToString());
+        }
+
+        return topic;
+    }
+
+    /// <summary>"$course$/top/Coding//Billing" → "Coding/Billing": the last part; "//" is an escaped slash.</summary>
+    public static string? Topic(string category)
+    {
+        var parts = category.Trim().Replace("//", "\u0001", StringComparison.Ordinal).Split('/');
+        var last = parts[^1].Replace('\u0001', '/').Trim();
+        return last.Length == 0 || last.StartsWith('$') || last == "top" ? null : last;
+    }
+
+    /// <summary>The category line written for a topic ("//" escapes a slash inside it).</summary>
+    public static string Category(string? topic) =>
+        "$CATEGORY: $course$/top" + (topic is null ? "" : "/" + topic.Replace("/", "//", StringComparison.Ordinal));
+}

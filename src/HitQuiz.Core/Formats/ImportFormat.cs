@@ -1,0 +1,9 @@
+namespace HitQuiz.Formats;
+
+/// <summary>The instructor formats that can be imported.</summary>
+public enum ImportFormat
+{
+    Gift,
+    Aiken,
+    MoodleXml,
+}

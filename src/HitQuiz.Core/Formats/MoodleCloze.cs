@@ -1,0 +1,83 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using HitQuiz.Questions;
+
+namespace HitQuiz.Formats;
+
+/// <summary>
+/// Moodle's embedded answers (cloze, <c>multianswer</c>): "{1:SHORTANSWER:=Berlin~%50%Bonn}",
+/// "{1:MULTICHOICE:=a~b}", "{2:NUMERICAL:=1822:5}". The trainer asks one blank at a time, so a text with several
+/// blanks becomes one question per blank, the other blanks shown filled with their answers.
+/// </summary>
+internal static partial class MoodleCloze
+{
+    public static void Read(ImportSink sink, string html, Func<ItemBuilder> builders, int line)
+    {
+        var blanks = Embedded().Matches(html);
+        if (blanks.Count == 0)
+        {
+            sink.Error(line, $"{ImportSink.Label("cloze", builders().Title, ImportText.Plain(html, true))} has no embedded answers like {{1:SHORTANSWER:=answer}}; skipped.");
+            return;
+        }
+
+        var parsed = blanks.Select(b => (b, Answers: (GiftAnswer.Split(Body(b)) ?? []).Select(a => a with { Raw = System.Net.WebUtility.HtmlDecode(a.Raw) }).ToList())).ToList();
+        for (var i = 0; i < parsed.Count; i++)
+        {
+            var stem = ImportText.Plain(Fill(html, parsed, i), html: true);
+            var builder = builders();
+            var idTitle = parsed.Count == 1 ? builder.Title : $"{builder.Title ?? stem} {i + 1}";
+            ReadBlank(sink, builder, parsed[i].b.Groups["type"].Value.ToUpperInvariant(), parsed[i].Answers, stem, idTitle, line);
+        }
+    }
+
+    private static void ReadBlank(ImportSink sink, ItemBuilder builder, string type, List<GiftAnswer> answers, string stem, string? idTitle, int line)
+    {
+        answers.ForEach(a => builder.Feedback(a.Text, a.Feedback));
+        var full = answers.Where(a => a.Weight >= 100 || (a.Mark == '=' && !a.HasWeight)).Select(a => a.Text).ToList();
+        if (type.StartsWith("NUMERICAL", StringComparison.Ordinal) || type == "NM")
+        {
+            builder.Emit(QuestionKind.Numerical, stem, [], full.Select(v => string.Concat(v.Where(c => !char.IsWhiteSpace(c)))).ToList(), idTitle: idTitle);
+        }
+        else if (type.StartsWith("MULTICHOICE", StringComparison.Ordinal) || type.StartsWith("MULTIRESPONSE", StringComparison.Ordinal) || type is "MC" or "MCV" or "MCH" or "MCS" or "MCVS" or "MCHS" or "MR" or "MRH" or "MRS" or "MRHS")
+        {
+            var weighted = answers.Select(a => (a.Text, a.Mark == '=' && !a.HasWeight ? 100.0 : a.Weight)).ToList();
+            var options = weighted.Where(w => w.Item2 > 0).ToList();
+            builder.Emit(options.Count > 1 ? QuestionKind.MultipleResponse : QuestionKind.MultipleChoice, stem, weighted.Select(w => w.Text).ToList(), options.Select(o => o.Text).ToList(), idTitle: idTitle);
+        }
+        else if (type.StartsWith("SHORTANSWER", StringComparison.Ordinal) || type is "SA" or "MW" or "SAC" or "MWC")
+        {
+            builder.Emit(QuestionKind.Cloze, stem, [], full.Distinct(StringComparer.OrdinalIgnoreCase).ToList(), idTitle: idTitle);
+        }
+        else
+        {
+            sink.Skip(line, "cloze", builder.Title, stem, $"has a blank of type {type} that the trainer cannot ask");
+        }
+    }
+
+    // The blank being asked becomes "_____"; the others show their first full-credit answer.
+    private static string Fill(string html, List<(Match b, List<GiftAnswer> Answers)> parsed, int asked)
+    {
+        var text = html;
+        for (var i = parsed.Count - 1; i >= 0; i--)
+        {
+            var (b, answers) = parsed[i];
+            var shown = i == asked ? QuestionBuilder.Blank : System.Net.WebUtility.HtmlEncode(answers.FirstOrDefault(a => a.Weight >= 100)?.Text ?? "…");
+            text = string.Concat(text.AsSpan(0, b.Index), shown, text.AsSpan(b.Index + b.Length));
+        }
+
+        return text;
+    }
+
+    // Moodle lets the first answer omit its "=" or "~" when it starts with a weight, like "%100%Paris~Bonn".
+    private static string Body(Match blank)
+    {
+        var body = blank.Groups["body"].Value.Trim();
+        return body.StartsWith('=') || body.StartsWith('~') ? body : "~" + body;
+    }
+
+    [GeneratedRegex(@"\{(?<weight>\d*):(?<type>[A-Za-z_]+):(?<body>(?:\\.|[^}\\])*)\}")]
+    private static partial Regex Embedded();
+
+    [GeneratedRegex(@"_{3,}")]
+    public static partial Regex Underscores();
+}

@@ -1,0 +1,89 @@
+using System.Globalization;
+using System.Net;
+using System.Xml;
+using HitQuiz.Questions;
+
+namespace HitQuiz.Formats;
+
+/// <summary>
+/// Writes questions as Moodle XML that Moodle and <see cref="MoodleXmlParser"/> read back: a category per topic,
+/// the id as the name, the explanation and source reference as general feedback. Texts are HTML-encoded in
+/// html-format elements, so "&lt;" or "&amp;" in a question stay literal.
+/// </summary>
+public static class MoodleXmlWriter
+{
+    public static string Write(IEnumerable<Question> questions) => XmlText.Write(writer =>
+    {
+        writer.WriteStartElement("quiz");
+        var first = true;
+        string? topic = null;
+        foreach (var question in questions)
+        {
+            if (first || question.Topic != topic)
+            {
+                WriteCategory(writer, question.Topic);
+                (first, topic) = (false, question.Topic);
+            }
+
+            WriteQuestion(writer, question);
+        }
+
+        writer.WriteEndElement();
+    });
+
+    private static void WriteCategory(XmlWriter writer, string? topic)
+    {
+        writer.WriteStartElement("question");
+        writer.WriteAttributeString("type", "category");
+        writer.WriteStartElement("category");
+        writer.WriteElementString("text", GiftParser.Category(topic)["$CATEGORY: ".Length..]);
+        writer.WriteEndElement();
+        writer.WriteEndElement();
+    }
+
+    private static void WriteQuestion(XmlWriter writer, Question question)
+    {
+        writer.WriteStartElement("question");
+        writer.WriteAttributeString("type", Type(question.Kind));
+        writer.WriteStartElement("name");
+        writer.WriteElementString("text", question.Id);
+        writer.WriteEndElement();
+        Html(writer, "questiontext", question.Kind == QuestionKind.Cloze ? Cloze(question) : question.Stem);
+        Html(writer, "generalfeedback", FeedbackText.Compose(question) ?? "");
+        MoodleXmlAnswers.Write(writer, question);
+        writer.WriteEndElement();
+    }
+
+    private static string Type(QuestionKind kind) => kind switch
+    {
+        QuestionKind.TrueFalse => "truefalse",
+        QuestionKind.Cloze => "cloze",
+        QuestionKind.Numerical => "numerical",
+        QuestionKind.Matching => "matching",
+        _ => "multichoice",
+    };
+
+    // A cloze blank becomes Moodle's embedded short answer, every accepted answer at full credit.
+    private static string Cloze(Question question)
+    {
+        var answers = "{1:SHORTANSWER:" + string.Join("~", question.Answers.Select(a => "%100%" + EscapeEmbedded(a))) + "}";
+        var blank = question.Stem.IndexOf(QuestionBuilder.Blank, StringComparison.Ordinal);
+        return blank < 0 ? $"{question.Stem} {answers}" : string.Concat(question.Stem.AsSpan(0, blank), answers, question.Stem.AsSpan(blank + QuestionBuilder.Blank.Length));
+    }
+
+    private static string EscapeEmbedded(string text) =>
+        string.Concat(text.Select(c => c is '\\' or '}' or '#' or '~' ? "\\" + c : c.ToString()));
+
+    /// <summary>An html-format element whose text is HTML-encoded (except cloze's embedded answers, encoded by the caller).</summary>
+    internal static void Html(XmlWriter writer, string name, string text)
+    {
+        writer.WriteStartElement(name);
+        writer.WriteAttributeString("format", "html");
+        writer.WriteElementString("text", Encode(text));
+        writer.WriteEndElement();
+    }
+
+    internal static string Encode(string text) => WebUtility.HtmlEncode(text);
+
+    internal static string Percent(double value) => value.ToString("0.#####", CultureInfo.InvariantCulture);
+}

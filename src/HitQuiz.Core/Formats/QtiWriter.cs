@@ -1,0 +1,56 @@
+using System.Xml;
+using HitQuiz.Questions;
+
+namespace HitQuiz.Formats;
+
+/// <summary>
+/// Writes questions as an IMS QTI 2.1 content package: <c>imsmanifest.xml</c> listing one
+/// <c>items/ID.xml</c> assessment item per question. The explanation and source reference are the item's
+/// modal feedback. The caller zips the files.
+/// </summary>
+public static class QtiWriter
+{
+    public const string Namespace = "http://www.imsglobal.org/xsd/imsqti_v2p1";
+    private const string PackageNamespace = "http://www.imsglobal.org/xsd/imscp_v1p1";
+
+    public static IReadOnlyList<PackageFile> Write(IEnumerable<Question> questions)
+    {
+        var items = questions.Select(q => new PackageFile($"items/{q.Id}.xml", XmlText.Write(w => QtiItem.Write(w, q)))).ToList();
+        return [new PackageFile("imsmanifest.xml", Manifest(items)), .. items];
+    }
+
+    private static string Manifest(List<PackageFile> items) => XmlText.Write(writer =>
+    {
+        writer.WriteStartElement("manifest", PackageNamespace);
+        writer.WriteAttributeString("identifier", "hitquiz-export");
+        writer.WriteStartElement("metadata", PackageNamespace);
+        writer.WriteElementString("schema", PackageNamespace, "QTIv2.1 Package");
+        writer.WriteElementString("schemaversion", PackageNamespace, "1.0.0");
+        writer.WriteEndElement();
+        writer.WriteElementString("organizations", PackageNamespace, "");
+        writer.WriteStartElement("resources", PackageNamespace);
+        foreach (var item in items)
+        {
+            writer.WriteStartElement("resource", PackageNamespace);
+            writer.WriteAttributeString("identifier", "RES-" + Path.GetFileNameWithoutExtension(item.Path));
+            writer.WriteAttributeString("type", "imsqti_item_xmlv2p1");
+            writer.WriteAttributeString("href", item.Path);
+            writer.WriteStartElement("file", PackageNamespace);
+            writer.WriteAttributeString("href", item.Path);
+            writer.WriteEndElement();
+            writer.WriteEndElement();
+        }
+
+        writer.WriteEndElement();
+        writer.WriteEndElement();
+    });
+
+    internal static void Element(XmlWriter writer, string name, params (string Name, string Value)[] attributes)
+    {
+        writer.WriteStartElement(name, Namespace);
+        foreach (var (key, value) in attributes)
+        {
+            writer.WriteAttributeString(key, value);
+        }
+    }
+}

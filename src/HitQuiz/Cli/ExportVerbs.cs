@@ -1,0 +1,99 @@
+using System.CommandLine;
+using System.IO.Compression;
+using HitQuiz.Formats;
+using HitQuiz.Loading;
+
+namespace HitQuiz.Cli;
+
+/// <summary>
+/// The <c>export</c> command and its <c>export questions</c> subcommand (GIFT, Moodle XML, or a QTI 2.1 zip).
+/// Other subcommands (like <c>export results</c>) are passed to <see cref="Create"/>.
+/// </summary>
+internal static class ExportVerbs
+{
+    public static Command Create(GlobalOptions options, CliEnvironment env, params Command[] more)
+    {
+        var export = new Command("export", "Export questions (and other data) for other programs");
+        export.Subcommands.Add(Questions(options, env));
+        foreach (var command in more)
+        {
+            export.Subcommands.Add(command);
+        }
+
+        return export;
+    }
+
+    private static Command Questions(GlobalOptions options, CliEnvironment env)
+    {
+        var paths = new Argument<string[]>("PATH") { Description = "Question files or folders (default: the questions folder)", Arity = ArgumentArity.ZeroOrMore };
+        var format = new Option<string>("--format") { Description = "gift, moodle-xml or qti (a zip with imsmanifest.xml)", Required = true };
+        format.AcceptOnlyFromAmong("gift", "moodle-xml", "qti");
+        var output = new Option<string?>("--output", "-o") { Description = "The file to write (default: stdout; required for qti)" };
+        var command = new Command("questions", "Export a question bank as GIFT, Moodle XML or an IMS QTI 2.1 package") { paths, format, output };
+        command.SetAction(parse =>
+        {
+            var root = QuestionsFolder.Resolve(parse.GetValue(options.Questions), env.GetEnv, Environment.CurrentDirectory, AppContext.BaseDirectory)
+                ?? Path.GetFullPath(QuestionsFolder.Name);
+            return Run(root, parse.GetValue(paths) ?? [], parse.GetValue(format)!, parse.GetValue(output), env);
+        });
+        return command;
+    }
+
+    public static int Run(string root, IReadOnlyList<string> paths, string format, string? output, CliEnvironment env)
+    {
+        if (format == "qti" && output is null)
+        {
+            env.Error.WriteLine("hitquiz: a QTI package is a zip file; name it with -o, like -o bank.zip.");
+            return 2;
+        }
+
+        var bank = BankLoader.Load(root, paths.Count == 0 ? null : paths);
+        foreach (var skipped in bank.Skipped)
+        {
+            env.Error.WriteLine($"{skipped.Reason} (file not exported; run 'hitquiz check')");
+        }
+
+        try
+        {
+            Write(bank.Questions, format, output, env);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            env.Error.WriteLine($"hitquiz: cannot write {output}: {e.Message}");
+            return 1;
+        }
+
+        env.Error.WriteLine($"Exported {bank.Questions.Count} question{(bank.Questions.Count == 1 ? "" : "s")}{(output is null ? "" : " to " + DisplayPath.For(output))}.");
+        return bank.Skipped.Count == 0 ? 0 : 1;
+    }
+
+    private static void Write(IReadOnlyList<Questions.Question> questions, string format, string? output, CliEnvironment env)
+    {
+        if (format == "qti")
+        {
+            WriteZip(output!, QtiWriter.Write(questions));
+            return;
+        }
+
+        var text = format == "gift" ? GiftWriter.Write(questions) : MoodleXmlWriter.Write(questions);
+        if (output is null)
+        {
+            env.Output.Write(text);
+        }
+        else
+        {
+            File.WriteAllText(output, text);
+        }
+    }
+
+    private static void WriteZip(string path, IReadOnlyList<PackageFile> files)
+    {
+        using var stream = File.Create(path);
+        using var zip = new ZipArchive(stream, ZipArchiveMode.Create);
+        foreach (var file in files)
+        {
+            using var writer = new StreamWriter(zip.CreateEntry(file.Path).Open());
+            writer.Write(file.Text);
+        }
+    }
+}

@@ -1,0 +1,122 @@
+using System.CommandLine;
+using HitQuiz.Formats;
+using HitQuiz.Loading;
+using HitQuiz.Questions;
+
+namespace HitQuiz.Cli;
+
+/// <summary>
+/// The <c>import</c> verb: reads GIFT, Aiken or Moodle XML files and writes the questions as a <c>*.quiz.md</c>
+/// file (<c>-o</c>), as the common JSON shape (<c>--format json</c>, one object per file), or as quiz text on stdout.
+/// Problems go to stderr as <c>file:line: message</c>; exit code 1 when any item or file had an error.
+/// </summary>
+internal static class ImportCommand
+{
+    public static Command Create(CliEnvironment env)
+    {
+        var files = new Argument<string[]>("FILE") { Description = "GIFT, Aiken or Moodle XML files", Arity = ArgumentArity.OneOrMore };
+        var output = new Option<string?>("--output", "-o") { Description = "Write the questions to this *.quiz.md file" };
+        var format = new Option<string>("--format") { Description = "Output format: quiz (default) or json" };
+        format.AcceptOnlyFromAmong("quiz", "json");
+        var force = new Option<bool>("--force") { Description = "Overwrite the -o file if it exists" };
+        var from = new Option<string?>("--from") { Description = "The input format when telling it from the content fails: gift, aiken or moodle-xml" };
+        from.AcceptOnlyFromAmong("gift", "aiken", "moodle-xml");
+        var command = new Command("import", "Import questions from GIFT, Aiken or Moodle XML; reports every item it cannot use") { files, output, format, force, from };
+        command.SetAction(parse => Run(parse.GetValue(files) ?? [], parse.GetValue(output), parse.GetValue(format) == "json", parse.GetValue(force), env, Format(parse.GetValue(from))));
+        return command;
+    }
+
+    public static int Run(IReadOnlyList<string> files, string? outputPath, bool json, bool force, CliEnvironment env, ImportFormat? from = null)
+    {
+        if (outputPath is not null && File.Exists(outputPath) && !force)
+        {
+            env.Error.WriteLine($"hitquiz: {DisplayPath.For(outputPath)} already exists; choose another name, or add --force to overwrite it.");
+            return 2;
+        }
+
+        var failed = false;
+        var imported = new List<Question>();
+        foreach (var file in files)
+        {
+            failed |= !ImportOne(file, json, from, imported, env);
+        }
+
+        return Save(imported, files, outputPath, json, env) && !failed ? 0 : 1;
+    }
+
+    /// <returns>False when the file or any of its items had an error.</returns>
+    private static bool ImportOne(string file, bool json, ImportFormat? from, List<Question> imported, CliEnvironment env)
+    {
+        var (text, error) = ImportFileReader.Read(file);
+        if (text is null)
+        {
+            env.Error.WriteLine(error);
+            return false;
+        }
+
+        var shown = DisplayPath.For(file);
+        var result = QuestionImporter.Import(shown, text, from);
+        result.Problems.ToList().ForEach(p => env.Error.WriteLine(p.ToString()));
+        var savable = json ? result.Questions : result.Questions.Where(q => Savable(q, env)).ToList();
+        imported.AddRange(savable);
+        if (json)
+        {
+            env.Output.WriteLine(QuestionJson.Write(shown, result.Items));
+        }
+
+        env.Error.WriteLine($"{shown}: {Count(result.Items.Count, "question")} imported, {Count(result.Problems.Count, "problem")}.");
+        return !result.HasErrors && savable.Count == result.Questions.Count;
+    }
+
+    private static bool Save(List<Question> questions, IReadOnlyList<string> files, string? outputPath, bool json, CliEnvironment env)
+    {
+        if (questions.Count == 0)
+        {
+            env.Error.WriteLine("hitquiz: no question could be imported" + (outputPath is null ? "." : $"; {DisplayPath.For(outputPath)} was not written."));
+            return false;
+        }
+
+        var title = "Imported from " + string.Join(", ", files.Select(Path.GetFileName));
+        // Questions exported from a bank cite their documents; one shared document becomes the file's default.
+        var documents = questions.Select(q => q.Source?.Document).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var text = QuizFileWriter.Write(title, documents.Count == 1 ? documents[0] : null, questions);
+        var check = QuizFileParser.Parse(outputPath is null ? "imported.quiz.md" : DisplayPath.For(outputPath), text);
+        check.Problems.Where(p => p.IsError).ToList().ForEach(p => env.Error.WriteLine(p.ToString()));
+        if (outputPath is not null)
+        {
+            File.WriteAllText(outputPath, text);
+            env.Output.WriteLine($"Wrote {Count(questions.Count, "question")} to {DisplayPath.For(outputPath)}.");
+        }
+        else if (!json)
+        {
+            env.Output.Write(text);
+        }
+
+        return !check.HasErrors;
+    }
+
+    // The quiz format has no escapes: a question whose text reads as a field or option line ("Example: …") cannot be
+    // saved, and one bad question would keep the whole file out of the bank.
+    private static bool Savable(Question question, CliEnvironment env)
+    {
+        var check = QuizFileParser.Parse("check", QuizFileWriter.Write(null, null, [question]));
+        if (!check.HasErrors && check.Questions.Count == 1)
+        {
+            return true;
+        }
+
+        var reason = check.Problems.FirstOrDefault(p => p.IsError)?.Message ?? "it does not read back the same";
+        env.Error.WriteLine($"{question.Origin}: {question.Kind.Name()} question \"{question.Id}\" cannot be written as a quiz file ({reason}); skipped.");
+        return false;
+    }
+
+    private static ImportFormat? Format(string? name) => name switch
+    {
+        "gift" => ImportFormat.Gift,
+        "aiken" => ImportFormat.Aiken,
+        "moodle-xml" => ImportFormat.MoodleXml,
+        _ => null,
+    };
+
+    private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
+}

@@ -1,0 +1,52 @@
+using HitQuiz.Formats;
+using HitQuiz.Questions;
+
+namespace HitQuiz.Core.Tests.Formats;
+
+public sealed class AikenParserTests
+{
+    [Fact]
+    public void Aiken_questions_import_as_single_answer_multiple_choice()
+    {
+        var questions = Fixtures.Import("sample.txt").Questions;
+
+        Assert.Equal(2, questions.Count);
+        Assert.All(questions, q => Assert.Equal(QuestionKind.MultipleChoice, q.Kind));
+        Assert.Equal(["RHIA", "RHIT", "CPC", "CMA"], questions[1].Options);
+        Assert.Equal(["RHIT"], questions[1].Answers);
+    }
+
+    [Fact]
+    public void Both_option_styles_A_dot_and_A_parenthesis_are_read()
+    {
+        var questions = Fixtures.Import("sample.txt").Questions;
+
+        Assert.Equal(["AHIMA", "CAHIIM", "The Bureau of Labor Statistics"], questions[0].Options);
+    }
+
+    [Fact]
+    public void An_Aiken_file_is_told_from_GIFT_by_its_answer_lines()
+    {
+        Assert.Equal(ImportFormat.Aiken, QuestionImporter.Detect("sample.txt", Fixtures.Text("sample.txt")));
+        Assert.Equal(ImportFormat.Gift, QuestionImporter.Detect("every-construct.txt", Fixtures.Text("every-construct.gift")));
+    }
+
+    [Theory]
+    [InlineData(4, "has \"ANSWER: E\"; the options are A to B; skipped.")]
+    [InlineData(8, "has option \"C\" where \"B\" was expected")]
+    [InlineData(15, "has text after its options; is its \"ANSWER:\" line missing?")]
+    public void A_broken_Aiken_question_is_reported_at_its_line(int line, string message)
+    {
+        var problems = Fixtures.Import("broken-aiken.txt").Problems.Select(p => p.ToString());
+
+        Assert.Contains(problems, p => p.StartsWith($"broken-aiken.txt:{line}: ", StringComparison.Ordinal) && p.Contains(message, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_question_cut_off_at_the_end_of_the_file_is_reported()
+    {
+        var result = AikenParser.Parse("cut.txt", "Which?\nA. One\nB. Two\n");
+
+        Assert.Contains("has no \"ANSWER:\" line", Assert.Single(result.Problems).Message, StringComparison.Ordinal);
+    }
+}

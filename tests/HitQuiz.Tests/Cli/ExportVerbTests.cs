@@ -1,0 +1,82 @@
+using System.IO.Compression;
+using System.Xml.Linq;
+using HitQuiz.Cli;
+
+namespace HitQuiz.Tests.Cli;
+
+public sealed class ExportVerbTests
+{
+    [Fact]
+    public void Exporting_to_GIFT_prints_every_question_with_its_id_as_title()
+    {
+        using var bank = new TestBank();
+
+        var run = CliRun.Of(bank.Args("export", "questions", "--format", "gift"));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("::T-1::Which body should accredit programs? {", run.Output);
+        Assert.Contains("::T-3::Students learn {", run.Output);
+    }
+
+    [Fact]
+    public void Exporting_to_Moodle_XML_writes_a_well_formed_quiz()
+    {
+        using var bank = new TestBank();
+        var path = Path.Combine(bank.Root, "bank.xml");
+
+        var run = CliRun.Of(bank.Args("export", "questions", "--format", "moodle-xml", "-o", path));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(4, XDocument.Load(path).Root!.Elements("question").Count());
+    }
+
+    [Fact]
+    public void Exporting_to_QTI_writes_a_zip_with_a_manifest_and_one_item_per_question()
+    {
+        using var bank = new TestBank();
+        var path = Path.Combine(bank.Root, "bank.zip");
+
+        var run = CliRun.Of(bank.Args("export", "questions", "--format", "qti", "-o", path));
+        using var zip = ZipFile.OpenRead(path);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(["imsmanifest.xml", "items/T-1.xml", "items/T-2.xml", "items/T-3.xml"], zip.Entries.Select(e => e.FullName));
+    }
+
+    [Fact]
+    public void A_bank_exported_to_GIFT_and_imported_again_checks_cleanly_with_its_sources()
+    {
+        using var bank = new TestBank();
+        var gift = Path.Combine(bank.Root, "bank.gift");
+        var again = Path.Combine(bank.Questions, "again.quiz.md");
+
+        CliRun.Of(bank.Args("export", "questions", "--format", "gift", "-o", gift));
+        var import = CliRun.Of(bank.Args("import", gift, "-o", again));
+        var check = CliRun.Of(bank.Args("check"));
+
+        Assert.Equal(0, import.ExitCode);
+        Assert.Contains("Source file: sources/careers.txt", File.ReadAllText(again));
+        Assert.Contains("6 questions, 0 errors, 0 warnings", check.Output);
+    }
+
+    [Fact]
+    public void A_QTI_export_needs_an_output_file()
+    {
+        using var bank = new TestBank();
+
+        var run = CliRun.Of(bank.Args("export", "questions", "--format", "qti"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("name it with -o", run.Error);
+    }
+
+    [Fact]
+    public void Other_export_subcommands_can_be_added()
+    {
+        var env = new CliEnvironment(TextReader.Null, TextWriter.Null, TextWriter.Null, _ => null, TimeProvider.System);
+
+        var export = ExportVerbs.Create(new GlobalOptions(), env, new System.CommandLine.Command("results"));
+
+        Assert.Equal(["questions", "results"], export.Subcommands.Select(c => c.Name));
+    }
+}

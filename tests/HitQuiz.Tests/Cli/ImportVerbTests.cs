@@ -1,0 +1,125 @@
+using System.Text.Json;
+
+namespace HitQuiz.Tests.Cli;
+
+public sealed class ImportVerbTests
+{
+    private const string Gift = """
+        $CATEGORY: $course$/top/Coding
+
+        ::Sets::Which code set covers inpatient procedures?{=ICD-10-PCS ~CPT ~HCPCS Level II}
+
+        ::Pairs::Match each code set with what it codes.{=ICD-10-CM -> Diagnoses =CPT -> Physician services}
+
+        ::Essay::Describe the coding workflow.{}
+        """;
+
+    [Fact]
+    public void Importing_into_a_quiz_file_writes_questions_that_check_cleanly()
+    {
+        using var bank = new TestBank();
+        var gift = Path.Combine(bank.Root, "coding.gift");
+        File.WriteAllText(gift, Gift);
+
+        var run = CliRun.Of(bank.Args("import", gift, "-o", Path.Combine(bank.Questions, "coding.quiz.md")));
+        var check = CliRun.Of(bank.Args("check"));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Wrote 2 questions", run.Output);
+        Assert.Contains("essay question \"Essay\" cannot be practised; skipped.", run.Error);
+        Assert.Equal(0, check.ExitCode);
+        Assert.Contains("5 questions, 0 errors", check.Output);
+    }
+
+    [Fact]
+    public void Importing_with_format_json_prints_the_common_shape()
+    {
+        using var bank = new TestBank();
+        var gift = Path.Combine(bank.Root, "coding.gift");
+        File.WriteAllText(gift, Gift);
+
+        var run = CliRun.Of(["import", gift, "--format", "json"]);
+        var json = JsonDocument.Parse(run.Output).RootElement;
+
+        Assert.Equal(["coding-sets", "coding-pairs"], json.GetProperty("questions").EnumerateArray().Select(q => q.GetProperty("id").GetString()));
+        Assert.Equal("match", json.GetProperty("questions")[1].GetProperty("kind").GetString());
+    }
+
+    [Fact]
+    public void A_missing_file_is_named_and_the_exit_code_is_1()
+    {
+        using var bank = new TestBank();
+
+        var run = CliRun.Of(["import", Path.Combine(bank.Root, "nothing.gift")]);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("nothing.gift: no such file.", run.Error);
+    }
+
+    [Fact]
+    public void A_file_that_is_not_UTF_8_is_refused_with_its_line()
+    {
+        using var bank = new TestBank();
+        var path = Path.Combine(bank.Root, "latin1.gift");
+        File.WriteAllBytes(path, [.. "Is it\n"u8.ToArray(), 0xE9, .. "t\u00E9?{T}"u8.ToArray()]);
+
+        var run = CliRun.Of(["import", path]);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("latin1.gift:2: not valid UTF-8 text (byte 0xE9)", run.Error);
+    }
+
+    [Fact]
+    public void An_existing_output_file_is_not_overwritten_without_force()
+    {
+        using var bank = new TestBank();
+        var gift = Path.Combine(bank.Root, "coding.gift");
+        File.WriteAllText(gift, Gift);
+
+        var run = CliRun.Of(bank.Args("import", gift, "-o", Path.Combine(bank.Questions, "careers.quiz.md")));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("already exists", run.Error);
+    }
+
+    [Fact]
+    public void A_question_whose_text_reads_as_a_field_is_reported_and_the_rest_still_saved()
+    {
+        using var bank = new TestBank();
+        var gift = Path.Combine(bank.Root, "fields.gift");
+        File.WriteAllText(gift, "::Looks like a field::Topic: which body accredits programs?{=CAHIIM ~AHIMA}\n\n::Fine::Is PHI protected?{T}\n");
+
+        var run = CliRun.Of(bank.Args("import", gift, "-o", Path.Combine(bank.Questions, "fields.quiz.md")));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("fields.gift:1: mc question \"fields-looks-like-a-field\" cannot be written as a quiz file", run.Error);
+        Assert.Contains("Wrote 1 question", run.Output);
+    }
+
+    [Fact]
+    public void An_empty_file_is_reported_and_nothing_is_written()
+    {
+        using var bank = new TestBank();
+        var path = Path.Combine(bank.Root, "empty.gift");
+        File.WriteAllText(path, "\n\n");
+
+        var run = CliRun.Of(["import", path]);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("empty.gift:1: the file is empty; there is nothing to import.", run.Error);
+        Assert.Equal("", run.Output);
+    }
+
+    [Fact]
+    public void The_format_can_be_named_when_the_content_is_ambiguous()
+    {
+        using var bank = new TestBank();
+        var path = Path.Combine(bank.Root, "braces.txt");
+        File.WriteAllText(path, "Which set uses {curly} braces in its codes?\nA. None\nB. All\nANSWER: A\n");
+
+        var run = CliRun.Of(["import", path, "--from", "aiken", "--format", "json"]);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("\"answers\":[\"None\"]", run.Output);
+    }
+}
