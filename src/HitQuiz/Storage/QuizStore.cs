@@ -10,7 +10,7 @@ namespace HitQuiz.Storage;
 /// per-question progress are aggregates written in the same transaction as each answer so reads stay fast.
 /// Every write is committed before the method returns.
 /// </summary>
-public sealed class QuizStore : IDisposable
+public sealed partial class QuizStore : IDisposable
 {
     private readonly LiteDatabase _db;
     private readonly FileStream? _lock;
