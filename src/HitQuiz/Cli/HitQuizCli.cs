@@ -16,6 +16,9 @@ internal static class HitQuizCli
         root.SetAction(parse => RunTui(parse, options, env, startPractice: false, DefaultSessionSize, seed: null));
         root.Subcommands.Add(PracticeCommand(options, env));
         root.Subcommands.Add(CheckVerb(options, env));
+        root.Subcommands.Add(StatsVerbs.Stats(options, env));
+        root.Subcommands.Add(StatsVerbs.Report(options, env));
+        root.Subcommands.Add(StatsVerbs.Export(options, env));
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = env.Output, Error = env.Error });
     }
 
