@@ -36,16 +36,13 @@ internal static class StatsText
             $"{d.Day.ToString("MM-dd", Invariant)} {TextBars.Bar(100.0 * d.Answered / max, barWidth)} {d.Answered,5} {TextBars.Percent(d.Accuracy),5}");
     }
 
+    /// <summary>The forecast as a small table: weekday, day of month and count, one column per day.</summary>
     public static IEnumerable<string> Forecast(LearnerStats stats)
     {
         yield return stats.Overdue > 0 ? $"Overdue now: {stats.Overdue}" : "Nothing overdue.";
-        var max = Math.Max(1, stats.Forecast.Max(d => d.Count));
-        foreach (var week in stats.Forecast.Chunk(7))
-        {
-            yield return string.Join("  ", week.Select(d => $"{d.Day.ToString("ddd dd", Invariant)} {d.Count,3}"));
-        }
-
-        yield return "Load: " + string.Concat(stats.Forecast.Select(d => TextBars.Shade(d.Count, max)));
+        yield return "Day " + string.Concat(stats.Forecast.Select(d => d.Day.ToString("ddd", Invariant)[..2].PadLeft(4)));
+        yield return "Date" + string.Concat(stats.Forecast.Select(d => d.Day.ToString("dd", Invariant).PadLeft(4)));
+        yield return "Due " + string.Concat(stats.Forecast.Select(d => d.Count.ToString(Invariant).PadLeft(4)));
     }
 
     /// <summary>The study calendar: one row per weekday, one column per week, a shade per day.</summary>
