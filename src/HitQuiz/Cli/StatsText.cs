@@ -20,7 +20,7 @@ internal static class StatsText
 
     public static IEnumerable<string> Sections(LearnerStats stats, int width)
     {
-        var nameWidth = Math.Clamp(width - 34, 8, 40);
+        var nameWidth = Math.Clamp(width - 34, 8, 28);
         var barWidth = Math.Clamp(width - nameWidth - 16, 4, 20);
         return stats.Sections.Select(s =>
             $"{TextBars.Fit(s.Section, nameWidth)} {TextBars.Bar(s.Percent, barWidth)} {s.Percent,4:0}% {s.Mastered,3}/{s.Items}");

@@ -37,7 +37,7 @@ internal sealed class ProgressChart : GraphView
         {
             Fill = new GraphCellToRender(new Rune('•')),
             Points = [.. days.Select((d, i) => (d, i)).Where(p => p.d.Accuracy is not null)
-                .Select(p => new PointF(p.i + 0.5f, (float)(p.d.Accuracy!.Value / 100 * top * 0.999)))],
+                .Select(p => new PointF(p.i + 1f, (float)(p.d.Accuracy!.Value / 100 * top * 0.999)))],
         });
     }
 
