@@ -38,13 +38,13 @@ internal static class StatsVerbs
     {
         var format = Format("csv", "json");
         var file = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output" };
-        var command = new Command("results", "Every answer: learner, question, section, verdict, time") { format, file };
-        command.SetAction(parse =>
-            ExportResults(DatabaseLocation.Resolve(parse.GetValue(options.Database), env.GetEnv), parse.GetValue(format)!, parse.GetValue(file), env));
+        var command = new Command("results", "Every answer: learner, question, section, verdict, time (only --learner's, if given)") { format, file };
+        command.SetAction(parse => ExportResults(
+            DatabaseLocation.Resolve(parse.GetValue(options.Database), env.GetEnv), parse.GetValue(options.Learner), parse.GetValue(format)!, parse.GetValue(file), env));
         return command;
     }
 
-    private static int ExportResults(string database, string format, string? file, CliEnvironment env)
+    private static int ExportResults(string database, string? learner, string format, string? file, CliEnvironment env)
     {
         if (!File.Exists(database))
         {
@@ -59,7 +59,7 @@ internal static class StatsVerbs
             if (format == "json")
             {
                 using var buffer = stream is null ? new MemoryStream() : null;
-                ResultsExport.Json(store.AllAnswers(), (Stream?)stream ?? buffer!);
+                ResultsExport.Json(store.AllAnswers(learner), (Stream?)stream ?? buffer!);
                 if (buffer is not null)
                 {
                     env.Output.Write(Encoding.UTF8.GetString(buffer.ToArray()));
@@ -69,7 +69,7 @@ internal static class StatsVerbs
             }
 
             using var csv = stream is null ? CsvOutput.Writer(env.Output) : CsvOutput.Writer(stream);
-            ResultsExport.Csv(store.AllAnswers(), csv);
+            ResultsExport.Csv(store.AllAnswers(learner), csv);
             return 0;
         }
         catch (Exception e) when (e is StoreException or IOException or UnauthorizedAccessException)

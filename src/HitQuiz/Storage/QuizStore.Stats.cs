@@ -39,8 +39,9 @@ public sealed partial class QuizStore
         }
     }
 
-    /// <summary>Every stored answer of every learner, in the order recorded, read lazily.</summary>
-    public IEnumerable<AnswerRecord> AllAnswers() => AnswerDocs.FindAll().Select(ToAnswer);
+    /// <summary>Every stored answer (of one learner, if named), in the order recorded, read lazily.</summary>
+    public IEnumerable<AnswerRecord> AllAnswers(string? learner = null) =>
+        (learner is null ? AnswerDocs.FindAll() : AnswerDocs.Find(Query.EQ("learner", learner)).OrderBy(d => d["_id"].AsInt64)).Select(ToAnswer);
 
     /// <summary>Stores many answers and their aggregates in one transaction (imports, generated data).</summary>
     public void RecordAnswerBatch(IEnumerable<AnswerRecord> answers)

@@ -23,7 +23,7 @@ public sealed class ExportResultsTests
         Directory.CreateDirectory(Path.GetDirectoryName(bank.Db)!);
         Seed(bank.Db);
 
-        var run = CliRun.Of(bank.Args("export", "results"));
+        var run = CliRun.Of(["export", "results", "--db", bank.Db]);
 
         using var csv = CsvReader.FromText(run.Output);
         Assert.True(csv.Read());
@@ -44,7 +44,7 @@ public sealed class ExportResultsTests
         Seed(bank.Db);
         var file = Path.Combine(bank.Root, "results.csv");
 
-        var run = CliRun.Of([.. bank.Args("export", "results"), "-o", file]);
+        var run = CliRun.Of(["export", "results", "--db", bank.Db, "-o", file]);
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal([0xEF, 0xBB, 0xBF], File.ReadAllBytes(file)[..3]);
@@ -58,12 +58,25 @@ public sealed class ExportResultsTests
         Directory.CreateDirectory(Path.GetDirectoryName(bank.Db)!);
         Seed(bank.Db);
 
-        var run = CliRun.Of([.. bank.Args("export", "results"), "--format", "json"]);
+        var run = CliRun.Of(["export", "results", "--db", bank.Db, "--format", "json"]);
 
         var answers = JsonDocument.Parse(run.Output).RootElement;
         Assert.Equal(2, answers.GetArrayLength());
         Assert.Equal("2026-11-01T09:30:05.000Z", answers[0].GetProperty("answeredAt").GetString());
         Assert.Equal("right", answers[1].GetProperty("verdict").GetString());
+    }
+
+    [Fact]
+    public void Export_with_a_learner_lists_only_their_answers()
+    {
+        using var bank = new TestBank();
+        Directory.CreateDirectory(Path.GetDirectoryName(bank.Db)!);
+        Seed(bank.Db);
+
+        var run = CliRun.Of(["export", "results", "--db", bank.Db, "--learner", "ben"]);
+
+        Assert.Equal(2, run.Output.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Contains("ben,T-2,Job Outlook,right", run.Output);
     }
 
     [Fact]
