@@ -73,6 +73,21 @@ public sealed class ReportVerbTests
     }
 
     [Fact]
+    public void The_same_learner_name_in_two_databases_is_two_learners()
+    {
+        using var bank = new TestBank();
+        var a = Path.Combine(bank.Root, "a.db");
+        var b = Path.Combine(bank.Root, "b.db");
+        Sessions.Practise(bank, a, "ana", "111");
+        Sessions.Practise(bank, b, "ana", "000");
+
+        var run = CliRun.Of(["report", a, b]);
+
+        Assert.Contains("ana (a.db)", run.Output);
+        Assert.Contains("ana (b.db)", run.Output);
+    }
+
+    [Fact]
     public void A_missing_database_is_one_line_and_exit_1_and_is_not_created()
     {
         using var bank = new TestBank();
