@@ -34,11 +34,14 @@ internal sealed class StatsScreen : Screen
         Add(_chart);
     }
 
-    /// <summary>Loads the learner's statistics from the store and the bank (the local time zone sets the days).</summary>
-    public static StatsScreen For(StudyContext context, TimeZoneInfo zone, Action back)
+    /// <summary>
+    /// Loads the learner's statistics from the store and the bank; <paramref name="zone"/> sets where days begin,
+    /// <paramref name="due"/> (the scheduled items' due times) feeds the forecast.
+    /// </summary>
+    public static StatsScreen For(StudyContext context, TimeZoneInfo zone, Action back, IEnumerable<DateTimeOffset>? due = null)
     {
         var byId = context.Bank.GroupBy(q => q.Id).ToDictionary(g => g.Key, g => g.First());
-        return new StatsScreen(context.Learner, StatsLoader.Load(context, zone), id => byId.GetValueOrDefault(id), context.Explain, back);
+        return new StatsScreen(context.Learner, StatsLoader.Load(context, zone, due), id => byId.GetValueOrDefault(id), context.Explain, back);
     }
 
     public override IReadOnlyList<(string Key, string Action)> Hints =>

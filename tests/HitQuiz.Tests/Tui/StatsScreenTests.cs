@@ -84,6 +84,22 @@ public sealed class StatsScreenTests
     }
 
     [Fact]
+    public void The_screen_loads_the_learners_answers_the_bank_and_due_dates_from_the_context()
+    {
+        using var store = HitQuiz.Storage.QuizStore.OpenInMemory();
+        store.RecordAnswer(Answer("q1", true, 0));
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(Now);
+        var context = new StudyContext(store, "ana", Bank, HeadlessTrainer.Explain, [], clock, new Random(0), 10);
+
+        using var ui = new HeadlessScreen(StatsScreen.For(context, TimeZoneInfo.Utc, () => { }, [Now.AddDays(1)]));
+
+        Assert.Contains("Answered 1 · 100% correct · readiness 25%", ui.Text);
+        Assert.Matches(@"Privacy\s+█+░+\s+50%\s+1/2", ui.Text);
+        ui.Press(Key.PageDown);
+        Assert.Matches(@"Due\s+0\s+1\s+0", ui.Text);
+    }
+
+    [Fact]
     public void Esc_goes_back()
     {
         var back = 0;
