@@ -5,12 +5,12 @@ namespace HitQuiz.Cli;
 
 /// <summary>
 /// The <c>report</c> verb: item analysis and progress across every learner of one or more databases. The items are
-/// every question answered by at least one learner in them. A learner name found in several databases is shown as
+/// every question answered by at least one learner in them, plus the bank's when one is given. A learner name found in several databases is shown as
 /// "name (file)" so two people are never merged.
 /// </summary>
 internal static class ReportCommand
 {
-    public static int Run(IReadOnlyList<string> databases, string format, TextWriter output, TextWriter error)
+    public static int Run(IReadOnlyList<string> databases, IReadOnlyDictionary<string, string>? bankSections, string format, TextWriter output, TextWriter error)
     {
         if (databases.FirstOrDefault(d => !File.Exists(d)) is { } missing)
         {
@@ -33,7 +33,7 @@ internal static class ReportCommand
             return 1;
         }
 
-        var report = ClassReport.Of(Label(loaded));
+        var report = ClassReport.Of(Label(loaded), bankSections);
         output.Write(format switch
         {
             "csv" => ReportCsv.Write(report),

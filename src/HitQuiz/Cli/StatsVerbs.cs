@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using HitQuiz.Loading;
 using HitQuiz.Storage;
 
 namespace HitQuiz.Cli;
@@ -26,7 +27,7 @@ internal static class StatsVerbs
             var paths = parse.GetValue(databases) is { Length: > 0 } given
                 ? given
                 : [DatabaseLocation.Resolve(parse.GetValue(options.Database), env.GetEnv)];
-            return ReportCommand.Run(paths, parse.GetValue(format)!, env.Output, env.Error);
+            return ReportCommand.Run(paths, BankSections(parse.GetValue(options.Questions)), parse.GetValue(format)!, env.Output, env.Error);
         });
         return command;
     }
@@ -77,6 +78,23 @@ internal static class StatsVerbs
             env.Error.WriteLine($"hitquiz: {e.Message}");
             return 1;
         }
+    }
+
+    /// <summary>With <c>--questions</c>, unanswered items of that bank count in mastery and readiness too.</summary>
+    private static Dictionary<string, string>? BankSections(string? questions)
+    {
+        if (string.IsNullOrWhiteSpace(questions))
+        {
+            return null;
+        }
+
+        var sections = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var question in BankLoader.Load(Path.GetFullPath(questions)).Questions)
+        {
+            sections.TryAdd(question.Id, question.SectionName);
+        }
+
+        return sections;
     }
 
     private static Option<string> Format(params string[] formats)

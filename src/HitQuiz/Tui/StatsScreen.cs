@@ -26,6 +26,7 @@ internal sealed class StatsScreen : Screen
     private int _weakStart = int.MaxValue;
     private bool _follow;
     private Question? _opened;
+    private string? _notice;
 
     public StatsScreen(string learner, LearnerStats stats, Func<string, Question?> find, Func<Question, AnswerExplanation> explain, Action back)
     {
@@ -94,7 +95,7 @@ internal sealed class StatsScreen : Screen
         Block(lines, "Mastery by section (latest answer right)", StatsText.Sections(_stats, width));
         Block(lines, "Due in the next 14 days", StatsText.Forecast(_stats));
         Block(lines, "Study calendar (weeks as columns)", StatsText.Calendar(_stats));
-        Block(lines, "Weakest items (Enter explains)", []);
+        Block(lines, "Weakest items (Enter explains)", _notice is null ? [] : [_notice]);
         _weakStart = lines.Count;
         if (_stats.Weakest.Count == 0)
         {
@@ -132,8 +133,18 @@ internal sealed class StatsScreen : Screen
 
         if (key == Key.Enter)
         {
-            _opened = _find(_stats.Weakest[_selected].QuestionId);
-            ResetScroll();
+            var id = _stats.Weakest[_selected].QuestionId;
+            _opened = _find(id);
+            _notice = _opened is null ? $"{id} is no longer in the question bank." : null;
+            if (_opened is not null)
+            {
+                ResetScroll();
+            }
+            else
+            {
+                _follow = true;
+            }
+
             Redraw();
             return true;
         }

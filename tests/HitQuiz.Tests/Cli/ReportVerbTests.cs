@@ -88,6 +88,19 @@ public sealed class ReportVerbTests
     }
 
     [Fact]
+    public void With_the_question_bank_unanswered_questions_lower_readiness()
+    {
+        using var bank = new TestBank();
+        CliRun.Of(["practice", "--plain", "--count", "1", "--seed", "1", "--questions", bank.Questions, "--db", bank.Db, "--learner", "ana"], "a\n");
+
+        var without = JsonDocument.Parse(CliRun.Of(["report", bank.Db, "--format", "json"]).Output).RootElement;
+        var with = JsonDocument.Parse(CliRun.Of(["report", bank.Db, "--format", "json", "--questions", bank.Questions]).Output).RootElement;
+
+        Assert.Equal(100, without.GetProperty("learners")[0].GetProperty("readiness").GetDouble());
+        Assert.Equal(33.33, with.GetProperty("learners")[0].GetProperty("readiness").GetDouble());
+    }
+
+    [Fact]
     public void A_missing_database_is_one_line_and_exit_1_and_is_not_created()
     {
         using var bank = new TestBank();

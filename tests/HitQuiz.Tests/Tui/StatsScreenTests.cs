@@ -100,6 +100,17 @@ public sealed class StatsScreenTests
     }
 
     [Fact]
+    public void A_weak_item_no_longer_in_the_bank_says_so_instead_of_opening()
+    {
+        var stats = LearnerStatistics.Compute(DigestBuilder.Of([Answer("q2", false, 1), Answer("q2", false, 2)]), new Dictionary<string, string>(), [], Now, TimeZoneInfo.Utc);
+        using var ui = new HeadlessScreen(new StatsScreen("ana", stats, _ => null, HeadlessTrainer.Explain, () => { }));
+
+        ui.Press(Key.End, Key.Enter);
+
+        Assert.Contains("q2 is no longer in the question bank.", ui.Text);
+    }
+
+    [Fact]
     public void Esc_goes_back()
     {
         var back = 0;
