@@ -18,7 +18,9 @@ internal static class HitQuizCli
         root.Subcommands.Add(PracticeCommand(options, env));
         root.Subcommands.Add(CheckVerb(options, env));
         root.Subcommands.Add(ImportCommand.Create(env));
-        root.Subcommands.Add(ExportVerbs.Create(options, env));
+        root.Subcommands.Add(StatsVerbs.Stats(options, env));
+        root.Subcommands.Add(StatsVerbs.Report(options, env));
+        root.Subcommands.Add(ExportVerbs.Create(options, env, StatsVerbs.Results(options, env)));
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = env.Output, Error = env.Error });
     }
 

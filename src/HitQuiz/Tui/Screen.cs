@@ -54,6 +54,9 @@ internal abstract class Screen : View
 
     protected void Redraw() => SetNeedsDraw();
 
+    /// <summary>The first composed line in view (for screens that place subviews beside their lines).</summary>
+    protected int ScrollOffset => _scroll;
+
     protected void ResetScroll() => _scroll = 0;
 
     private int KeepFocusVisible(int scroll, int height)

@@ -1,0 +1,89 @@
+namespace HitQuiz.Stats;
+
+/// <summary>
+/// Item analysis after Moodle's quiz statistics, adapted to a question bank that learners sample: an "attempt" is
+/// one learner's latest answer to each question they have answered. Item score x = 1 when that latest answer is
+/// right; rest score y = the share of the learner's other answered questions whose latest answer is right (a
+/// share, not a total, because learners answer different numbers of questions). Over the learners who answered
+/// the item and at least one other:
+/// facility = 100 × mean(x); discrimination = 100 × cov(x, y) / √(var x · var y);
+/// efficiency = 100 × cov(x, y) / cov_max, where cov_max pairs x and y both sorted ascending (the largest covariance
+/// those scores allow). Population moments (÷ n): the ratios do not depend on the divisor.
+/// </summary>
+public static class ItemAnalysis
+{
+    public const int MinimumLearners = 5;
+    public const double DubiousEfficiency = 15;
+
+    public static IReadOnlyList<ItemStatistics> Analyse(IReadOnlyList<LearnerItems> learners, int minimumLearners = MinimumLearners)
+    {
+        var scores = learners
+            .Select(l => (Items: l.Items.ToDictionary(i => i.QuestionId, StringComparer.Ordinal), Right: l.Items.Count(i => i.LastCorrect), Count: l.Items.Count))
+            .ToList();
+        return [.. learners
+            .SelectMany(l => l.Items)
+            .GroupBy(i => i.QuestionId, StringComparer.Ordinal)
+            .Select(g => Analyse(g.Key, scores, minimumLearners))
+            .OrderBy(s => s.Section, StringComparer.Ordinal)
+            .ThenBy(s => s.QuestionId, StringComparer.Ordinal)];
+    }
+
+    private static ItemStatistics Analyse(string id, List<(Dictionary<string, ItemRecord> Items, int Right, int Count)> scores, int minimum)
+    {
+        var x = new List<double>();
+        var y = new List<double>();
+        var answers = 0;
+        var section = "";
+        foreach (var (items, right, count) in scores)
+        {
+            if (!items.TryGetValue(id, out var item))
+            {
+                continue;
+            }
+
+            answers += item.Attempts;
+            section = item.Section;
+            x.Add(item.LastCorrect ? 1 : 0);
+            y.Add(count > 1 ? (right - (item.LastCorrect ? 1 : 0)) / (double)(count - 1) : double.NaN);
+        }
+
+        var facility = x.Count == 0 ? 0 : 100 * x.Average();
+        var (discrimination, efficiency) = Correlation(x, y);
+        var quality = x.Count < minimum ? ItemQuality.TooFewAttempts
+            : discrimination is null ? ItemQuality.Undefined
+            : discrimination < 0 || efficiency < DubiousEfficiency ? ItemQuality.Dubious
+            : ItemQuality.Ok;
+        return new ItemStatistics(id, section, x.Count, answers, facility, discrimination, efficiency, quality);
+    }
+
+    /// <summary>Discrimination and efficiency in percent, null when a variance is zero or fewer than two pairs exist.</summary>
+    public static (double? Discrimination, double? Efficiency) Correlation(IReadOnlyList<double> item, IReadOnlyList<double> rest)
+    {
+        // A learner who answered only this item has no rest score: leave them out of the correlation.
+        var pairs = item.Zip(rest).Where(p => !double.IsNaN(p.Second)).ToList();
+        var x = pairs.Select(p => p.First).ToList();
+        var y = pairs.Select(p => p.Second).ToList();
+        if (x.Count < 2)
+        {
+            return (null, null);
+        }
+
+        var cov = Covariance(x, y);
+        var varX = Covariance(x, x);
+        var varY = Covariance(y, y);
+        var max = Covariance([.. x.Order()], [.. y.Order()]);
+        if (varX <= 1e-12 || varY <= 1e-12 || max <= 1e-12)
+        {
+            return (null, null);
+        }
+
+        return (100 * cov / Math.Sqrt(varX * varY), 100 * cov / max);
+    }
+
+    private static double Covariance(IReadOnlyList<double> a, IReadOnlyList<double> b)
+    {
+        var meanA = a.Average();
+        var meanB = b.Average();
+        return a.Zip(b, (p, q) => (p - meanA) * (q - meanB)).Sum() / a.Count;
+    }
+}

@@ -1,0 +1,20 @@
+namespace HitQuiz.Stats;
+
+/// <summary>Everything the statistics screen and the <c>stats</c> verb show for one learner.</summary>
+public sealed record LearnerStats(
+    DateOnly Today,
+    int Answered,
+    int Correct,
+    IReadOnlyList<DayCount> Daily,
+    IReadOnlyList<DayCount> Calendar,
+    Streak Streak,
+    IReadOnlyList<SectionMastery> Sections,
+    IReadOnlyList<DueDay> Forecast,
+    int Overdue,
+    IReadOnlyList<ItemRecord> Weakest)
+{
+    public double? Accuracy => Answered == 0 ? null : 100.0 * Correct / Answered;
+
+    /// <summary>Share of all items (see <see cref="SectionMastery"/>) whose latest answer was right.</summary>
+    public double Readiness => Sections.Sum(s => s.Items) is var items and > 0 ? 100.0 * Sections.Sum(s => s.Mastered) / items : 0;
+}

@@ -1,0 +1,52 @@
+using HitQuiz.Stats;
+using HitQuiz.Storage;
+
+namespace HitQuiz.Cli;
+
+/// <summary>
+/// The <c>report</c> verb: item analysis and progress across every learner of one or more databases. The items are
+/// every question answered by at least one learner in them, plus the bank's when one is given. A learner name found in several databases is shown as
+/// "name (file)" so two people are never merged.
+/// </summary>
+internal static class ReportCommand
+{
+    public static int Run(IReadOnlyList<string> databases, IReadOnlyDictionary<string, string>? bankSections, string format, TextWriter output, TextWriter error)
+    {
+        if (databases.FirstOrDefault(d => !File.Exists(d)) is { } missing)
+        {
+            error.WriteLine($"hitquiz: no database at {missing}");
+            return 1;
+        }
+
+        List<(string Database, IReadOnlyList<LearnerItems> Learners)> loaded = [];
+        try
+        {
+            foreach (var path in databases)
+            {
+                using var store = QuizStore.Open(path);
+                loaded.Add((path, store.AllLearnerItems()));
+            }
+        }
+        catch (StoreException e)
+        {
+            error.WriteLine($"hitquiz: {e.Message}");
+            return 1;
+        }
+
+        var report = ClassReport.Of(Label(loaded), bankSections);
+        output.Write(format switch
+        {
+            "csv" => ReportCsv.Write(report),
+            "json" => ReportJson.Write(databases, report),
+            _ => ReportText.Write(databases, report),
+        });
+        return 0;
+    }
+
+    private static List<LearnerItems> Label(List<(string Database, IReadOnlyList<LearnerItems> Learners)> loaded)
+    {
+        var clashes = loaded.SelectMany(d => d.Learners).GroupBy(l => l.Learner).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
+        return [.. loaded.SelectMany(d => d.Learners.Select(l =>
+            clashes.Contains(l.Learner) ? l with { Learner = $"{l.Learner} ({Path.GetFileName(d.Database)})" } : l))];
+    }
+}

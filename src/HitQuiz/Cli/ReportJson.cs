@@ -1,0 +1,77 @@
+using System.Text;
+using System.Text.Json;
+using HitQuiz.Stats;
+using static HitQuiz.Cli.StatsJson;
+
+namespace HitQuiz.Cli;
+
+/// <summary>The instructor's report as JSON, written by hand for Native AOT.</summary>
+internal static class ReportJson
+{
+    public static string Write(IReadOnlyList<string> databases, ClassReport report)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartObject();
+            json.WriteStartArray("databases");
+            databases.ToList().ForEach(json.WriteStringValue);
+            json.WriteEndArray();
+            json.WriteNumber("minimumLearners", ItemAnalysis.MinimumLearners);
+            Questions(json, report.Items);
+            Learners(json, report.Learners);
+            json.WriteStartArray("sections");
+            foreach (var s in report.Sections)
+            {
+                json.WriteStartObject();
+                json.WriteString("section", s.Section);
+                json.WriteNumber("items", s.Items);
+                Number(json, "meanMastery", s.MeanMastery);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray()) + Environment.NewLine;
+    }
+
+    private static void Questions(Utf8JsonWriter json, IReadOnlyList<ItemStatistics> items)
+    {
+        json.WriteStartArray("questions");
+        foreach (var i in items)
+        {
+            json.WriteStartObject();
+            json.WriteString("question", i.QuestionId);
+            json.WriteString("section", i.Section);
+            json.WriteNumber("learners", i.Learners);
+            json.WriteNumber("answers", i.Answers);
+            Number(json, "facility", i.Facility);
+            Number(json, "discrimination", i.Discrimination);
+            Number(json, "efficiency", i.Efficiency);
+            json.WriteString("quality", ReportCsv.Quality(i.Quality));
+            json.WriteString("note", i.Note);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void Learners(Utf8JsonWriter json, IReadOnlyList<LearnerSummary> learners)
+    {
+        json.WriteStartArray("learners");
+        foreach (var l in learners)
+        {
+            json.WriteStartObject();
+            json.WriteString("learner", l.Learner);
+            json.WriteNumber("answered", l.Answered);
+            json.WriteNumber("correct", l.Correct);
+            Number(json, "accuracy", l.Accuracy);
+            Number(json, "readiness", l.Readiness);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+}

@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Text;
+using HitQuiz.Stats;
+
+namespace HitQuiz.Cli;
+
+/// <summary>The instructor's report as aligned text tables.</summary>
+internal static class ReportText
+{
+    public static string Write(IReadOnlyList<string> databases, ClassReport report)
+    {
+        var text = new StringBuilder();
+        text.AppendLine($"HitQuiz report · {Count(databases.Count, "database")} · {Count(report.Learners.Count, "learner")} · {Count(report.Items.Count, "question")}");
+        text.AppendLine($"Item analysis needs at least {ItemAnalysis.MinimumLearners} learners per question; dubious = discrimination < 0 or efficiency < {ItemAnalysis.DubiousEfficiency:0}%.");
+        Questions(text, report.Items);
+        Learners(text, report.Learners);
+        Sections(text, report.Sections);
+        return text.ToString();
+    }
+
+    private static void Questions(StringBuilder text, IReadOnlyList<ItemStatistics> items)
+    {
+        text.AppendLine().AppendLine("Questions");
+        text.AppendLine($"  {"Question",-14} {"Section",-24} {"Learners",8} {"Answers",7} {"Facility",8} {"Discrim",8} {"Effic",7}  Note");
+        foreach (var i in items)
+        {
+            // Figures from too few learners are noise: the note says so instead.
+            var figures = i.Quality == ItemQuality.TooFewAttempts
+                ? $"{"",8} {"",8} {"",7}"
+                : $"{i.Facility,7:0.0}% {Signed(i.Discrimination),8} {Percent(i.Efficiency),7}";
+            text.AppendLine($"  {TextBars.Fit(i.QuestionId, 14)} {TextBars.Fit(i.Section, 24)} {i.Learners,8} {i.Answers,7} {figures}  {i.Note}".TrimEnd());
+        }
+    }
+
+    private static void Learners(StringBuilder text, IReadOnlyList<LearnerSummary> learners)
+    {
+        text.AppendLine().AppendLine("Learners");
+        text.AppendLine($"  {"Learner",-24} {"Answered",8} {"Accuracy",8} {"Readiness",9}");
+        foreach (var l in learners)
+        {
+            text.AppendLine($"  {TextBars.Fit(l.Learner, 24)} {l.Answered,8} {Percent(l.Accuracy),8} {l.Readiness,8:0.0}%");
+        }
+    }
+
+    private static void Sections(StringBuilder text, IReadOnlyList<SectionSummary> sections)
+    {
+        text.AppendLine().AppendLine("Sections");
+        text.AppendLine($"  {"Section",-32} {"Items",5} {"Mean mastery",12}");
+        foreach (var s in sections)
+        {
+            text.AppendLine($"  {TextBars.Fit(s.Section, 32)} {s.Items,5} {s.MeanMastery,11:0.0}%");
+        }
+    }
+
+    private static string Signed(double? value) => value is double v ? v.ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture) : "n/a";
+
+    private static string Percent(double? value) => value is double v ? $"{v:0.0}%" : "n/a";
+
+    private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
+}

@@ -1,0 +1,58 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using HitQuiz.Sessions;
+using static HitQuiz.Cli.CsvOutput;
+
+namespace HitQuiz.Cli;
+
+/// <summary>
+/// Every stored answer, one row each: learner, question, section, verdict, when (UTC), response time, what was chosen,
+/// session. Streams, so a large database never sits in memory as text.
+/// </summary>
+internal static class ResultsExport
+{
+    public static readonly string[] Columns =
+        ["learner", "question", "section", "verdict", "answered_at_utc", "response_seconds", "chosen", "session"];
+
+    public static void Csv(IEnumerable<AnswerRecord> answers, CsvHelper.CsvWriter csv)
+    {
+        Row(csv, [.. Columns]);
+        foreach (var a in answers)
+        {
+            Row(csv, a.Learner, a.QuestionId, a.Section, Verdict(a), Time(a.AnsweredAt), Math.Round(a.ResponseTime.TotalSeconds, 3), Chosen(a), a.SessionId);
+        }
+    }
+
+    public static void Json(IEnumerable<AnswerRecord> answers, Stream output)
+    {
+        using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true });
+        json.WriteStartArray();
+        foreach (var a in answers)
+        {
+            json.WriteStartObject();
+            json.WriteString("learner", a.Learner);
+            json.WriteString("question", a.QuestionId);
+            json.WriteString("section", a.Section);
+            json.WriteString("verdict", Verdict(a));
+            json.WriteString("answeredAt", a.AnsweredAt.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture));
+            json.WriteNumber("responseSeconds", Math.Round(a.ResponseTime.TotalSeconds, 3));
+            json.WriteStartArray("chosen");
+            a.Chosen.ToList().ForEach(json.WriteStringValue);
+            json.WriteEndArray();
+            json.WriteNumber("session", a.SessionId);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.Flush();
+        output.Write(Encoding.UTF8.GetBytes(Environment.NewLine));
+    }
+
+    private static string Verdict(AnswerRecord a) => a.Correct ? "right" : "wrong";
+
+    // "yyyy-MM-dd HH:mm:ss" is read as a date-time by the common spreadsheets; the column name says it is UTC.
+    private static string Time(DateTimeOffset at) => at.ToUniversalTime().ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+
+    private static string Chosen(AnswerRecord a) => string.Join("; ", a.Chosen);
+}

@@ -1,0 +1,104 @@
+using System.CommandLine;
+using System.Text;
+using HitQuiz.Loading;
+using HitQuiz.Storage;
+
+namespace HitQuiz.Cli;
+
+/// <summary>The statistics verbs: <c>stats</c> for a learner, <c>report</c> for an instructor, <c>export results</c>.</summary>
+internal static class StatsVerbs
+{
+    public static Command Stats(GlobalOptions options, CliEnvironment env)
+    {
+        var format = Format("text", "json");
+        var command = new Command("stats", "Your progress: answered and accuracy per day, mastery per section, streak, due forecast, weakest items") { format };
+        command.SetAction(parse => new StudyStarter(options, env).Run(parse, HitQuizCli.DefaultSessionSize, null,
+            context => StatsCommand.Run(context, parse.GetValue(format)!, env.Clock.LocalTimeZone, env.Output)));
+        return command;
+    }
+
+    public static Command Report(GlobalOptions options, CliEnvironment env)
+    {
+        var databases = new Argument<string[]>("DB") { Description = "Learner databases (default: the current one)", Arity = ArgumentArity.ZeroOrMore };
+        var format = Format("text", "csv", "json");
+        var command = new Command("report", "Item analysis for instructors across every learner of one or more databases") { databases, format };
+        command.SetAction(parse =>
+        {
+            var paths = parse.GetValue(databases) is { Length: > 0 } given
+                ? given
+                : [DatabaseLocation.Resolve(parse.GetValue(options.Database), env.GetEnv)];
+            return ReportCommand.Run(paths, BankSections(parse.GetValue(options.Questions)), parse.GetValue(format)!, env.Output, env.Error);
+        });
+        return command;
+    }
+
+    /// <summary><c>export</c> with its <c>results</c> subcommand (other exports can be added beside it).</summary>
+    public static Command Results(GlobalOptions options, CliEnvironment env)
+    {
+        var format = Format("csv", "json");
+        var file = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output" };
+        var command = new Command("results", "Every answer: learner, question, section, verdict, time (only --learner's, if given)") { format, file };
+        command.SetAction(parse => ExportResults(
+            DatabaseLocation.Resolve(parse.GetValue(options.Database), env.GetEnv), parse.GetValue(options.Learner), parse.GetValue(format)!, parse.GetValue(file), env));
+        return command;
+    }
+
+    private static int ExportResults(string database, string? learner, string format, string? file, CliEnvironment env)
+    {
+        if (!File.Exists(database))
+        {
+            env.Error.WriteLine($"hitquiz: no database at {database}");
+            return 1;
+        }
+
+        try
+        {
+            using var store = QuizStore.Open(database);
+            using var stream = file is null ? null : File.Create(file);
+            if (format == "json")
+            {
+                using var buffer = stream is null ? new MemoryStream() : null;
+                ResultsExport.Json(store.AllAnswers(learner), (Stream?)stream ?? buffer!);
+                if (buffer is not null)
+                {
+                    env.Output.Write(Encoding.UTF8.GetString(buffer.ToArray()));
+                }
+
+                return 0;
+            }
+
+            using var csv = stream is null ? CsvOutput.Writer(env.Output) : CsvOutput.Writer(stream);
+            ResultsExport.Csv(store.AllAnswers(learner), csv);
+            return 0;
+        }
+        catch (Exception e) when (e is StoreException or IOException or UnauthorizedAccessException)
+        {
+            env.Error.WriteLine($"hitquiz: {e.Message}");
+            return 1;
+        }
+    }
+
+    /// <summary>With <c>--questions</c>, unanswered items of that bank count in mastery and readiness too.</summary>
+    private static Dictionary<string, string>? BankSections(string? questions)
+    {
+        if (string.IsNullOrWhiteSpace(questions))
+        {
+            return null;
+        }
+
+        var sections = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var question in BankLoader.Load(Path.GetFullPath(questions)).Questions)
+        {
+            sections.TryAdd(question.Id, question.SectionName);
+        }
+
+        return sections;
+    }
+
+    private static Option<string> Format(params string[] formats)
+    {
+        var option = new Option<string>("--format") { Description = $"Output format: {string.Join(", ", formats)}", DefaultValueFactory = _ => formats[0] };
+        option.AcceptOnlyFromAmong(formats);
+        return option;
+    }
+}

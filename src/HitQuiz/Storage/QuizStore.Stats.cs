@@ -1,0 +1,106 @@
+using HitQuiz.Sessions;
+using HitQuiz.Stats;
+using LiteDB;
+using static HitQuiz.Storage.StoreDocuments;
+
+namespace HitQuiz.Storage;
+
+/// <summary>
+/// Statistics reads. Rereading every answer is too slow at hundreds of thousands of answers, so each learner's
+/// answers are folded into a small digest (<c>digests</c> {_id: learner, buckets, items}) kept with a watermark
+/// (<c>meta</c> {_id: "digested", through: last answer id folded}). A read folds in only the answers recorded since,
+/// in one pass over the primary key, and saves the result. Answers are append-only, so the watermark is enough.
+/// </summary>
+public sealed partial class QuizStore
+{
+    private const string DigestedId = "digested";
+
+    private ILiteCollection<BsonDocument> DigestDocs => _db.GetCollection("digests");
+
+    /// <summary>The learner's answers folded for statistics, up to date with every answer stored.</summary>
+    public AnswerDigest Digest(string learner)
+    {
+        lock (_gate)
+        {
+            CatchUpDigests();
+            return DigestDocs.FindById(learner) is { } doc ? DigestDocuments.ToDigest(doc) : AnswerDigest.Empty;
+        }
+    }
+
+    /// <summary>Every learner's items, for the instructor's report.</summary>
+    public IReadOnlyList<LearnerItems> AllLearnerItems()
+    {
+        lock (_gate)
+        {
+            CatchUpDigests();
+            return [.. DigestDocs.FindAll()
+                .Select(d => new LearnerItems(d["_id"].AsString, DigestDocuments.ToDigest(d).Items))
+                .OrderBy(l => l.Learner, StringComparer.Ordinal)];
+        }
+    }
+
+    /// <summary>Every stored answer (of one learner, if named), in the order recorded, read lazily.</summary>
+    public IEnumerable<AnswerRecord> AllAnswers(string? learner = null) =>
+        (learner is null ? AnswerDocs.FindAll() : AnswerDocs.Find(Query.EQ("learner", learner)).OrderBy(d => d["_id"].AsInt64)).Select(ToAnswer);
+
+    /// <summary>Stores many answers and their aggregates in one transaction (imports, generated data).</summary>
+    public void RecordAnswerBatch(IEnumerable<AnswerRecord> answers)
+    {
+        InTransaction("The answers could not be saved", () =>
+        {
+            foreach (var answer in answers)
+            {
+                AnswerDocs.Insert(ToDocument(answer));
+                StoreAggregates.Add(_db, answer);
+            }
+
+            return true;
+        });
+    }
+
+    private void CatchUpDigests()
+    {
+        var meta = _db.GetCollection("meta");
+        var through = meta.FindById(DigestedId)?["through"].AsInt64 ?? 0;
+        var builders = new Dictionary<string, DigestBuilder>(StringComparer.Ordinal);
+        var last = through;
+        foreach (var doc in AnswerDocs.Find(Query.GT("_id", through)))
+        {
+            var learner = doc["learner"].AsString;
+            if (!builders.TryGetValue(learner, out var builder))
+            {
+                var stored = DigestDocs.FindById(learner);
+                builder = new DigestBuilder(stored is null ? null : DigestDocuments.ToDigest(stored));
+                builders[learner] = builder;
+            }
+
+            builder.Add(doc["question"].AsString, doc["section"].AsString, doc["correct"].AsBoolean, FromMs(doc["answeredAt"]));
+            last = Math.Max(last, doc["_id"].AsInt64);
+        }
+
+        if (last != through)
+        {
+            SaveDigests(builders, last);
+        }
+    }
+
+    private void SaveDigests(Dictionary<string, DigestBuilder> builders, long through)
+    {
+        _db.BeginTrans();
+        try
+        {
+            foreach (var (learner, builder) in builders)
+            {
+                DigestDocs.Upsert(DigestDocuments.ToDocument(learner, builder.Build()));
+            }
+
+            _db.GetCollection("meta").Upsert(new BsonDocument { ["_id"] = DigestedId, ["through"] = through });
+            _db.Commit();
+        }
+        catch
+        {
+            _db.Rollback();
+            throw;
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using HitQuiz.Questions;
+using HitQuiz.Sessions;
+
+namespace HitQuiz.Tui;
+
+/// <summary>A question with its answer, why, and source section, read-only (opened from the weakest items).</summary>
+internal static class ExplanationLines
+{
+    public static IEnumerable<StyledLine> Of(Question question, AnswerExplanation explanation, int width)
+    {
+        var lines = new List<StyledLine> { StyledLine.Of($"{question.Id} · {question.SectionName}", LineStyle.Dim), StyledLine.Blank };
+        lines.AddRange(StyledLine.Wrapped(question.Stem, width, LineStyle.Title));
+        lines.Add(StyledLine.Blank);
+        var key = question.Kind == QuestionKind.Cloze
+            ? "Accepted answer: " + string.Join(" / ", question.Answers)
+            : "Correct answer: " + string.Join("; ", AnswerChecker.KeyIndices(question).Select(i => $"{i + 1}  {question.Options[i]}"));
+        lines.AddRange(StyledLine.Wrapped(key, width, LineStyle.Good, "  "));
+        if (explanation.Why is { Length: > 0 } why)
+        {
+            lines.Add(StyledLine.Blank);
+            lines.AddRange(StyledLine.Wrapped("Why: " + why, width, LineStyle.Normal, "     "));
+        }
+
+        if (explanation.Passage is { } passage)
+        {
+            lines.Add(StyledLine.Blank);
+            lines.Add(StyledLine.Of($"Source: {passage.SectionTitle}", LineStyle.Title));
+            lines.Add(StyledLine.Of($"{passage.Document}, lines {passage.FirstLine}–{passage.LastLine}", LineStyle.Dim));
+            foreach (var runs in TextWrapper.Wrap(passage.Text, width, passage.Highlights))
+            {
+                lines.Add(new StyledLine(runs.Select(r => (r.Text, r.Highlighted ? LineStyle.Highlight : LineStyle.Normal)).ToList()));
+            }
+        }
+
+        return lines;
+    }
+}

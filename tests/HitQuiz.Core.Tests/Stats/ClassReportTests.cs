@@ -1,0 +1,35 @@
+using HitQuiz.Stats;
+using static HitQuiz.Core.Tests.Stats.Items;
+
+namespace HitQuiz.Core.Tests.Stats;
+
+public sealed class ClassReportTests
+{
+    [Fact]
+    public void Readiness_is_the_share_of_every_reported_item_whose_latest_answer_is_right()
+    {
+        var report = ClassReport.Of([Learner("a", "111"), new LearnerItems("b", [new ItemRecord("q1", "S", 2, 1, true, At)])]);
+
+        Assert.Equal(100, report.Learners.Single(l => l.Learner == "a").Readiness);
+        Assert.Equal(100.0 / 3, report.Learners.Single(l => l.Learner == "b").Readiness, 6);
+        Assert.Equal(50, report.Learners.Single(l => l.Learner == "b").Accuracy);
+    }
+
+    [Fact]
+    public void Section_mastery_is_the_mean_over_learners()
+    {
+        var report = ClassReport.Of([Learner("a", "11"), Learner("b", "10")]);
+
+        var section = Assert.Single(report.Sections);
+        Assert.Equal(("S", 2, 75.0), (section.Section, section.Items, section.MeanMastery));
+    }
+
+    [Fact]
+    public void Items_of_the_bank_nobody_answered_lower_mastery_but_get_no_item_analysis()
+    {
+        var report = ClassReport.Of([Learner("a", "11")], new Dictionary<string, string> { ["q9"] = "S" });
+
+        Assert.Equal(2.0 / 3 * 100, report.Sections.Single().MeanMastery, 6);
+        Assert.DoesNotContain(report.Items, i => i.QuestionId == "q9");
+    }
+}

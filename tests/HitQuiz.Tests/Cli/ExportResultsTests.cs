@@ -1,0 +1,92 @@
+using System.Text.Json;
+using CsvHelper;
+using HitQuiz.Sessions;
+using HitQuiz.Storage;
+
+namespace HitQuiz.Tests.Cli;
+
+public sealed class ExportResultsTests
+{
+    private static readonly DateTimeOffset At = new(2026, 11, 1, 9, 30, 5, TimeSpan.Zero);
+
+    private static void Seed(string db)
+    {
+        using var store = QuizStore.Open(db);
+        store.RecordAnswer(new AnswerRecord("ana", "T-1", ["Say \"no\", politely"], false, TimeSpan.FromSeconds(3.25), At, 1, "Privacy, \"HIPAA\" rules"));
+        store.RecordAnswer(new AnswerRecord("ben", "T-2", ["=1+1"], true, TimeSpan.FromSeconds(1), At.AddMinutes(1), 2, "Job Outlook"));
+    }
+
+    [Fact]
+    public void Exported_csv_parses_back_with_commas_and_quotes_intact()
+    {
+        using var bank = new TestBank();
+        Directory.CreateDirectory(Path.GetDirectoryName(bank.Db)!);
+        Seed(bank.Db);
+
+        var run = CliRun.Of(["export", "results", "--db", bank.Db]);
+
+        using var csv = CsvReader.FromText(run.Output);
+        Assert.True(csv.Read());
+        Assert.Equal(["learner", "question", "section", "verdict", "answered_at_utc", "response_seconds", "chosen", "session"], csv.Headers);
+        Assert.Equal("Privacy, \"HIPAA\" rules", csv.GetString("section"));
+        Assert.Equal("Say \"no\", politely", csv.GetString("chosen"));
+        Assert.Equal(("wrong", "2026-11-01 09:30:05", "3.25"), (csv.GetString("verdict"), csv.GetString("answered_at_utc"), csv.GetString("response_seconds")));
+        Assert.True(csv.Read());
+        Assert.Equal("'=1+1", csv.GetString("chosen"));
+        Assert.False(csv.Read());
+    }
+
+    [Fact]
+    public void Export_to_a_file_writes_utf8_with_a_byte_order_mark()
+    {
+        using var bank = new TestBank();
+        Directory.CreateDirectory(Path.GetDirectoryName(bank.Db)!);
+        Seed(bank.Db);
+        var file = Path.Combine(bank.Root, "results.csv");
+
+        var run = CliRun.Of(["export", "results", "--db", bank.Db, "-o", file]);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal([0xEF, 0xBB, 0xBF], File.ReadAllBytes(file)[..3]);
+        Assert.Equal(3, File.ReadAllLines(file).Length);
+    }
+
+    [Fact]
+    public void Export_as_json_lists_every_answer()
+    {
+        using var bank = new TestBank();
+        Directory.CreateDirectory(Path.GetDirectoryName(bank.Db)!);
+        Seed(bank.Db);
+
+        var run = CliRun.Of(["export", "results", "--db", bank.Db, "--format", "json"]);
+
+        var answers = JsonDocument.Parse(run.Output).RootElement;
+        Assert.Equal(2, answers.GetArrayLength());
+        Assert.Equal("2026-11-01T09:30:05.000Z", answers[0].GetProperty("answeredAt").GetString());
+        Assert.Equal("right", answers[1].GetProperty("verdict").GetString());
+    }
+
+    [Fact]
+    public void Export_with_a_learner_lists_only_their_answers()
+    {
+        using var bank = new TestBank();
+        Directory.CreateDirectory(Path.GetDirectoryName(bank.Db)!);
+        Seed(bank.Db);
+
+        var run = CliRun.Of(["export", "results", "--db", bank.Db, "--learner", "ben"]);
+
+        Assert.Equal(2, run.Output.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Contains("ben,T-2,Job Outlook,right", run.Output);
+    }
+
+    [Fact]
+    public void Exporting_from_a_missing_database_fails_without_creating_it()
+    {
+        using var bank = new TestBank();
+
+        var run = CliRun.Of(bank.Args("export", "results"));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.False(File.Exists(bank.Db));
+    }
+}

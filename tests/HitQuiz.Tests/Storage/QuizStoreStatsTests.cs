@@ -1,0 +1,83 @@
+using static HitQuiz.Storage.Answers;
+
+namespace HitQuiz.Storage;
+
+public sealed class QuizStoreStatsTests
+{
+    [Fact]
+    public void The_digest_counts_every_answer_of_the_learner_only()
+    {
+        using var store = QuizStore.OpenInMemory();
+        store.RecordAnswer(Of("ana", "q1", true, Monday));
+        store.RecordAnswer(Of("ana", "q1", false, Monday.AddDays(1)));
+        store.RecordAnswer(Of("ben", "q2", true, Monday));
+
+        var digest = store.Digest("ana");
+
+        Assert.Equal((2, 1), (digest.Answered, digest.Correct));
+        var item = Assert.Single(digest.Items);
+        Assert.Equal(("q1", "Duties", 2, false), (item.QuestionId, item.Section, item.Attempts, item.LastCorrect));
+    }
+
+    [Fact]
+    public void Answers_recorded_after_a_read_are_folded_in_at_the_next_read()
+    {
+        using var store = QuizStore.OpenInMemory();
+        store.RecordAnswer(Of("ana", "q1", true, Monday));
+        _ = store.Digest("ana");
+
+        store.RecordAnswer(Of("ana", "q2", false, Monday.AddHours(1)));
+        store.RecordAnswerBatch([Of("ana", "q2", true, Monday.AddHours(2)), Of("ben", "q1", true, Monday)]);
+
+        Assert.Equal(4 - 1, store.Digest("ana").Answered);
+        Assert.True(store.Digest("ana").Items.Single(i => i.QuestionId == "q2").LastCorrect);
+        Assert.Equal(1, store.Digest("ben").Answered);
+    }
+
+    [Fact]
+    public void A_learner_without_answers_has_an_empty_digest()
+    {
+        using var store = QuizStore.OpenInMemory();
+
+        Assert.Equal(0, store.Digest("nobody").Answered);
+    }
+
+    [Fact]
+    public void The_digest_survives_reopening_the_file()
+    {
+        using var temp = new TempDirectory();
+        using (var store = QuizStore.Open(temp.Db))
+        {
+            store.RecordAnswer(Of("ana", "q1", true, Monday));
+            _ = store.Digest("ana");
+            store.RecordAnswer(Of("ana", "q2", true, Monday));
+        }
+
+        using var reopened = QuizStore.Open(temp.Db);
+
+        Assert.Equal(2, reopened.Digest("ana").Answered);
+    }
+
+    [Fact]
+    public void Every_learners_items_are_listed_for_the_report()
+    {
+        using var store = QuizStore.OpenInMemory();
+        store.RecordAnswerBatch([Of("ben", "q1", true, Monday), Of("ana", "q1", false, Monday), Of("ana", "q2", true, Monday)]);
+
+        var learners = store.AllLearnerItems();
+
+        Assert.Equal(["ana", "ben"], learners.Select(l => l.Learner));
+        Assert.Equal(2, learners[0].Items.Count);
+    }
+
+    [Fact]
+    public void Batch_answers_update_the_totals_like_single_ones()
+    {
+        using var store = QuizStore.OpenInMemory();
+
+        store.RecordAnswerBatch([Of("ana", "q1", true, Monday), Of("ana", "q1", false, Monday.AddDays(1))]);
+
+        Assert.Equal((2, 1), (store.Totals("ana").Answered, store.Totals("ana").Correct));
+        Assert.Equal(2, store.AllAnswers().Count());
+    }
+}
