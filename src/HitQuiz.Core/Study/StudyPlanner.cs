@@ -6,7 +6,8 @@ namespace HitQuiz.Study;
 
 /// <summary>
 /// Chooses a session's questions for each <see cref="StudyMode"/> from the bank, the learner's cards and a light
-/// per-question history. Pure: time and randomness are passed in; nothing is written.
+/// per-question history. Pure: time and randomness are passed in; nothing is written. Only review mode reads the
+/// history, and only answers within <see cref="RecentWrong"/> of <c>now</c>, so callers may pass just those.
 /// </summary>
 public sealed class StudyPlanner(Scheduler scheduler)
 {
