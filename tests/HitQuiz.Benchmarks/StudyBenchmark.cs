@@ -58,7 +58,7 @@ internal sealed class StudyBenchmark(int items, int reviews, int runs, TextWrite
         {
             var totals = store.Totals(learner);
             var cards = store.Cards(learner);
-            var due = cards.Values.Count(c => c.LastReview is not null && c.Due <= Now);
+            var due = Workload.Of(bank, cards, Now).DueToday;
             var today = readiness.Estimate(bank, cards, Now);
             var examDay = readiness.Estimate(bank, cards, Now.AddDays(30));
             return totals.Answered + due + (int)(today.Score + examDay.Score);

@@ -53,6 +53,19 @@ public sealed class StudyPlannerTests
     }
 
     [Fact]
+    public void The_workload_counts_the_same_due_and_new_items_as_a_plan()
+    {
+        Question[] bank = [Mc("new"), Mc("due"), Mc("later")];
+        var cards = new Dictionary<string, Card>
+        {
+            ["due"] = Reviewed(5, 6, TimeSpan.FromDays(-1)),
+            ["later"] = Reviewed(5, 1, TimeSpan.FromDays(3)),
+        };
+
+        Assert.Equal(new Workload(1, 1), Workload.Of(bank, cards, Now));
+    }
+
+    [Fact]
     public void Practice_interleaves_new_items_across_sections()
     {
         Question[] bank = [Mc("a1", "A"), Mc("a2", "A"), Mc("a3", "A"), Mc("b1", "B"), Mc("b2", "B"), Mc("b3", "B")];
