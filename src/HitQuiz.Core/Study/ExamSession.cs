@@ -66,6 +66,13 @@ public sealed class ExamSession(string learner, long sessionId, IReadOnlyList<Qu
         return true;
     }
 
+    /// <summary>Answers item <paramref name="index"/> (as from the review grid) and moves on from it.</summary>
+    public bool Answer(int index, Response response, DateTimeOffset now)
+    {
+        GoTo(index);
+        return Answer(response, now);
+    }
+
     public void Flag(int index) => _flags[CheckIndex(index)] = true;
 
     public void Unflag(int index) => _flags[CheckIndex(index)] = false;
