@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using HitQuiz.Questions;
 using HitQuiz.Scheduling;
 using HitQuiz.Storage;
 using HitQuiz.Study;
@@ -17,6 +18,7 @@ internal sealed class StudyBenchmark(int items, int reviews, int runs, TextWrite
         try
         {
             var bank = LargeHistory.Bank(items);
+            MeasureBankLoad(dir, bank);
             Seed(path, bank);
             MeasureCold(path, bank);
             using var store = QuizStore.Open(path);
@@ -27,6 +29,26 @@ internal sealed class StudyBenchmark(int items, int reviews, int runs, TextWrite
         {
             Directory.Delete(dir, recursive: true);
         }
+    }
+
+    /// <summary>How long the app takes to read the same bank from question files, which the first card read overlaps.</summary>
+    private void MeasureBankLoad(string dir, List<HitQuiz.Questions.Question> bank)
+    {
+        var root = Path.Combine(dir, "questions");
+        Directory.CreateDirectory(root);
+        foreach (var section in bank.GroupBy(q => q.SectionName))
+        {
+            var name = new string([.. section.Key.Where(char.IsLetter)]).ToLowerInvariant();
+            File.WriteAllText(Path.Combine(root, name + ".quiz.md"), QuizFileWriter.Write(section.Key, null, section));
+        }
+
+        var samples = Enumerable.Range(0, 3).Select(_ =>
+        {
+            var start = Stopwatch.GetTimestamp();
+            var loaded = HitQuiz.Loading.BankLoader.Load(root);
+            return $"{Stopwatch.GetElapsedTime(start).TotalMilliseconds:0} ms ({loaded.Questions.Count:N0} items)";
+        });
+        output.WriteLine("Bank load from question files: " + string.Join(", ", samples));
     }
 
     private void Seed(string path, List<HitQuiz.Questions.Question> bank)
