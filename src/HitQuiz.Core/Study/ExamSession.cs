@@ -66,6 +66,13 @@ public sealed class ExamSession(string learner, long sessionId, IReadOnlyList<Qu
         return true;
     }
 
+    /// <summary>Answers item <paramref name="index"/> (as from the review grid) and moves on from it.</summary>
+    public bool Answer(int index, Response response, DateTimeOffset now)
+    {
+        GoTo(index);
+        return Answer(response, now);
+    }
+
     public void Flag(int index) => _flags[CheckIndex(index)] = true;
 
     public void Unflag(int index) => _flags[CheckIndex(index)] = false;
@@ -73,7 +80,7 @@ public sealed class ExamSession(string learner, long sessionId, IReadOnlyList<Qu
     public void GoTo(int index) => Index = CheckIndex(index);
 
     /// <summary>Moves to the next item, wrapping to the first so skipped items come round again.</summary>
-    public void Next() => Index = (Index + 1) % items.Count;
+    public void Next() => Index = items.Count == 0 ? 0 : (Index + 1) % items.Count;
 
     public IReadOnlyList<ExamGridCell> Grid() =>
         [.. Enumerable.Range(0, items.Count).Select(i => new ExamGridCell(i + 1, _answers[i] is not null, _flags[i], i == Index))];

@@ -6,7 +6,8 @@ namespace HitQuiz.Study;
 
 /// <summary>
 /// Chooses a session's questions for each <see cref="StudyMode"/> from the bank, the learner's cards and a light
-/// per-question history. Pure: time and randomness are passed in; nothing is written.
+/// per-question history. Pure: time and randomness are passed in; nothing is written. Only review mode reads the
+/// history, and only answers within <see cref="RecentWrong"/> of <c>now</c>, so callers may pass just those.
 /// </summary>
 public sealed class StudyPlanner(Scheduler scheduler)
 {
@@ -30,15 +31,15 @@ public sealed class StudyPlanner(Scheduler scheduler)
         var count = request.Count ?? StudyRequest.DefaultCount;
         var (eligible, blueprint) = request.Mode switch
         {
-            StudyMode.Practice => (DueFirst(deck, bank, random), null),
-            StudyMode.Review => (Weakest(deck, history, now), null),
-            StudyMode.Topic => (DueFirst(deck, TopicMatch.Filter(bank, request.Topic), random), null),
-            StudyMode.Cram => (LeastRecalledOn(deck, request.ExamDate ?? now, random), null),
+            StudyMode.Practice => (DueFirst(deck, bank, random, count), null),
+            StudyMode.Review => (WithCount(Weakest(deck, history, now)), null),
+            StudyMode.Topic => (DueFirst(deck, TopicMatch.Filter(bank, request.Topic), random, count), null),
+            StudyMode.Cram => (WithCount(LeastRecalledOn(deck, request.ExamDate ?? now, random)), null),
             StudyMode.Exam => ExamItems(bank, request, random),
             _ => throw new ArgumentOutOfRangeException(nameof(request), request.Mode, "Unknown study mode."),
         };
         var take = blueprint?.Items ?? count;
-        return new StudyPlan(request.Mode, [.. eligible.Take(take)])
+        return new StudyPlan(request.Mode, [.. eligible.Questions.Take(take)])
         {
             DueToday = deck.DueToday,
             New = deck.NewCount,
@@ -47,14 +48,24 @@ public sealed class StudyPlanner(Scheduler scheduler)
         };
     }
 
-    /// <summary>Due items, most overdue first; then new ones; then the rest, soonest due first. Each tier interleaved.</summary>
-    private static List<Question> DueFirst(Deck deck, IEnumerable<Question> questions, Random random)
+    /// <summary>
+    /// Due items, most overdue first; then new ones; then the rest, soonest due first. Each tier interleaved. The
+    /// last tier is only sorted when the session reaches it: with a large bank that sort is most of the work.
+    /// </summary>
+    private static (List<Question> Questions, int Count) DueFirst(Deck deck, IEnumerable<Question> questions, Random random, int count)
     {
         var pool = questions.ToList();
         var due = pool.Where(deck.IsDueNow).OrderBy(q => deck.Card(q)!.Due);
         var fresh = SectionInterleave.Shuffled(pool.Where(q => !deck.IsSeen(q)), random);
-        var ahead = pool.Where(q => deck.IsSeen(q) && !deck.IsDueNow(q)).OrderBy(q => deck.Card(q)!.Due);
-        return [.. SectionInterleave.Apply(due), .. SectionInterleave.Apply(fresh), .. SectionInterleave.Apply(ahead)];
+        List<Question> chosen = [.. SectionInterleave.Apply(due), .. SectionInterleave.Apply(fresh)];
+        var ahead = pool.Where(q => deck.IsSeen(q) && !deck.IsDueNow(q));
+        if (chosen.Count >= count)
+        {
+            return (chosen, pool.Count);
+        }
+
+        chosen.AddRange(SectionInterleave.Apply(ahead.OrderBy(q => deck.Card(q)!.Due)));
+        return (chosen, pool.Count);
     }
 
     private List<Question> Weakest(Deck deck, IReadOnlyDictionary<string, QuestionHistory> history, DateTimeOffset now)
@@ -79,9 +90,11 @@ public sealed class StudyPlanner(Scheduler scheduler)
             .OrderBy(x => x.Recall)
             .Select(x => x.Question)];
 
-    private static (List<Question>, ExamBlueprint) ExamItems(IReadOnlyList<Question> bank, StudyRequest request, Random random)
+    private static (List<Question> Questions, int Count) WithCount(List<Question> questions) => (questions, questions.Count);
+
+    private static ((List<Question> Questions, int Count), ExamBlueprint) ExamItems(IReadOnlyList<Question> bank, StudyRequest request, Random random)
     {
         var blueprint = ExamBlueprint.For(bank.Count, request.Count, request.Minutes);
-        return (ExamSampler.Sample(bank, blueprint.Items, random), blueprint);
+        return (WithCount(ExamSampler.Sample(bank, blueprint.Items, random)), blueprint);
     }
 }

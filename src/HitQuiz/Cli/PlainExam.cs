@@ -32,7 +32,10 @@ internal sealed class PlainExam(StudyContext context, TextReader input, TextWrit
             return 1;
         }
 
-        var exam = new ExamSession(context.Learner, context.Store.StartSession(context.Learner, "exam", now), plan.Questions, now, blueprint.Duration);
+        // The clock starts once the items are chosen, as it would at a test centre.
+        var started = context.Clock.GetUtcNow();
+        var id = context.Store.StartSession(context.Learner, "exam", started);
+        var exam = new ExamSession(context.Learner, id, plan.Questions, started, blueprint.Duration);
         output.WriteLine($"HitQuiz exam · learner {context.Learner} · {exam.Items.Count} items · {SummaryText.Duration(blueprint.Duration)}");
         output.WriteLine(Commands);
         var result = Sit(exam);
@@ -59,7 +62,6 @@ internal sealed class PlainExam(StudyContext context, TextReader input, TextWrit
             }
 
             var now = context.Clock.GetUtcNow();
-
             if (line is null)
             {
                 output.WriteLine("End of input: the exam was submitted.");

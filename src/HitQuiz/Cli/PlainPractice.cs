@@ -59,15 +59,20 @@ internal sealed class PlainPractice(StudyContext context, TextReader input, Text
             output.WriteLine($"{plan.DueToday} due today · {plan.New} new");
         }
 
-        if (request.Mode == StudyMode.Cram && request.ExamDate is { } examDate)
+        var readiness = new ReadinessEstimator(_scheduler);
+        if (request.Mode == StudyMode.Practice)
         {
-            var estimate = new ReadinessEstimator(_scheduler).Estimate(context.Bank, _cards, examDate);
-            output.WriteLine(StudyPlanning.ReadinessLine(estimate, $"on {examDate:yyyy-MM-dd}"));
-            output.WriteLine("Cram answers are saved but do not change your long-term schedule.");
+            output.WriteLine(StudyPlanning.ReadinessLine(readiness.Estimate(context.Bank, _cards, now), "today"));
         }
-        else if (request.Mode == StudyMode.Practice)
+
+        if (request.Mode is StudyMode.Practice or StudyMode.Cram && request.ExamDate is { } examDate)
         {
-            output.WriteLine(StudyPlanning.ReadinessLine(new ReadinessEstimator(_scheduler).Estimate(context.Bank, _cards, now), "today"));
+            output.WriteLine(StudyPlanning.ReadinessLine(readiness.Estimate(context.Bank, _cards, examDate), $"on {examDate:yyyy-MM-dd}"));
+        }
+
+        if (request.Mode == StudyMode.Cram)
+        {
+            output.WriteLine("Cram answers are saved but do not change your long-term schedule.");
         }
     }
 

@@ -12,7 +12,10 @@ internal static class StudyPlanning
         StudyContext context, Scheduler scheduler, StudyRequest request, DateTimeOffset now)
     {
         var cards = context.Store.Cards(context.Learner);
-        var history = context.Store.History(context.Learner).ToDictionary(h => h.QuestionId, StringComparer.Ordinal);
+        // Only review mode looks at past answers, and only at recent ones.
+        var history = request.Mode == StudyMode.Review
+            ? context.Store.RecentHistory(context.Learner, now - StudyPlanner.RecentWrong)
+            : new Dictionary<string, Sessions.QuestionHistory>();
         var plan = new StudyPlanner(scheduler).Plan(context.Bank, cards, history, request, now, context.Random);
         return (plan, cards);
     }

@@ -20,13 +20,17 @@ internal sealed class StudyStarter(GlobalOptions options, CliEnvironment env)
             return Fail("hitquiz: no questions folder found here or above the program; pass --questions DIR.");
         }
 
-        var bank = BankLoader.Load(root);
         var path = DatabaseLocation.Resolve(parse.GetValue(options.Database), env.GetEnv);
         try
         {
             using var store = QuizStore.Open(path);
             var learner = parse.GetValue(options.Learner) is { Length: > 0 } name ? name : DatabaseLocation.DefaultLearner(env.GetEnv);
             store.GetOrAddLearner(learner, env.Clock.GetUtcNow());
+
+            // Reading a large learner's cards takes tens of milliseconds: do it while the bank loads.
+            var cards = Task.Run(() => store.Cards(learner));
+            var bank = BankLoader.Load(root);
+            cards.GetAwaiter().GetResult();
             var random = seed is int s ? new Random(s) : new Random();
             var context = new StudyContext(
                 store, learner, bank.Questions, q => ExplanationBuilder.Build(q, bank.Sources), Notices(bank), env.Clock, random, count);

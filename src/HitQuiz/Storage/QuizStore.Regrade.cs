@@ -14,8 +14,9 @@ public sealed partial class QuizStore
     /// Replaces the learner's latest review of the question (and the card it produced) in one transaction.
     /// The answer itself is unchanged: only how it is scheduled.
     /// </summary>
-    public void ReplaceLatestReview(string learner, string questionId, Card card, ReviewLog log) =>
-        InTransaction("The new grade could not be saved", () =>
+    public void ReplaceLatestReview(string learner, string questionId, Card card, ReviewLog log) => InTransaction(
+        "The new grade",
+        () =>
         {
             var key = StoreDocuments.ProgressId(learner, questionId);
             var latest = ReviewDocs.Find(Query.EQ("key", key)).OrderByDescending(d => d["_id"].AsInt64).FirstOrDefault()
@@ -24,6 +25,6 @@ public sealed partial class QuizStore
             replacement["_id"] = latest["_id"];
             ReviewDocs.Update(replacement);
             CardDocs.Upsert(ToDocument(learner, questionId, card));
-            return true;
-        });
+        },
+        () => Remember(learner, questionId, card));
 }

@@ -8,7 +8,7 @@ namespace HitQuiz.Storage;
 /// <c>learners</c> {_id: Int64, name (unique), created, answered, correct};
 /// <c>sessions</c> {_id: Int64, learner (indexed), mode, started, ended|null, answered, correct};
 /// <c>answers</c> {_id: Int64, learner (indexed), question, chosen: [string], correct, responseTicks, answeredAt, session, section};
-/// <c>progress</c> {_id: learner + U+001F + question, learner (indexed), question, attempts, correct, lastAnswered, lastCorrect};
+/// <c>progress</c> {_id: learner + U+001F + question, learner (indexed), question, attempts, correct, lastAnswered (indexed), lastCorrect};
 /// <c>cards</c> {_id: learner + U+001F + question, learner (indexed), question, state, step|null, stability|null,
 /// difficulty|null, due, lastReview|null} (times as UTC ticks);
 /// <c>reviews</c> {_id: Int64, learner (indexed), question, key: learner + U+001F + question (indexed), grade,
@@ -28,6 +28,7 @@ internal static class StoreSchema
 
         // progress._id is learner + question, so the learner+question lookup is by primary key.
         db.GetCollection("progress").EnsureIndex("learner");
+        db.GetCollection("progress").EnsureIndex("lastAnswered");
         db.GetCollection("cards").EnsureIndex("learner");
         db.GetCollection("reviews").EnsureIndex("learner");
         db.GetCollection("reviews").EnsureIndex("key");

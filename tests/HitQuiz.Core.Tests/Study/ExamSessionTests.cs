@@ -71,6 +71,17 @@ public sealed class ExamSessionTests
     }
 
     [Fact]
+    public void An_item_can_be_answered_by_its_index()
+    {
+        var exam = NewExam();
+
+        exam.Answer(2, Response.Choice(0), Now.AddMinutes(1));
+
+        Assert.Equal([false, false, true], exam.Grid().Select(c => c.Answered));
+        Assert.Equal(0, exam.Index);
+    }
+
+    [Fact]
     public void Going_to_an_item_outside_the_exam_is_refused()
     {
         var exam = NewExam();

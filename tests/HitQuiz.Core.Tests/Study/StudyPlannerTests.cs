@@ -53,6 +53,30 @@ public sealed class StudyPlannerTests
     }
 
     [Fact]
+    public void The_workload_counts_the_same_due_and_new_items_as_a_plan()
+    {
+        Question[] bank = [Mc("new"), Mc("due"), Mc("later")];
+        var cards = new Dictionary<string, Card>
+        {
+            ["due"] = Reviewed(5, 6, TimeSpan.FromDays(-1)),
+            ["later"] = Reviewed(5, 1, TimeSpan.FromDays(3)),
+        };
+
+        Assert.Equal(new Workload(1, 1), Workload.Of(bank, cards, Now));
+    }
+
+    [Fact]
+    public void Practice_counts_every_item_as_eligible_when_the_session_is_cut_short()
+    {
+        Question[] bank = [Mc("new1"), Mc("new2"), Mc("ahead")];
+        var cards = new Dictionary<string, Card> { ["ahead"] = Reviewed(5, 1, TimeSpan.FromDays(4)) };
+
+        var plan = Plan(bank, cards, new StudyRequest(StudyMode.Practice, 1));
+
+        Assert.Equal((1, 3), (plan.Questions.Count, plan.Eligible));
+    }
+
+    [Fact]
     public void Practice_interleaves_new_items_across_sections()
     {
         Question[] bank = [Mc("a1", "A"), Mc("a2", "A"), Mc("a3", "A"), Mc("b1", "B"), Mc("b2", "B"), Mc("b3", "B")];

@@ -20,6 +20,16 @@ public sealed class PlainStudyModeTests
     }
 
     [Fact]
+    public void Practice_with_an_exam_date_also_estimates_the_score_on_that_day()
+    {
+        using var bank = new TestBank();
+
+        var run = CliRun.Of(Study(bank, "practice", "--exam-date", "2027-01-15"), "");
+
+        Assert.Contains("Estimated score on 2027-01-15: 25% (an estimate", run.Output);
+    }
+
+    [Fact]
     public void The_prompt_says_how_to_mark_a_guess_or_an_easy_answer()
     {
         using var bank = new TestBank();

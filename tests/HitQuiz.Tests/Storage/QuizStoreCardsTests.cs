@@ -70,6 +70,45 @@ public sealed class QuizStoreCardsTests : IDisposable
     }
 
     [Fact]
+    public void Cards_read_earlier_stay_as_they_were_and_a_new_read_sees_the_latest_review()
+    {
+        using var store = QuizStore.OpenInMemory();
+        var first = Review(store, "q1", true, Monday);
+        var earlier = store.Cards("ana");
+
+        var second = Review(store, "q1", true, Monday.AddMinutes(10));
+
+        Assert.Equal(first, earlier["q1"]);
+        Assert.Equal(second, store.Cards("ana")["q1"]);
+    }
+
+    [Fact]
+    public void A_failed_review_does_not_change_the_cards_already_read()
+    {
+        using var store = QuizStore.OpenInMemory();
+        var card = Review(store, "q1", true, Monday);
+        var (next, log) = Fsrs.Review(card, Grade.Again, Monday.AddDays(1));
+
+        Assert.ThrowsAny<Exception>(() => store.RecordReview(Of("ana", "q1", false, Monday.AddDays(1)), next, log with { Before = null! }));
+
+        Assert.Equal(card, store.Cards("ana")["q1"]);
+    }
+
+    [Fact]
+    public void Recent_history_holds_only_questions_answered_since_the_given_time_by_that_learner()
+    {
+        using var store = QuizStore.OpenInMemory();
+        store.RecordAnswer(Of("ana", "old", false, Monday));
+        store.RecordAnswer(Of("ana", "new", false, Monday.AddDays(20)));
+        store.RecordAnswer(Of("bo", "new", false, Monday.AddDays(20)));
+
+        var recent = store.RecentHistory("ana", Monday.AddDays(10));
+
+        Assert.Equal(["new"], recent.Keys);
+        Assert.False(recent["new"].LastCorrect);
+    }
+
+    [Fact]
     public void Review_logs_are_kept_per_learner_and_question_oldest_first()
     {
         using var store = QuizStore.OpenInMemory();

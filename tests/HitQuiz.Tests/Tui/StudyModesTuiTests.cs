@@ -25,6 +25,7 @@ public sealed class StudyModesTuiTests
 
         Assert.Contains("Marked as a guess", ui.Screen);
         Assert.Equal(Grade.Hard, Assert.Single(ui.Store.ReviewLogs("ana", "q1")).Grade);
+        Assert.Equal(0, ui.Store.Cards("ana")["q1"].Step);
     }
 
     [Fact]
