@@ -1,0 +1,91 @@
+using System.Text.RegularExpressions;
+using HitQuiz.Questions;
+
+namespace HitQuiz.Generation;
+
+/// <summary>
+/// Questions over closed (bulleted) lists: "which is NOT listed", "which TWO are listed" and one typed-answer item per
+/// list item. Open lists ("such as … and more") never reach this class.
+/// </summary>
+internal static partial class ListTemplates
+{
+    [GeneratedRegex(@"^(?:(?<pre>[^,]+),\s*)?(?<subj>.+?)\s+(?<modal>may|can|might|will|should|must|often|typically|usually)\s*:$")]
+    private static partial Regex ModalLeadIn();
+
+    [GeneratedRegex(@"\b(?:ones|these|those|they|them|it|this|following)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Pronoun();
+
+    public static IEnumerable<Candidate> Create(GenerationContext context)
+    {
+        foreach (var list in context.Facts.Where(f => f.Kind == FactKind.ClosedList && context.IsUsable(f.Evidence)))
+        {
+            var modal = ModalLeadIn().Match(list.Subject);
+            var phrase = modal.Success
+                ? $"listed as something {Words.Decapitalize(modal.Groups["subj"].Value)} {modal.Groups["modal"].Value} do{Suffix(modal)}"
+                : Pronoun().IsMatch(list.Subject) || list.Subject == list.Value
+                    ? $"in the list under \"{list.Value}\""
+                    : $"in the list \"{list.Subject.TrimEnd(':')}\"";
+            var actions = Outsiders.AreActions(new SourceListShape(list.Members, modal.Success));
+            var outsiders = (actions ? Outsiders.Actions : Outsiders.Titles).Where(o => !context.Mentions(o)).ToList();
+            foreach (var candidate in Choices(list, phrase, outsiders).Concat(Blanks(list, phrase, actions)))
+            {
+                yield return candidate;
+            }
+        }
+    }
+
+    private static string Suffix(Match modal) =>
+        modal.Groups["pre"].Success ? " " + Words.Decapitalize(modal.Groups["pre"].Value.Trim()) : "";
+
+    private static IEnumerable<Candidate> Choices(Fact list, string phrase, List<string> outsiders)
+    {
+        var seed = StableId.Seed(list.Key);
+        if (outsiders.Count >= 2 && list.Members.Count >= 3)
+        {
+            var key = outsiders[seed % outsiders.Count];
+            var shown = Pick(list.Members, key.Length, seed, 3);
+            yield return new Candidate("list-not", list.Key, QuestionKind.NotListed,
+                $"Which of these is NOT {phrase}?", [key], list.Evidence) { Distractors = shown, Priority = 60 };
+        }
+
+        if (outsiders.Count >= 2 && list.Members.Count >= 2)
+        {
+            var keys = Pick(list.Members, 30, seed / 7, 2);
+            var wrong = outsiders.Where((_, i) => i != seed % outsiders.Count).OrderBy(o => Math.Abs(o.Length - keys[0].Length)).Take(2).ToList();
+            var verb = phrase.StartsWith("listed", StringComparison.Ordinal) ? "are " : "are ";
+            yield return new Candidate("list-multi", list.Key, QuestionKind.MultipleResponse,
+                $"Which TWO of these {verb}{phrase}?", keys, list.Evidence) { Distractors = wrong, TrueValues = list.Members, Priority = 55 };
+        }
+    }
+
+    private static IEnumerable<Candidate> Blanks(Fact list, string phrase, bool actions)
+    {
+        foreach (var item in list.Members)
+        {
+            var words = item.Split(' ');
+            var content = Enumerable.Range(0, words.Length)
+                .Where(i => words[i].Length >= 4 && words[i].All(c => char.IsLetter(c) || c == '-') && !Words.IsStopWord(words[i]))
+                .ToList();
+            if (words.Length < 2 || content.Count == 0)
+            {
+                continue;
+            }
+
+            var at = actions ? content[^1] : content[0];
+            var answer = words[at];
+            words[at] = "____";
+            var stem = $"Complete this item, {phrase.Replace("listed as", "listed in the article as", StringComparison.Ordinal)}: \"{string.Join(' ', words)}\"";
+            yield return new Candidate("list-cloze", $"{list.Key}|{item}", QuestionKind.Cloze, stem, [answer],
+                list.Evidence with { Text = item }) { Priority = 40 };
+        }
+    }
+
+    // Members nearest the target length, rotated by the seed so different items show different members.
+    private static List<string> Pick(IReadOnlyList<string> members, int length, int seed, int count) =>
+        members.Select((m, i) => (m, i))
+            .OrderBy(x => Math.Abs(x.m.Length - length) / 8)
+            .ThenBy(x => (x.i + seed) % members.Count)
+            .Take(count)
+            .Select(x => x.m)
+            .ToList();
+}

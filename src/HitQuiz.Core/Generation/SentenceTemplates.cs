@@ -1,0 +1,84 @@
+using HitQuiz.Questions;
+
+namespace HitQuiz.Generation;
+
+/// <summary>
+/// Questions over single sentences: a number blanked (typed, or chosen among same-unit numbers), an example blanked
+/// out of an open list, a definition or a denied requirement as true/false.
+/// </summary>
+internal static class SentenceTemplates
+{
+    public static IEnumerable<Candidate> Create(GenerationContext context)
+    {
+        foreach (var fact in context.Facts.Where(f => context.IsUsable(f.Evidence)))
+        {
+            var made = fact.Kind switch
+            {
+                FactKind.Quantity => Number(context, fact),
+                FactKind.OpenList => Example(context, fact),
+                FactKind.Definition => Definition(fact),
+                FactKind.Negation => [new Candidate("requirement-tf", fact.Key, QuestionKind.TrueFalse, fact.Value, ["False"], fact.Evidence) { Priority = 50 }],
+                _ => [],
+            };
+            foreach (var candidate in made)
+            {
+                yield return candidate;
+            }
+        }
+    }
+
+    private static IEnumerable<Candidate> Number(GenerationContext context, Fact fact)
+    {
+        var q = fact.Quantity!;
+        var start = q.Start + (q.Text.Length - q.Bare.Length);
+        var stem = Blank.At(fact.Evidence.Text, start, q.Bare.Length);
+        var related = context.Report.Related(fact.Evidence, q);
+        var trueValues = related.Select(o => o.Text).Append(q.Bare).ToList();
+        if (q.Unit == QuantityUnit.Money)
+        {
+            var wrong = Distractors.Numeric(q, StableId.Seed(fact.Key), context.Quantities, related, context.Report);
+            yield return new Candidate("number-mc", fact.Key, QuestionKind.MultipleChoice, $"Which figure completes the sentence? {stem}",
+                [q.Bare], fact.Evidence) { Distractors = wrong, TrueValues = trueValues, Priority = 45 };
+            yield break;
+        }
+
+        var answers = (q with { Hedge = null, Text = q.Bare }).AcceptedAnswers();
+        yield return new Candidate("number-cloze", fact.Key, QuestionKind.Cloze, stem, answers, fact.Evidence)
+        { TrueValues = trueValues, Priority = 45 };
+    }
+
+    private static IEnumerable<Candidate> Example(GenerationContext context, Fact fact)
+    {
+        var eligible = fact.Members
+            .Where(m => m.Split(' ').Length <= 3 && m.All(c => char.IsLetter(c) || c is ' ' or '-'))
+            .Where(m => !context.Acronyms.Any(a => Words.SameText(a.Subject, m)))
+            .ToList();
+        if (eligible.Count == 0)
+        {
+            yield break;
+        }
+
+        var member = eligible[StableId.Seed(fact.Key) % eligible.Count];
+        var at = fact.Evidence.Text.IndexOf(member, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            yield break;
+        }
+
+        yield return new Candidate("example-cloze", fact.Key, QuestionKind.Cloze, Blank.At(fact.Evidence.Text, at, member.Length),
+            [member], fact.Evidence) { TrueValues = fact.Members, Priority = 30 };
+    }
+
+    private static IEnumerable<Candidate> Definition(Fact fact)
+    {
+        yield return new Candidate("definition-tf", fact.Key, QuestionKind.TrueFalse, $"{fact.Subject} {fact.Value}.", ["True"], fact.Evidence)
+        { Priority = 25 };
+        var words = fact.Value.Split(' ');
+        var last = words[^1];
+        if (words.Length >= 3 && last.Length >= 4 && last.All(char.IsLetter))
+        {
+            var stem = $"{fact.Subject} {string.Join(' ', words[..^1])} {Blank.Marker}.";
+            yield return new Candidate("definition-cloze", fact.Key, QuestionKind.Cloze, stem, [last], fact.Evidence) { Priority = 25 };
+        }
+    }
+}
