@@ -1,0 +1,122 @@
+using System.Text.RegularExpressions;
+
+namespace HitQuiz.Sources;
+
+/// <summary>Splits prose into sentences with punctuation rules and an abbreviation list.</summary>
+public static partial class SentenceSplitter
+{
+    // Words whose period never ends a sentence: titles and prefixes are always followed by more of the sentence.
+    private static readonly HashSet<string> NeverFinal = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "dr", "mr", "mrs", "ms", "prof", "st", "vs", "cf", "fig", "approx", "e.g", "i.e", "u.s", "u.k", "u.n", "ph.d",
+    };
+
+    // Words whose period ends a sentence only when a capitalised word follows ("etc. The next" splits, "etc. and" does not).
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "etc", "inc", "ltd", "co", "corp", "jr", "sr", "al", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+        "sept", "oct", "nov", "dec",
+    };
+
+    public static IReadOnlyList<Sentence> Split(string text)
+    {
+        var sentences = new List<Sentence>();
+        var start = 0;
+        foreach (Match end in Terminator().Matches(text))
+        {
+            var stop = end.Index + end.Length;
+            if (stop < text.Length && IsAbbreviation(text, end.Index, stop))
+            {
+                continue;
+            }
+
+            Add(sentences, text, start, stop);
+            start = stop;
+        }
+
+        Add(sentences, text, start, text.Length);
+        return sentences;
+    }
+
+    private static bool IsAbbreviation(string text, int period, int next)
+    {
+        if (text[period] != '.')
+        {
+            return false;
+        }
+
+        var word = WordBefore(text, period);
+        var following = WordAfter(text, next);
+        if (word.Length == 1 && char.IsUpper(word[0]))
+        {
+            return true; // an initial, as in "J. Smith"
+        }
+
+        if (NeverFinal.Contains(word) || DottedAcronym().IsMatch(word))
+        {
+            return true;
+        }
+
+        if (word.Equals("no", StringComparison.OrdinalIgnoreCase) && following.Length > 0 && char.IsDigit(following[0]))
+        {
+            return true; // "No. 5"
+        }
+
+        return Abbreviations.Contains(word) && (following.Length == 0 || !char.IsUpper(following[0]));
+    }
+
+    private static string WordBefore(string text, int period)
+    {
+        var i = period;
+        while (i > 0 && (char.IsLetter(text[i - 1]) || text[i - 1] == '.'))
+        {
+            i--;
+        }
+
+        return text[i..period];
+    }
+
+    private static string WordAfter(string text, int next)
+    {
+        var i = next;
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        var j = i;
+        while (j < text.Length && !char.IsWhiteSpace(text[j]))
+        {
+            j++;
+        }
+
+        return text[i..j].TrimStart('"', '\'', '“', '‘', '(');
+    }
+
+    private static void Add(List<Sentence> sentences, string text, int start, int stop)
+    {
+        var from = start;
+        while (from < stop && char.IsWhiteSpace(text[from]))
+        {
+            from++;
+        }
+
+        var to = stop;
+        while (to > from && char.IsWhiteSpace(text[to - 1]))
+        {
+            to--;
+        }
+
+        if (to > from)
+        {
+            sentences.Add(new Sentence(text[from..to], from, to - from));
+        }
+    }
+
+    // A run of end punctuation, any closing quotes or brackets, then whitespace (a period inside "3.5" is not followed by space).
+    [GeneratedRegex(@"[.!?]+[""'”’)\]]*(?=\s)")]
+    private static partial Regex Terminator();
+
+    [GeneratedRegex(@"^([A-Za-z]\.)+[A-Za-z]$")]
+    private static partial Regex DottedAcronym();
+}

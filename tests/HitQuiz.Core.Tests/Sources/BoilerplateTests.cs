@@ -1,0 +1,48 @@
+using HitQuiz.Sources;
+
+namespace HitQuiz.Core.Tests.Sources;
+
+public sealed class BoilerplateTests
+{
+    [Theory]
+    [InlineData("Read more.")]
+    [InlineData("Leave a Reply")]
+    [InlineData("Your email address will not be published.")]
+    [InlineData("Required fields are marked *")]
+    [InlineData("We've provided a list of top schools in your area with certified Health Information Technology degrees here.")]
+    [InlineData("We’ve provided a list of top schools in your area here.")]
+    [InlineData("Skip to content")]
+    [InlineData("Home")]
+    [InlineData("Share this")]
+    [InlineData("Print")]
+    [InlineData("This site uses cookies to improve your experience.")]
+    [InlineData("Last Modified Date: March 3, 2024")]
+    [InlineData("Suggested citation: Bureau of Labor Statistics")]
+    public void Page_furniture_is_boilerplate(string sentence)
+    {
+        Assert.True(Boilerplate.IsBoilerplate(sentence));
+    }
+
+    [Theory]
+    [InlineData("Health information technology certification is available through AHIMA.")]
+    [InlineData("Read the chart before coding.")]
+    [InlineData("Home health agencies employ technicians.")]
+    public void Article_sentences_are_not_boilerplate(string sentence)
+    {
+        Assert.False(Boilerplate.IsBoilerplate(sentence));
+    }
+
+    [Fact]
+    public void Strip_removes_only_the_boilerplate_sentences()
+    {
+        Assert.Equal("HITs are data managers. They code.", Boilerplate.Strip("HITs are data managers. They code. Read more."));
+    }
+
+    [Fact]
+    public void A_block_that_is_wholly_boilerplate_changes_kind_and_keeps_its_text()
+    {
+        var block = Boilerplate.Apply(new Block(BlockKind.Paragraph, "Read more.", 3, 3));
+
+        Assert.Equal((BlockKind.Boilerplate, "Read more."), (block.Kind, block.Text));
+    }
+}
