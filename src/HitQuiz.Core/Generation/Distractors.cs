@@ -18,7 +18,8 @@ internal static class Distractors
         var step = Math.Max(key.Precision, Magnitude(key.Value));
         var below = Candidates(key, Below, step, small: [-1, -2]).Where(Safe).ToList();
         var above = Candidates(key, Above, step, small: [1, 2, 3]).Where(Safe).ToList();
-        var fromDocument = inDocument.Where(q => q.Unit == key.Unit).Select(q => q.Value).Where(Safe).Distinct().ToList();
+        var fromDocument = inDocument.Where(q => q.Unit == key.Unit).Select(q => q.Value)
+            .Where(v => v >= key.Value * 0.3m && v <= key.Value * 3m).Where(Safe).Distinct().ToList();
         below.InsertRange(0, fromDocument.Where(v => v < key.Value).Take(1));
         above.InsertRange(0, fromDocument.Where(v => v > key.Value).Take(1));
         var wantBelow = Math.Min(seed % 4, below.Count);
@@ -39,6 +40,12 @@ internal static class Distractors
             .ToList();
         var close = usable.Where(p => p.Length >= key.Length * 0.6 && p.Length <= key.Length * 1.4).ToList();
         var picked = (close.Count >= 2 ? close : usable).Take(count).ToList();
+        if (picked.Count == count && picked.All(p => p.Length <= key.Length)
+            && usable.Where(p => p.Length > key.Length && p.Length <= key.Length * 1.6).OrderBy(p => p.Length).FirstOrDefault() is { } longer)
+        {
+            picked[^1] = longer; // a key that is always the longest option is a cue
+        }
+
         return picked.Where(p => !picked.Any(o => o != p && Overlaps(o, p))).ToList();
     }
 

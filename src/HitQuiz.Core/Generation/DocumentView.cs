@@ -94,9 +94,9 @@ internal sealed class DocumentView
     private SourceSentence? AddParagraph(Section section, Block block)
     {
         SourceSentence? last = null;
-        foreach (var (text, start) in Generation.Sentences.Split(block.Text))
+        foreach (var (text, start, _) in SentenceSplitter.Split(block.Text))
         {
-            if (BoilerplateText.IsBoilerplate(text))
+            if (Boilerplate.IsBoilerplate(text) || BoilerplateText.IsBoilerplate(text))
             {
                 continue;
             }

@@ -27,7 +27,8 @@ internal static class EntityTemplates
 
                 var others = entities.Where(e => e != entity && e.EntityType == entity.EntityType && MentionFinder.Find(sentence.Text, e) is null)
                     .Select(e => e.Subject).ToList();
-                foreach (var candidate in Role(sentence, mention, others).Concat(Swap(sentence, mention, others)))
+                var roles = Role(sentence, mention, others).ToList();
+                foreach (var candidate in roles.Concat(roles.Count > 0 ? Swap(sentence, mention, others) : []))
                 {
                     yield return candidate;
                 }
@@ -57,7 +58,11 @@ internal static class EntityTemplates
         stem = Words.Capitalize(stem.TrimEnd(',')) + "?";
         yield return new Candidate("entity-role", $"{mention.Entity.Key}|{sentence.Text}", QuestionKind.MultipleChoice, stem,
             [mention.Entity.Subject], sentence.Evidence)
-        { Distractors = others.Take(3).ToList(), TrueValues = [mention.Entity.Subject, mention.Entity.Value], Priority = 70 };
+        {
+            Distractors = others.Take(3).ToList(),
+            TrueValues = [mention.Entity.Subject, mention.Entity.Value],
+            Priority = QuantityReader.Read(stem).Count > 0 ? 30 : 70, // a stem full of figures would give away the number items
+        };
     }
 
     private static IEnumerable<Candidate> Swap(SourceSentence sentence, Mention mention, List<string> others)

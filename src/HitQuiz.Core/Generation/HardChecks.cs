@@ -9,7 +9,7 @@ namespace HitQuiz.Generation;
 /// </summary>
 internal static partial class HardChecks
 {
-    [GeneratedRegex(@"^(?:this|these|that|those|they|it|its|it's|he|she|his|her|their|them|there)\b|\bhere[.?]?$|^(?:moreover|however|also|too|additionally|furthermore|so|but|and)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:this|these|that|those|they|it|its|it's|he|she|his|her|their|them|there)\b|\bhere[.?]?$|^(?:moreover|however|also|too|additionally|furthermore|so|but|and|in this|in that|at this)\b|\bthis (?:entity|environment|field|role|job|one)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Unresolved();
 
     [GeneratedRegex(@"\b(?:an?|the)\s*$|\ban?\s+____", RegexOptions.IgnoreCase)]
@@ -71,7 +71,9 @@ internal static partial class HardChecks
             return $"R3: expected {expected} correct answer(s), found {item.Answers.Count}";
         }
 
-        if (report.IsBannedEvidence(item.Evidence) || item.Answers.Any(report.IsBannedValue) || item.Distractors.Any(report.IsBannedValue))
+        // An acronym's expansion does not depend on the other values its sentence states.
+        var isAcronym = item.Template is "acronym-expansion" or "expansion-acronym";
+        if (report.IsBannedEvidence(item.Evidence) && !isAcronym || item.Answers.Any(report.IsBannedValue) || item.Distractors.Any(report.IsBannedValue))
         {
             return "R3: the item depends on a conflicting value";
         }

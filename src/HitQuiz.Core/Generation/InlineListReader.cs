@@ -8,7 +8,7 @@ namespace HitQuiz.Generation;
 /// </summary>
 internal static partial class InlineListReader
 {
-    [GeneratedRegex(@"\b(?:such as|like|including|for instance,|for example,)\s+(?<list>[^.;:!?]+?)(?:,?\s+and more)?(?=[.;:!?]|$|—)")]
+    [GeneratedRegex(@"\b(?:such as|like|including|for instance,|for example,|a combination of(?: the)?|on behalf of)\s+(?<list>[^.;:!?]+?)(?:,?\s+and more)?(?=[.;:!?]|$|—)")]
     private static partial Regex Examples();
 
     public static (string Marker, IReadOnlyList<string> Members, int Start, int Length)? Read(string sentence)
@@ -24,6 +24,6 @@ internal static partial class InlineListReader
             .Select(x => x.Trim())
             .Where(x => x.Length > 0 && x.Split(' ').Length <= 5)
             .ToList();
-        return members.Count >= 3 ? (m.Value[..(list.Index - m.Index)].Trim(), members, list.Index, list.Length) : null;
+        return members.Count >= 2 ? (m.Value[..(list.Index - m.Index)].Trim(), members, list.Index, list.Length) : null;
     }
 }

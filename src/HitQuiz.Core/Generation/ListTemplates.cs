@@ -27,7 +27,8 @@ internal static partial class ListTemplates
                     : $"in the list \"{list.Subject.TrimEnd(':')}\"";
             var actions = Outsiders.AreActions(new SourceListShape(list.Members, modal.Success));
             var outsiders = (actions ? Outsiders.Actions : Outsiders.Titles).Where(o => !context.Mentions(o)).ToList();
-            foreach (var candidate in Choices(list, phrase, outsiders).Concat(Blanks(list, phrase, actions)))
+            var statements = Statements(list, modal.Success ? list.Subject.TrimEnd(':', ' ') : null, phrase, outsiders);
+            foreach (var candidate in Choices(list, phrase, outsiders).Concat(Blanks(list, phrase, actions)).Concat(statements))
             {
                 yield return candidate;
             }
@@ -44,6 +45,11 @@ internal static partial class ListTemplates
         {
             var key = outsiders[seed % outsiders.Count];
             var shown = Pick(list.Members, key.Length, seed, 3);
+            if (shown.All(m => m.Length <= key.Length) && list.Members.Where(m => m.Length > key.Length).MinBy(m => m.Length) is { } longer)
+            {
+                shown[^1] = longer;
+            }
+
             yield return new Candidate("list-not", list.Key, QuestionKind.NotListed,
                 $"Which of these is NOT {phrase}?", [key], list.Evidence) { Distractors = shown, Priority = 60 };
         }
@@ -51,22 +57,24 @@ internal static partial class ListTemplates
         if (outsiders.Count >= 2 && list.Members.Count >= 2)
         {
             var keys = Pick(list.Members, 30, seed / 7, 2);
-            var wrong = outsiders.Where((_, i) => i != seed % outsiders.Count).OrderBy(o => Math.Abs(o.Length - keys[0].Length)).Take(2).ToList();
-            var verb = phrase.StartsWith("listed", StringComparison.Ordinal) ? "are " : "are ";
+            var longestKey = keys.Max(k => k.Length);
+            var wrong = outsiders.Where((_, i) => i != seed % outsiders.Count)
+                .OrderByDescending(o => o.Length >= longestKey && o.Length <= longestKey * 1.5)
+                .ThenBy(o => Math.Abs(o.Length - longestKey)).Take(2).ToList();
             yield return new Candidate("list-multi", list.Key, QuestionKind.MultipleResponse,
-                $"Which TWO of these {verb}{phrase}?", keys, list.Evidence) { Distractors = wrong, TrueValues = list.Members, Priority = 55 };
+                $"Which TWO of these are {phrase}?", keys, list.Evidence) { Distractors = wrong, TrueValues = list.Members, Priority = 55 };
         }
     }
 
     private static IEnumerable<Candidate> Blanks(Fact list, string phrase, bool actions)
     {
-        foreach (var item in list.Members)
+        foreach (var (item, index) in list.Members.Select((m, i) => (m, i)))
         {
             var words = item.Split(' ');
             var content = Enumerable.Range(0, words.Length)
                 .Where(i => words[i].Length >= 4 && words[i].All(c => char.IsLetter(c) || c == '-') && !Words.IsStopWord(words[i]))
                 .ToList();
-            if (words.Length < 2 || content.Count == 0)
+            if (words.Length < 2 || content.Count == 0 || item.Contains('(', StringComparison.Ordinal))
             {
                 continue;
             }
@@ -74,10 +82,23 @@ internal static partial class ListTemplates
             var at = actions ? content[^1] : content[0];
             var answer = words[at];
             words[at] = "____";
+            var pattern = string.Join(' ', words);
+            if (list.Members.Count(m => Fits(pattern, m)) != 1)
+            {
+                continue; // "____ specialist" fits two items: more than one correct answer
+            }
+
             var stem = $"Complete this item, {phrase.Replace("listed as", "listed in the article as", StringComparison.Ordinal)}: \"{string.Join(' ', words)}\"";
             yield return new Candidate("list-cloze", $"{list.Key}|{item}", QuestionKind.Cloze, stem, [answer],
-                list.Evidence with { Text = item }) { Priority = 40 };
+                list.Evidence with { Text = item }) { Priority = index % 2 == 0 ? 40 : 38, Distinctive = string.Join(' ', words) };
         }
+    }
+
+    private static bool Fits(string pattern, string item)
+    {
+        var parts = pattern.Split("____");
+        return item.Length > parts[0].Length + parts[1].Length
+            && item.StartsWith(parts[0], StringComparison.OrdinalIgnoreCase) && item.EndsWith(parts[1], StringComparison.OrdinalIgnoreCase);
     }
 
     // Members nearest the target length, rotated by the seed so different items show different members.

@@ -15,9 +15,8 @@ public static class QuestionGenerator
         var candidates = AllCandidates(context)
             .DistinctBy(c => c.Id)
             .Where(c => HardChecks.Check(c, context).Count == 0)
-            .OrderByDescending(c => c.Priority)
-            .ThenBy(c => c.Id, StringComparer.Ordinal);
-        var kept = QuizAudit.Apply(candidates);
+            .ToList();
+        var kept = QuizAudit.Apply(Rank(candidates));
         var questions = kept
             .OrderBy(c => c.Evidence.FirstLine)
             .ThenBy(c => c.Id, StringComparer.Ordinal)
@@ -42,6 +41,21 @@ public static class QuestionGenerator
             .Concat(ListTemplates.Create(context))
             .Concat(EntityTemplates.Create(context))
             .Concat(SentenceTemplates.Create(context));
+
+    internal static IEnumerable<Candidate> Rank(List<Candidate> candidates) => RankBy(candidates);
+
+    // Coverage first: the best item of every fact, then the rest, each group best first.
+    private static IEnumerable<Candidate> RankBy(List<Candidate> candidates)
+    {
+        var firsts = candidates
+            .GroupBy(c => c.FactKey)
+            .Select(g => g.OrderByDescending(c => c.Priority).ThenBy(c => c.Id, StringComparer.Ordinal).First())
+            .ToHashSet();
+        return candidates
+            .OrderByDescending(firsts.Contains)
+            .ThenByDescending(c => c.Priority)
+            .ThenBy(c => c.Id, StringComparer.Ordinal);
+    }
 
     private static Question ToQuestion(SourceDocument document, Candidate c) =>
         new(c.Id, c.Kind, c.Stem, c.Options, c.Answers)

@@ -12,16 +12,23 @@ internal static class QuizAudit
     private const double NearDuplicate = 0.75;
     private const double LongestKeyLimit = 0.30;
 
-    public static List<Candidate> Apply(IEnumerable<Candidate> ranked)
+    public static List<Candidate> Apply(IEnumerable<Candidate> ranked, Action<Candidate, string>? dropped = null)
     {
         var kept = new List<Candidate>();
         var shingles = new List<HashSet<string>>();
         var index = new Dictionary<string, List<int>>();
         foreach (var item in ranked)
         {
-            var own = Shingles(item.Stem);
-            if (IsNearDuplicate(own, shingles, index) || GivesAway(item, kept))
+            var own = Shingles(item.Distinctive ?? item.Stem);
+            if (IsNearDuplicate(own, shingles, index) is { } twin)
             {
+                dropped?.Invoke(item, $"near-duplicate of {kept[twin].Stem}");
+                continue;
+            }
+
+            if (kept.FirstOrDefault(other => Reveals(item, other) || Reveals(other, item)) is { } revealed)
+            {
+                dropped?.Invoke(item, $"gives away or is given away by {revealed.Stem}");
                 continue;
             }
 
@@ -34,7 +41,7 @@ internal static class QuizAudit
             shingles.Add(own);
         }
 
-        return LimitLongestKeys(kept);
+        return LimitLongestKeys(kept, dropped);
     }
 
     public static bool KeyIsLongest(Candidate item) =>
@@ -47,7 +54,7 @@ internal static class QuizAudit
         return tokens.Length < 2 ? [.. tokens] : Enumerable.Range(0, tokens.Length - 1).Select(i => $"{tokens[i]} {tokens[i + 1]}").ToHashSet();
     }
 
-    private static bool IsNearDuplicate(HashSet<string> own, List<HashSet<string>> shingles, Dictionary<string, List<int>> index)
+    private static int? IsNearDuplicate(HashSet<string> own, List<HashSet<string>> shingles, Dictionary<string, List<int>> index)
     {
         var shared = new Dictionary<int, int>();
         foreach (var s in own)
@@ -58,30 +65,46 @@ internal static class QuizAudit
             }
         }
 
-        return shared.Any(p => p.Value / (double)(own.Count + shingles[p.Key].Count - p.Value) >= NearDuplicate);
+        return shared.Where(p => p.Value / (double)(own.Count + shingles[p.Key].Count - p.Value) >= NearDuplicate)
+            .Select(p => (int?)p.Key).FirstOrDefault();
     }
 
     // A stem that states another item's key makes that item trivial: typed answers anywhere, and any key of an
     // item drawn from the same sentence.
-    private static bool GivesAway(Candidate item, List<Candidate> kept) =>
-        kept.Any(other => Reveals(item, other) || Reveals(other, item));
+    // Two views of one fact always reveal each other. Otherwise a typed answer is revealed by any stem stating it
+    // (a single common word only by a stem from the same sentence), and a chosen answer by a stem from the same
+    // sentence. Naming an acronym reveals nothing about its expansion unless both are stated.
+    private static bool Reveals(Candidate asking, Candidate keyed)
+    {
+        if (keyed.Kind == QuestionKind.TrueFalse || !keyed.Answers.Take(keyed.Kind == QuestionKind.Cloze ? 1 : keyed.Answers.Count).Any(k => States(asking.Stem, k)))
+        {
+            return false;
+        }
 
-    private static bool Reveals(Candidate asking, Candidate keyed) =>
-        keyed.Kind != QuestionKind.TrueFalse
-        && (keyed.Kind == QuestionKind.Cloze || asking.Evidence.Text == keyed.Evidence.Text)
-        && keyed.Answers.Take(keyed.Kind == QuestionKind.Cloze ? 1 : keyed.Answers.Count).Any(k => States(asking.Stem, k));
+        var sameSentence = asking.Evidence.Text == keyed.Evidence.Text;
+        return asking.FactKey == keyed.FactKey
+            || keyed.Kind == QuestionKind.Cloze && (sameSentence || keyed.Key.Contains(' ', StringComparison.Ordinal) || OptionOrder.IsNumeric(keyed.Key))
+            || sameSentence && !IsAcronymItem(asking) && (!IsAcronymItem(keyed) || keyed.TrueValues.All(t => Words.ContainsPhrase(asking.Stem, t)));
+    }
+
+    private static bool IsAcronymItem(Candidate c) => c.Template is "acronym-expansion" or "expansion-acronym";
 
     private static bool States(string stem, string key) =>
         QuantityReader.Read(key) is [{ } number] && number.Text.Length >= key.Length - 1
             ? QuantityReader.Read(stem).Any(q => q.Value == number.Value && q.Unit == number.Unit)
             : Words.ContainsPhrase(stem, key);
 
-    private static List<Candidate> LimitLongestKeys(List<Candidate> kept)
+    private static List<Candidate> LimitLongestKeys(List<Candidate> kept, Action<Candidate, string>? dropped)
     {
         var choice = kept.Count(c => c.Distractors.Count > 0 && c.Kind != QuestionKind.TrueFalse);
         var longest = kept.Where(KeyIsLongest).ToList();
         var excess = longest.Count - (int)Math.Floor(choice * LongestKeyLimit);
         var drop = longest.OrderBy(c => c.Priority).Take(Math.Max(0, excess)).ToHashSet();
+        foreach (var c in drop)
+        {
+            dropped?.Invoke(c, "the key is the longest option in too many items");
+        }
+
         return kept.Where(c => !drop.Contains(c)).ToList();
     }
 }

@@ -38,13 +38,13 @@ internal static class SentenceTemplates
         {
             var wrong = Distractors.Numeric(q, StableId.Seed(fact.Key), context.Quantities, related, context.Report);
             yield return new Candidate("number-mc", fact.Key, QuestionKind.MultipleChoice, $"Which figure completes the sentence? {stem}",
-                [q.Bare], fact.Evidence) { Distractors = wrong, TrueValues = trueValues, Priority = 45 };
+                [q.Bare], fact.Evidence) { Distractors = wrong, TrueValues = trueValues, Priority = 45 - Math.Min(q.Start / 20, 10) };
             yield break;
         }
 
         var answers = (q with { Hedge = null, Text = q.Bare }).AcceptedAnswers();
         yield return new Candidate("number-cloze", fact.Key, QuestionKind.Cloze, stem, answers, fact.Evidence)
-        { TrueValues = trueValues, Priority = 45 };
+        { TrueValues = trueValues, Priority = 45 - Math.Min(q.Start / 20, 10) };
     }
 
     private static IEnumerable<Candidate> Example(GenerationContext context, Fact fact)
@@ -65,6 +65,19 @@ internal static class SentenceTemplates
             yield break;
         }
 
+        // "such as prisons." restates one example as a true statement; "a combination of X" would not read as one.
+        foreach (var other in fact.Value is "such as" or "like" or "including" ? eligible.Where(m => m != member).Take(2) : [])
+        {
+            var listStart = fact.Evidence.Text.IndexOf(fact.Members[0], StringComparison.Ordinal);
+            var listEnd = fact.Evidence.Text.IndexOf(fact.Members[^1], StringComparison.Ordinal) + fact.Members[^1].Length;
+            if (listStart >= 0 && listEnd > listStart)
+            {
+                var tail = fact.Evidence.Text[listEnd..].Replace(", and more", "", StringComparison.Ordinal).Replace(" and more", "", StringComparison.Ordinal);
+                yield return new Candidate("example-tf", $"{fact.Key}|{other}", QuestionKind.TrueFalse,
+                    fact.Evidence.Text[..listStart] + other + tail, ["True"], fact.Evidence) { Priority = 20, Distinctive = other };
+            }
+        }
+
         yield return new Candidate("example-cloze", fact.Key, QuestionKind.Cloze, Blank.At(fact.Evidence.Text, at, member.Length),
             [member], fact.Evidence) { TrueValues = fact.Members, Priority = 30 };
     }
@@ -75,7 +88,7 @@ internal static class SentenceTemplates
         { Priority = 25 };
         var words = fact.Value.Split(' ');
         var last = words[^1];
-        if (words.Length >= 3 && last.Length >= 4 && last.All(char.IsLetter))
+        if (words[0] == "are" && words.Length >= 3 && !fact.Value.Contains(" than ", StringComparison.Ordinal) && last.Length >= 4 && last.All(char.IsLetter))
         {
             var stem = $"{fact.Subject} {string.Join(' ', words[..^1])} {Blank.Marker}.";
             yield return new Candidate("definition-cloze", fact.Key, QuestionKind.Cloze, stem, [last], fact.Evidence) { Priority = 25 };
