@@ -1,9 +1,9 @@
 namespace HitQuiz.Generation;
 
-/// <summary>Replaces a span of a sentence with a blank, neutralising an article before it ("a ____" → "a(n) ____").</summary>
-internal static class Blank
+/// <summary>The blank of a generated cloze stem (as learners see it). Replaces a span of a sentence with a blank, neutralising an article before it ("a ____" → "a(n) ____").</summary>
+public static class Blank
 {
-    public const string Marker = "____";
+    public const string Marker = "_____";
 
     public static string At(string sentence, int start, int length)
     {

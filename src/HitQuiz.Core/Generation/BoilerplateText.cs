@@ -17,6 +17,7 @@ internal static partial class BoilerplateText
     public static bool IsBoilerplate(string sentence)
     {
         var text = sentence.Trim();
-        return text.Length == 0 || Furniture().IsMatch(text) || PageText().IsMatch(text);
+        var isBreadcrumb = text.Split(" > ").Length >= 3;
+        return text.Length == 0 || isBreadcrumb || Furniture().IsMatch(text) || PageText().IsMatch(text);
     }
 }

@@ -71,8 +71,7 @@ internal sealed class DocumentView
         if (items.Count >= 2)
         {
             var lead = leadIn is { } l && l.Text.EndsWith(':') ? l : null;
-            Lists.Add(new SourceList(lead?.Text ?? section.Title, section.Title, items.Select(i => i.Text).ToList(),
-                items[0].Line, items[^1].Line, lead?.Line ?? items[0].Line));
+            Lists.Add(new SourceList(lead, section.Title, items.Select(i => i.Text).ToList(), items[0].Line, items[^1].Line));
         }
 
         items.Clear();
@@ -88,7 +87,7 @@ internal sealed class DocumentView
             return;
         }
 
-        Rows.Add(new SourceRow(key, value, section.Title, block.FirstLine));
+        Rows.Add(new SourceRow(key, value, section.Title, block.FirstLine, block.Text.Trim()));
     }
 
     private SourceSentence? AddParagraph(Section section, Block block)

@@ -14,7 +14,7 @@ internal static class FactExtractor
 
         foreach (var list in view.Lists)
         {
-            facts.Add(new Fact(FactKind.ClosedList, list.LeadIn, list.Section, list.Evidence) { Members = list.Items });
+            facts.Add(new Fact(FactKind.ClosedList, list.Name, list.Section, list.Evidence) { Members = list.Items });
             foreach (var item in list.Items)
             {
                 AddAcronyms(facts, item, list.Evidence with { Text = item });

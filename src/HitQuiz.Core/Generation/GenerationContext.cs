@@ -19,7 +19,7 @@ internal sealed partial class GenerationContext(DocumentView view, IReadOnlyList
     public IReadOnlyList<Quantity> Quantities { get; } = facts.Where(f => f.Quantity is not null).Select(f => f.Quantity!).ToList();
 
     /// <summary>What the document is about ("Health Information Technician"); an item whose answer is the topic teaches nothing.</summary>
-    public string Topic { get; } = TitlePrefix().Replace(view.Document.Title.Trim(), "");
+    public string Topic { get; } = TitlePrefix().Replace(TitleOf(view.Document), "");
 
     private readonly string _allText = Words.Normalize(string.Join(' ', view.Document.Lines));
 
@@ -34,6 +34,15 @@ internal sealed partial class GenerationContext(DocumentView view, IReadOnlyList
             .Where(a => Words.Normalize(a.Value).TrimEnd('s') == topic)
             .Any(a => Words.Normalize(a.Subject).TrimEnd('s') == t);
     }
+
+    // A page copied from the web may start with navigation ("Skip to content"); the title is then the first real heading.
+    private static string TitleOf(Sources.SourceDocument document) =>
+        !IsFurniture(document.Title) ? document.Title.Trim()
+        : document.Sections.SelectMany(s => s.Blocks)
+            .Where(b => b.Kind is Sources.BlockKind.Title or Sources.BlockKind.Heading && !IsFurniture(b.Text))
+            .Select(b => b.Text.Trim()).FirstOrDefault() ?? document.Title.Trim();
+
+    private static bool IsFurniture(string text) => Sources.Boilerplate.IsBoilerplate(text) || BoilerplateText.IsBoilerplate(text);
 
     public bool IsUsable(Evidence evidence) => !Report.IsBannedEvidence(evidence);
 }

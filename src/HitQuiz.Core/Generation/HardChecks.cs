@@ -38,7 +38,8 @@ internal static partial class HardChecks
     {
         var stem = item.Stem.Trim();
         var body = stem.StartsWith("Which figure completes the sentence? ", StringComparison.Ordinal) ? stem[37..] : stem;
-        if (body.Length < 12 || Unresolved().IsMatch(body.Trim('"')) || body.EndsWith(':'))
+        // A line starting "Word:" would read as a field in a question file.
+        if (body.Length < 12 || Unresolved().IsMatch(body.Trim('"')) || body.EndsWith(':') || Regex.IsMatch(stem, @"^\w+:"))
         {
             return "R1: the stem is not self-contained";
         }

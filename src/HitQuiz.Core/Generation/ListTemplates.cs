@@ -9,7 +9,7 @@ namespace HitQuiz.Generation;
 /// </summary>
 internal static partial class ListTemplates
 {
-    [GeneratedRegex(@"^(?:(?<pre>[^,]+),\s*)?(?<subj>.+?)\s+(?<modal>may|can|might|will|should|must|often|typically|usually)\s*:$")]
+    [GeneratedRegex(@"^(?:(?<pre>[^,]+),\s*)?(?<subj>.+?)\s+(?<modal>may|can|might|will|should|must|often|typically|usually)(?:\s+do\s+the\s+following)?\s*:$")]
     private static partial Regex ModalLeadIn();
 
     [GeneratedRegex(@"\b(?:ones|these|those|they|them|it|this|following)\b", RegexOptions.IgnoreCase)]
@@ -25,9 +25,12 @@ internal static partial class ListTemplates
                 : Pronoun().IsMatch(list.Subject) || list.Subject == list.Value
                     ? $"in the list under \"{list.Value}\""
                     : $"in the list \"{list.Subject.TrimEnd(':')}\"";
-            var actions = Outsiders.AreActions(new SourceListShape(list.Members, modal.Success));
-            var outsiders = (actions ? Outsiders.Actions : Outsiders.Titles).Where(o => !context.Mentions(o)).ToList();
-            var statements = Statements(list, modal.Success ? list.Subject.TrimEnd(':', ' ') : null, phrase, outsiders);
+            var shape = new SourceListShape(list.Members, modal.Success, $"{list.Subject} {list.Value}");
+            var actions = Outsiders.AreActions(shape);
+            var pool = actions ? Outsiders.Actions : Outsiders.AreTitles(shape) ? Outsiders.Titles : [];
+            var outsiders = pool.Where(o => !context.Mentions(o)).ToList();
+            var say = modal.Success ? $"{modal.Groups["pre"].Value}{(modal.Groups["pre"].Success ? ", " : "")}{modal.Groups["subj"].Value} {modal.Groups["modal"].Value}" : null;
+            var statements = Statements(list, say, phrase, outsiders);
             foreach (var candidate in Choices(list, phrase, outsiders).Concat(Blanks(list, phrase, actions)).Concat(statements))
             {
                 yield return candidate;
@@ -62,7 +65,7 @@ internal static partial class ListTemplates
                 .OrderByDescending(o => o.Length >= longestKey && o.Length <= longestKey * 1.5)
                 .ThenBy(o => Math.Abs(o.Length - longestKey)).Take(2).ToList();
             yield return new Candidate("list-multi", list.Key, QuestionKind.MultipleResponse,
-                $"Which TWO of these are {phrase}?", keys, list.Evidence) { Distractors = wrong, TrueValues = list.Members, Priority = 55 };
+                $"Which of these are {phrase}?", keys, list.Evidence) { Distractors = wrong, TrueValues = list.Members, Priority = 55 };
         }
     }
 
@@ -81,7 +84,7 @@ internal static partial class ListTemplates
 
             var at = actions ? content[^1] : content[0];
             var answer = words[at];
-            words[at] = "____";
+            words[at] = Blank.Marker;
             var pattern = string.Join(' ', words);
             if (list.Members.Count(m => Fits(pattern, m)) != 1)
             {
@@ -96,7 +99,7 @@ internal static partial class ListTemplates
 
     private static bool Fits(string pattern, string item)
     {
-        var parts = pattern.Split("____");
+        var parts = pattern.Split(Blank.Marker);
         return item.Length > parts[0].Length + parts[1].Length
             && item.StartsWith(parts[0], StringComparison.OrdinalIgnoreCase) && item.EndsWith(parts[1], StringComparison.OrdinalIgnoreCase);
     }

@@ -15,7 +15,6 @@ internal static class Outsiders
         "Administer vaccines to patients",
         "Draw blood samples from patients",
         "Set broken bones in the emergency room",
-        "Design hospital buildings",
     ];
 
     public static readonly IReadOnlyList<string> Titles =
@@ -35,6 +34,17 @@ internal static class Outsiders
         "maintain", "track", "code", "assign", "record", "process", "ensure", "use", "prepare", "verify", "retrieve", "manage",
         "communicate", "analyze", "analyse", "file", "scan", "abstract", "release", "train", "audit", "update", "keep", "submit",
     };
+
+    private static readonly HashSet<string> RoleNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "technician", "specialist", "coder", "auditor", "coordinator", "abstractor", "analyst", "manager", "director", "officer",
+        "clerk", "registrar", "administrator", "assistant", "supervisor", "consultant",
+    };
+
+    /// <summary>True when the list names jobs: its heading or lead-in says so, or most items end in a role noun.</summary>
+    public static bool AreTitles(SourceListShape list) =>
+        Words.Tokens(list.Context).Any(w => w is "title" or "titles" or "occupations" or "jobs" or "positions" or "roles")
+        || list.Items.Count(i => RoleNouns.Contains(i.Split(' ')[^1].TrimEnd('s'))) * 2 >= list.Items.Count;
 
     /// <summary>True when the list's items are things to do ("Collect …", "Enter …") rather than names.</summary>
     public static bool AreActions(SourceListShape list) =>

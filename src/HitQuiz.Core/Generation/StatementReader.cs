@@ -25,7 +25,7 @@ internal static partial class StatementReader
     public static (string Subject, string Definition)? ReadDefinition(string sentence)
     {
         var m = Definition().Match(sentence);
-        return m.Success && m.Groups["def"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is >= 2 and <= 8
+        return m.Success && !m.Groups["def"].Value.StartsWith("not ", StringComparison.Ordinal) && m.Groups["def"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is >= 2 and <= 8
             ? (m.Groups["subj"].Value.Trim(), $"{m.Groups["verb"].Value} {m.Groups["def"].Value.Trim()}")
             : null;
     }
@@ -36,6 +36,7 @@ internal static partial class StatementReader
         var clause = Regex.Split(sentence, @",\s+(?:but|and|so|although|though)\s+|;\s*")[0].TrimEnd('.', ' ');
         var padded = $" {clause} ";
         var hits = Negations.Where(n => padded.Contains(n.Negative, StringComparison.OrdinalIgnoreCase)).ToList();
+        hits = hits.Where(h => !hits.Any(o => o != h && o.Negative.Contains(h.Negative, StringComparison.OrdinalIgnoreCase))).ToList();
         if (hits.Count != 1 || !Requirement().IsMatch(clause) || Regex.IsMatch(clause, @"\b(?:not|never|no|n't)\b.*\b(?:not|never|no|n't)\b"))
         {
             return null;

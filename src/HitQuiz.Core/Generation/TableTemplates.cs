@@ -14,7 +14,7 @@ internal static partial class TableTemplates
         foreach (var row in context.Facts.Where(f => f.Kind == FactKind.TableRow && context.IsUsable(f.Evidence)))
         {
             var where = $"In \"{row.Evidence.Section}\"";
-            var key = Words.Decapitalize(row.Subject);
+            var key = LowerTitleCase(row.Subject);
             var value = TrailingNote().Replace(row.Value, "");
             var candidates = row.Quantity is { } q
                 ? Numeric(context, row, q, where, key)
@@ -25,6 +25,10 @@ internal static partial class TableTemplates
             }
         }
     }
+
+    // "Job Growth (2010-2020)" reads as "job growth (2010-2020)" inside a sentence; acronyms keep their capitals.
+    private static string LowerTitleCase(string key) =>
+        string.Join(' ', key.Split(' ').Select(w => w.Length > 1 && char.IsUpper(w[0]) && !w.Skip(1).Any(char.IsUpper) ? char.ToLowerInvariant(w[0]) + w[1..] : w));
 
     private static IEnumerable<Candidate> Numeric(GenerationContext context, Fact row, Quantity q, string where, string key)
     {
