@@ -18,7 +18,7 @@ internal sealed record Candidate(string Template, string FactKey, QuestionKind K
     /// <summary>The part of the stem that tells this item apart from its siblings (near-duplicate detection ignores the template's frame).</summary>
     public string? Distinctive { get; init; }
 
-    public string Id => StableId.For(Template, FactKey);
+    public string Id { get; } = StableId.For(Template, FactKey);
 
     public string Key => Answers.Count > 0 ? Answers[0] : "";
 

@@ -78,13 +78,16 @@ internal static partial class HardChecks
         }
 
         var section = document.SectionAt(e.FirstLine);
-        var text = Words.Normalize(string.Join(' ', document.Lines.Skip(e.FirstLine - 1).Take(e.LastLine - e.FirstLine + 1)));
+        var normalized = NormalizedLines.GetValue(document, d => d.Lines.Select(Words.Normalize).ToArray());
+        var text = string.Join(' ', normalized.Skip(e.FirstLine - 1).Take(e.LastLine - e.FirstLine + 1));
         var probe = Words.Normalize(e.Text);
         var head = probe.Length > 40 ? probe[..40] : probe;
         return section?.Title != e.Section ? "R8: the cited section does not contain the evidence"
             : !text.Contains(head, StringComparison.Ordinal) ? "R8: the evidence is not at the cited lines"
             : null;
     }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Sources.SourceDocument, string[]> NormalizedLines = [];
 
     private static bool NumberIn(string text, string key) =>
         QuantityReader.Read(key) is [{ } k] && QuantityReader.Read(text).Any(q => q.Value == k.Value);

@@ -79,8 +79,10 @@ internal static partial class HardChecks
             return "R3: the item depends on a conflicting value";
         }
 
-        var trueValues = item.Kind == QuestionKind.NotListed ? [] : item.TrueValues.Concat(item.Kind == QuestionKind.Cloze ? [] : item.Answers);
-        return item.Distractors.Any(d => trueValues.Any(t => Words.SameText(t, d) || SameNumber(t, d)))
+        var trueValues = (item.Kind == QuestionKind.NotListed ? [] : item.TrueValues.Concat(item.Kind == QuestionKind.Cloze ? [] : item.Answers))
+            .Select(t => (Text: Words.Normalize(t), HasDigit: t.Any(char.IsDigit), Raw: t)).ToList();
+        return item.Distractors.Select(d => (Text: Words.Normalize(d), HasDigit: d.Any(char.IsDigit), Raw: d))
+            .Any(d => trueValues.Any(t => t.Text == d.Text || t.HasDigit && d.HasDigit && SameNumber(t.Raw, d.Raw)))
             ? "R3: a distractor is true per the source"
             : item.Kind == QuestionKind.NotListed && item.Distractors.Concat(item.Answers).Count(o => Words.ContainsPhrase(item.Evidence.Text, o)) != item.Distractors.Count
                 ? "R3: the unlisted key is in the list"

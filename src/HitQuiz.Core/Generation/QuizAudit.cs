@@ -14,7 +14,7 @@ internal static class QuizAudit
 
     public static List<Candidate> Apply(IEnumerable<Candidate> ranked, Action<Candidate, string>? dropped = null)
     {
-        var kept = new List<Candidate>();
+        var kept = new List<AuditEntry>();
         var shingles = new List<HashSet<string>>();
         var index = new Dictionary<string, List<int>>();
         foreach (var item in ranked)
@@ -22,13 +22,14 @@ internal static class QuizAudit
             var own = Shingles(item.Distinctive ?? item.Stem);
             if (IsNearDuplicate(own, shingles, index) is { } twin)
             {
-                dropped?.Invoke(item, $"near-duplicate of {kept[twin].Stem}");
+                dropped?.Invoke(item, $"near-duplicate of {kept[twin].Item.Stem}");
                 continue;
             }
 
-            if (kept.FirstOrDefault(other => Reveals(item, other) || Reveals(other, item)) is { } revealed)
+            var entry = new AuditEntry(item);
+            if (kept.FirstOrDefault(other => Reveals(entry, other) || Reveals(other, entry)) is { } revealed)
             {
-                dropped?.Invoke(item, $"gives away or is given away by {revealed.Stem}");
+                dropped?.Invoke(item, $"gives away or is given away by {revealed.Item.Stem}");
                 continue;
             }
 
@@ -37,11 +38,11 @@ internal static class QuizAudit
                 (index.TryGetValue(s, out var list) ? list : index[s] = []).Add(kept.Count);
             }
 
-            kept.Add(item);
+            kept.Add(entry);
             shingles.Add(own);
         }
 
-        return LimitLongestKeys(kept, dropped);
+        return LimitLongestKeys(kept.Select(e => e.Item).ToList(), dropped);
     }
 
     public static bool KeyIsLongest(Candidate item) =>
@@ -74,18 +75,20 @@ internal static class QuizAudit
     // Two views of one fact always reveal each other. Otherwise a typed answer is revealed by any stem stating it
     // (a single common word only by a stem from the same sentence), and a chosen answer by a stem from the same
     // sentence. Naming an acronym reveals nothing about its expansion unless both are stated.
-    private static bool Reveals(Candidate asking, Candidate keyed)
+    private static bool Reveals(AuditEntry asking, AuditEntry keyed)
     {
-        if (keyed.Kind == QuestionKind.TrueFalse || !keyed.Answers.Take(keyed.Kind == QuestionKind.Cloze ? 1 : keyed.Answers.Count).Any(k => States(asking.Stem, k)))
+        if (!asking.States(keyed))
         {
             return false;
         }
 
-        var sameSentence = asking.Evidence.Text == keyed.Evidence.Text;
-        return asking.FactKey == keyed.FactKey
-            || keyed.Kind == QuestionKind.Cloze && (sameSentence || keyed.Key.Contains(' ', StringComparison.Ordinal) || OptionOrder.IsNumeric(keyed.Key))
-            || sameSentence && !IsAcronymItem(asking) && (!IsAcronymItem(keyed) || keyed.TrueValues.All(t => Words.ContainsPhrase(asking.Stem, t)));
+        var (a, k) = (asking.Item, keyed.Item);
+        var sameSentence = a.Evidence.Text == k.Evidence.Text;
+        return a.FactKey == k.FactKey
+            || k.Kind == QuestionKind.Cloze && (sameSentence || k.Key.Contains(' ', StringComparison.Ordinal) || keyed.Keys[0].Number is not null)
+            || sameSentence && !IsAcronymItem(a) && (!IsAcronymItem(k) || k.TrueValues.All(t => asking.Stem.Contains($" {Words.Normalize(t)} ", StringComparison.Ordinal)));
     }
+
 
     private static bool IsAcronymItem(Candidate c) => c.Template is "acronym-expansion" or "expansion-acronym";
 
