@@ -15,6 +15,9 @@ internal static partial class ConsistencyChecker
     [GeneratedRegex(@"\b(?:is|are|was|were)\s+(?:the\s+|an?\s+)?(?<value>[^,.;]+)")]
     private static partial Regex Complement();
 
+    [GeneratedRegex(@"\b(?<kind>median|average|mean)\s+(?:[\w-]+\s+){0,4}?(?:salary|wage|pay|earnings)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MedianPay();
+
     [GeneratedRegex(@"\([^)]*\)")]
     private static partial Regex Parenthetical();
 
@@ -22,12 +25,23 @@ internal static partial class ConsistencyChecker
     {
         var report = new ConsistencyReport();
         var stems = view.Sentences.Select(s => Words.ContentStems(s.Text)).ToList();
+        var seen = new HashSet<string>();
         foreach (var row in facts.Where(f => f.Kind == FactKind.TableRow))
         {
             var observations = Observe(view, stems, row);
+            seen.UnionWith(observations.Select(o => ConsistencyReport.EvidenceKey(o.Evidence)));
             if (observations.Count > 1)
             {
                 Record(report, row.Subject, observations);
+            }
+        }
+
+        // Without a table row to name it, a pay figure is still an attribute: "median … salary/wage/pay" in a year.
+        foreach (var group in view.Sentences.Where(s => !seen.Contains(ConsistencyReport.EvidenceKey(s.Evidence))).SelectMany(MeasuredPay).GroupBy(m => m.Attribute))
+        {
+            if (group.Count() > 1)
+            {
+                Record(report, group.Key, group.Select(m => m.Observation).ToList());
             }
         }
 
@@ -53,6 +67,20 @@ internal static partial class ConsistencyChecker
         }
 
         return found;
+    }
+
+    private static IEnumerable<(string Attribute, Observation Observation)> MeasuredPay(SourceSentence sentence)
+    {
+        var measure = MedianPay().Match(sentence.Text);
+        var money = QuantityReader.Read(sentence.Text).Where(q => q.Unit == QuantityUnit.Money).ToList();
+        if (!measure.Success || money.Count == 0)
+        {
+            yield break;
+        }
+
+        var year = QuantityReader.Read(sentence.Text).FirstOrDefault(q => q.Unit == QuantityUnit.Year)?.Text;
+        var attribute = $"{Words.Capitalize(measure.Groups["kind"].Value.ToLowerInvariant())} pay{(year is null ? "" : $" ({year})")}";
+        yield return (attribute, new Observation(money[0].Text, sentence.Evidence, money[0]));
     }
 
     private static string? StatedValue(string sentence, bool isEducation)
