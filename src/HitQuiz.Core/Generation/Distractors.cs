@@ -12,7 +12,9 @@ internal static class Distractors
     /// <summary>Up to three numbers; the seed decides how many sit below the key so its position in ascending order varies.</summary>
     public static IReadOnlyList<string> Numeric(Quantity key, int seed, IEnumerable<Quantity> inDocument, IReadOnlyList<Observation> related, ConsistencyReport report)
     {
-        bool Safe(decimal v) => v > 0 && Math.Abs(v - key.Value) > key.Value * 0.1m && !InRange(v, key)
+        // The key's own "up to"/"more than" stays in the stem, so only a two-sided hedge ("about") widens what is true.
+        var twoSided = key.Range.Low > 0 && key.Range.High < decimal.MaxValue;
+        bool Safe(decimal v) => v > 0 && Math.Abs(v - key.Value) > key.Value * 0.1m && !(twoSided && InRange(v, key))
             && related.All(o => o.Quantity is null || !InRange(v, o.Quantity)) && (key.Unit != QuantityUnit.Percent || v <= 100)
             && !report.IsBannedValue(key.Format(v));
         var step = Math.Max(key.Precision, Magnitude(key.Value));

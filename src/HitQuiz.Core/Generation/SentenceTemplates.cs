@@ -66,7 +66,7 @@ internal static class SentenceTemplates
         }
 
         // "such as prisons." restates one example as a true statement; "a combination of X" would not read as one.
-        foreach (var other in fact.Value is "such as" or "like" or "including" ? eligible.Where(m => m != member).Take(2) : [])
+        foreach (var other in fact.Value is "such as" or "like" or "including" ? eligible.Where(m => m != member).Take(1) : [])
         {
             var listStart = fact.Evidence.Text.IndexOf(fact.Members[0], StringComparison.Ordinal);
             var listEnd = fact.Evidence.Text.IndexOf(fact.Members[^1], StringComparison.Ordinal) + fact.Members[^1].Length;

@@ -21,5 +21,6 @@ internal static class StableId
         return hash;
     }
 
-    public static int Seed(string id) => (int)(Hash(id) & 0x7fffffff);
+    // The high bits: FNV-1a mixes its low bits poorly, and seeds are used modulo small numbers.
+    public static int Seed(string id) => (int)(Hash(id) >> 33);
 }
