@@ -86,4 +86,13 @@ public sealed class SectionResolverTests
     {
         Assert.Equal($"no section \"Zzzz\" in {ShippedArticle.Name}", SectionResolver.Resolve(Document, "Zzzz").Error);
     }
+
+    [Fact]
+    public void The_document_title_names_the_front_matter_and_the_repeated_title_section()
+    {
+        Assert.Equal(
+            $"\"How To Become A Health Information Technician\" is ambiguous in {ShippedArticle.Name}: sections at lines 1 and 36; add \", line N\"",
+            SectionResolver.Resolve(Document, "How to become a health information technician").Error);
+        Assert.Equal(0, SectionResolver.Resolve(Document, "How To Become A Health Information Technician", 3).Section?.Index);
+    }
 }
