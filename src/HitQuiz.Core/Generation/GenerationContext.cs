@@ -44,5 +44,11 @@ internal sealed partial class GenerationContext(DocumentView view, IReadOnlyList
 
     private static bool IsFurniture(string text) => Sources.Boilerplate.IsBoilerplate(text) || BoilerplateText.IsBoilerplate(text);
 
+    private readonly Dictionary<string, bool> _boilerplate = [];
+
+    /// <summary>Boilerplate test on evidence, remembered: many candidates share a sentence.</summary>
+    public bool IsBoilerplate(string text) =>
+        _boilerplate.TryGetValue(text, out var known) ? known : _boilerplate[text] = IsFurniture(text);
+
     public bool IsUsable(Evidence evidence) => !Report.IsBannedEvidence(evidence);
 }

@@ -43,7 +43,7 @@ internal static partial class HardChecks
 
     public static string? R6_content_is_important(Candidate item, GenerationContext context)
     {
-        if (BoilerplateText.IsBoilerplate(item.Evidence.Text))
+        if (context.IsBoilerplate(item.Evidence.Text))
         {
             return "R6: the evidence is boilerplate";
         }

@@ -12,6 +12,9 @@ internal static partial class HardChecks
     [GeneratedRegex(@"^(?:this|these|that|those|they|it|its|it's|he|she|his|her|their|them|there)\b|\bhere[.?]?$|^(?:moreover|however|also|too|additionally|furthermore|so|but|and|in this|in that|at this)\b|\bthis (?:entity|environment|field|role|job|one)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Unresolved();
 
+    [GeneratedRegex(@"^\w+:")]
+    private static partial Regex FieldLike();
+
     [GeneratedRegex(@"\b(?:an?|the)\s*$|\ban?\s+____", RegexOptions.IgnoreCase)]
     private static partial Regex ArticleCue();
 
@@ -39,12 +42,12 @@ internal static partial class HardChecks
         var stem = item.Stem.Trim();
         var body = stem.StartsWith("Which figure completes the sentence? ", StringComparison.Ordinal) ? stem[37..] : stem;
         // A line starting "Word:" would read as a field in a question file.
-        if (body.Length < 12 || Unresolved().IsMatch(body.Trim('"')) || body.EndsWith(':') || Regex.IsMatch(stem, @"^\w+:"))
+        if (body.Length < 12 || Unresolved().IsMatch(body.Trim('"')) || body.EndsWith(':') || FieldLike().IsMatch(stem))
         {
             return "R1: the stem is not self-contained";
         }
 
-        var blanks = Regex.Matches(stem, Blank.Marker).Count;
+        var blanks = stem.Split(Blank.Marker).Length - 1;
         return item.Kind == QuestionKind.Cloze && blanks != 1 ? "R1: a cloze needs exactly one blank"
             : item.Kind != QuestionKind.Cloze && blanks > 1 ? "R1: more than one blank"
             : null;

@@ -12,6 +12,11 @@ internal static partial class QuantityReader
     public static IReadOnlyList<Quantity> Read(string sentence)
     {
         var found = new List<Quantity>();
+        if (!sentence.AsSpan().ContainsAnyInRange('0', '9'))
+        {
+            return found; // most options and stems state no number; skip the pattern
+        }
+
         foreach (Match m in NumberPattern().Matches(sentence))
         {
             if (IsInsideWord(sentence, m.Index) || !decimal.TryParse(m.Groups["num"].Value.Replace(",", "", StringComparison.Ordinal),
