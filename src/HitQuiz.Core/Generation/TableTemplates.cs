@@ -40,7 +40,7 @@ internal static partial class TableTemplates
             $"{where}, which figure is given for {key}?", [q.Bare], row.Evidence)
         { Distractors = wrong, TrueValues = trueValues, Priority = 10 };
         yield return new Candidate("table-cloze", row.Key, QuestionKind.Cloze,
-            $"{where}, the figure given for {key} is ____.", q.AcceptedAnswers(), row.Evidence)
+            $"{where}, the figure given for {key} is {Blank.Marker}.", q.AcceptedAnswers(), row.Evidence)
         { TrueValues = trueValues, Priority = 5 };
         var isTrue = seed % 2 == 0 || wrong.Count == 0;
         yield return new Candidate("table-tf", row.Key, QuestionKind.TrueFalse,
@@ -60,8 +60,8 @@ internal static partial class TableTemplates
         }
 
         yield return new Candidate("table-cloze", row.Key, QuestionKind.Cloze,
-            $"{where}, the entry for {key} is ____.", [value], row.Evidence) { TrueValues = [value], Priority = 5 };
+            $"{where}, the entry for {key} is {Blank.Marker}.", [value], row.Evidence) { TrueValues = [value], Priority = 5 };
         yield return new Candidate("table-tf", row.Key, QuestionKind.TrueFalse,
-            $"{where}, {key} is listed as \"{value}\".", ["True"], row.Evidence) { TrueValues = [value] };
+            $"{where}, the entry for {key} is \"{value}\".", ["True"], row.Evidence) { TrueValues = [value] };
     }
 }

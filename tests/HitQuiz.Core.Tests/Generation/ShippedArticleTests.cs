@@ -27,6 +27,13 @@ public sealed class ShippedArticleTests
         Assert.Contains(Questions, q => TestSources.Shown(q).Contains(value, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_quick_look_row_is_asked_as_a_typed_answer()
+    {
+        Assert.Contains(Questions, q => q.Kind == QuestionKind.Cloze && q.Stem.Contains("A Quick Look", StringComparison.Ordinal)
+            && q.Stem.Contains("_____", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("HITs")]
     [InlineData("BLS")]
