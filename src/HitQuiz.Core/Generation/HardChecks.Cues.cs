@@ -11,11 +11,11 @@ internal static partial class HardChecks
             return "R5: an article before the blank or at the end of the stem leaks the key";
         }
 
-        if (item.Distractors.Count == 0)
-        {
-            return null;
-        }
+        return item.Distractors.Count == 0 ? null : OptionCue(item);
+    }
 
+    private static string? OptionCue(Candidate item)
+    {
         var options = item.Answers.Concat(item.Distractors).ToList();
         if (options.Any(o => AboveOption().IsMatch(o)))
         {

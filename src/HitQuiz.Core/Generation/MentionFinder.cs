@@ -33,6 +33,12 @@ internal static partial class MentionFinder
             end = Math.Max(end, e);
         }
 
+        return Widen(sentence, entity, start, end);
+    }
+
+    // Takes in the closing bracket of "Expansion (ACR)", the comma closing ", or ACR," and a determiner before it.
+    private static Mention Widen(string sentence, Fact entity, int start, int end)
+    {
         if (end < sentence.Length && sentence[end] == ')' && sentence[start..end].Contains('(', StringComparison.Ordinal))
         {
             end++;
