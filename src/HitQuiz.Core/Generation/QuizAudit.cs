@@ -77,6 +77,11 @@ internal static class QuizAudit
     // sentence. Naming an acronym reveals nothing about its expansion unless both are stated.
     private static bool Reveals(AuditEntry asking, AuditEntry keyed)
     {
+        if (IsSameQuestion(asking.Item, keyed.Item))
+        {
+            return true;
+        }
+
         if (!asking.States(keyed))
         {
             return false;
@@ -89,6 +94,10 @@ internal static class QuizAudit
             || sameSentence && !IsAcronymItem(a) && (!IsAcronymItem(k) || k.TrueValues.All(t => asking.Stem.Contains($" {Words.Normalize(t)} ", StringComparison.Ordinal)));
     }
 
+
+    // Choosing and typing the same key of the same fact is one question asked twice.
+    private static bool IsSameQuestion(Candidate a, Candidate b) =>
+        a.FactKey == b.FactKey && a.Kind != QuestionKind.TrueFalse && b.Kind != QuestionKind.TrueFalse && Words.SameText(a.Key, b.Key);
 
     private static bool IsAcronymItem(Candidate c) => c.Template is "acronym-expansion" or "expansion-acronym";
 
