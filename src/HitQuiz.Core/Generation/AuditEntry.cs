@@ -1,0 +1,38 @@
+using HitQuiz.Questions;
+
+namespace HitQuiz.Generation;
+
+/// <summary>
+/// A candidate with what the quiz audit compares, computed once: the normalised stem, the numbers it states and the
+/// keys it must not reveal elsewhere (a typed answer's first form, or every chosen answer).
+/// </summary>
+internal sealed class AuditEntry
+{
+    public AuditEntry(Candidate item)
+    {
+        Item = item;
+        Stem = $" {Words.Normalize(item.Stem)} ";
+        StemNumbers = QuantityReader.Read(item.Stem).Select(q => (q.Value, q.Unit)).ToHashSet();
+        var keys = item.Kind switch
+        {
+            QuestionKind.TrueFalse => [],
+            QuestionKind.Cloze => item.Answers.Take(1),
+            _ => item.Answers,
+        };
+        Keys = keys.Select(k => QuantityReader.Read(k) is [{ } q] && q.Text.Length >= k.Length - 1
+            ? new AuditKey(null, (q.Value, q.Unit))
+            : new AuditKey($" {Words.Normalize(k)} ", null)).ToList();
+    }
+
+    public Candidate Item { get; }
+
+    public string Stem { get; }
+
+    public HashSet<(decimal, QuantityUnit)> StemNumbers { get; }
+
+    public IReadOnlyList<AuditKey> Keys { get; }
+
+    /// <summary>True when this entry's stem states one of the other entry's keys.</summary>
+    public bool States(AuditEntry keyed) =>
+        keyed.Keys.Any(k => k.Number is { } n ? StemNumbers.Contains(n) : k.Text!.Length > 2 && Stem.Contains(k.Text, StringComparison.Ordinal));
+}

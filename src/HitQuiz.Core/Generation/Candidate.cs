@@ -1,0 +1,32 @@
+using HitQuiz.Questions;
+
+namespace HitQuiz.Generation;
+
+/// <summary>
+/// A question before filtering: its key(s), distractors, evidence and the values that are true for its slot
+/// (every member of the list, every compatible number), which no distractor may be.
+/// </summary>
+internal sealed record Candidate(string Template, string FactKey, QuestionKind Kind, string Stem, IReadOnlyList<string> Answers, Evidence Evidence)
+{
+    public IReadOnlyList<string> Distractors { get; init; } = [];
+
+    public IReadOnlyList<string> TrueValues { get; init; } = [];
+
+    /// <summary>Higher ranks first when two candidates compete (near-duplicates, giveaways).</summary>
+    public int Priority { get; init; }
+
+    /// <summary>The part of the stem that tells this item apart from its siblings (near-duplicate detection ignores the template's frame).</summary>
+    public string? Distinctive { get; init; }
+
+    public string Id { get; } = StableId.For(Template, FactKey);
+
+    public string Key => Answers.Count > 0 ? Answers[0] : "";
+
+    /// <summary>The options as shown, in a stable order seeded by the id: numbers ascending, otherwise shuffled.</summary>
+    public IReadOnlyList<string> Options => Kind switch
+    {
+        QuestionKind.Cloze => [],
+        QuestionKind.TrueFalse => ["True", "False"],
+        _ => OptionOrder.Arrange(Id, Kind == QuestionKind.MultipleResponse ? Answers : [Key], Distractors),
+    };
+}

@@ -1,0 +1,123 @@
+using System.Text.RegularExpressions;
+
+namespace HitQuiz.Generation;
+
+/// <summary>
+/// Finds attributes the source states more than once and compares the values, hedge-aware: "nearly 40,000" agrees
+/// with 37,700, "about $34,000" does not agree with $39,340. A table row names the attribute; sentences that mention
+/// all of its words state it again.
+/// </summary>
+internal static partial class ConsistencyChecker
+{
+    [GeneratedRegex(@"(?:\d+-year\s+)?(?:associate|bachelor|master|doctoral|doctorate)[’']?s?\s+degree|postsecondary (?:certificate|award)|high school diploma|certificate|diploma", RegexOptions.IgnoreCase)]
+    private static partial Regex Credential();
+
+    [GeneratedRegex(@"\b(?:is|are|was|were)\s+(?:the\s+|an?\s+)?(?<value>[^,.;]+)")]
+    private static partial Regex Complement();
+
+    [GeneratedRegex(@"\b(?<kind>median|average|mean)\s+(?:[\w-]+\s+){0,4}?(?:salary|wage|pay|earnings)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MedianPay();
+
+    [GeneratedRegex(@"\([^)]*\)")]
+    private static partial Regex Parenthetical();
+
+    public static ConsistencyReport Check(DocumentView view, IReadOnlyList<Fact> facts)
+    {
+        var report = new ConsistencyReport();
+        var stems = view.Sentences.Select(s => Words.ContentStems(s.Text)).ToList();
+        var seen = new HashSet<string>();
+        foreach (var row in facts.Where(f => f.Kind == FactKind.TableRow))
+        {
+            var observations = Observe(view, stems, row);
+            seen.UnionWith(observations.Select(o => ConsistencyReport.EvidenceKey(o.Evidence)));
+            if (observations.Count > 1)
+            {
+                Record(report, row.Subject, observations);
+            }
+        }
+
+        // Without a table row to name it, a pay figure is still an attribute: "median … salary/wage/pay" in a year.
+        foreach (var group in view.Sentences.Where(s => !seen.Contains(ConsistencyReport.EvidenceKey(s.Evidence))).SelectMany(MeasuredPay).GroupBy(m => m.Attribute))
+        {
+            if (group.Count() > 1)
+            {
+                Record(report, group.Key, group.Select(m => m.Observation).ToList());
+            }
+        }
+
+        return report;
+    }
+
+    private static List<Observation> Observe(DocumentView view, List<HashSet<string>> stems, Fact row)
+    {
+        var key = Words.ContentStems(Parenthetical().Replace(row.Subject, " "));
+        var isEducation = key.Contains("educa");
+        var found = new List<Observation> { new(row.Quantity?.Text ?? row.Value, row.Evidence, row.Quantity) };
+        for (var i = 0; i < view.Sentences.Count; i++)
+        {
+            var sentence = view.Sentences[i];
+            if (key.Count == 0 || !(key.IsSubsetOf(stems[i]) || isEducation && key.Where(k => k != "educa").All(stems[i].Contains)))
+            {
+                continue;
+            }
+
+            found.AddRange(row.Quantity is { } q
+                ? QuantityReader.Read(sentence.Text).Where(x => x.Unit == q.Unit).Select(x => new Observation(x.Text, sentence.Evidence, x))
+                : StatedValue(sentence.Text, isEducation) is { } value ? [new Observation(value, sentence.Evidence, null)] : []);
+        }
+
+        return found;
+    }
+
+    private static IEnumerable<(string Attribute, Observation Observation)> MeasuredPay(SourceSentence sentence)
+    {
+        var measure = MedianPay().Match(sentence.Text);
+        var money = QuantityReader.Read(sentence.Text).Where(q => q.Unit == QuantityUnit.Money).ToList();
+        if (!measure.Success || money.Count == 0)
+        {
+            yield break;
+        }
+
+        var year = QuantityReader.Read(sentence.Text).FirstOrDefault(q => q.Unit == QuantityUnit.Year)?.Text;
+        var attribute = $"{Words.Capitalize(measure.Groups["kind"].Value.ToLowerInvariant())} pay{(year is null ? "" : $" ({year})")}";
+        yield return (attribute, new Observation(money[0].Text, sentence.Evidence, money[0]));
+    }
+
+    private static string? StatedValue(string sentence, bool isEducation)
+    {
+        if (isEducation)
+        {
+            var credential = Credential().Match(sentence);
+            return credential.Success ? credential.Value : null;
+        }
+
+        var complement = Complement().Match(sentence);
+        return complement.Success ? complement.Groups["value"].Value.Trim() : null;
+    }
+
+    private static void Record(ConsistencyReport report, string attribute, List<Observation> observations)
+    {
+        var conflicting = observations.Any(a => observations.Any(b => !Agree(a, b)));
+        if (!conflicting)
+        {
+            foreach (var o in observations.Where(o => o.Quantity is not null))
+            {
+                report.SameAttribute[ConsistencyReport.QuantityKey(o.Evidence, o.Quantity!)] = observations;
+            }
+
+            return;
+        }
+
+        report.Conflicts.Add(new Conflict(attribute, observations.Select(o => new ConflictValue(o.Text, o.Evidence.FirstLine)).ToList()));
+        foreach (var o in observations)
+        {
+            report.BannedValues.Add(Words.Normalize(o.Quantity?.Bare ?? o.Text));
+            report.BannedEvidence.Add(ConsistencyReport.EvidenceKey(o.Evidence));
+        }
+    }
+
+    private static bool Agree(Observation a, Observation b) =>
+        a.Quantity is { } qa && b.Quantity is { } qb
+            ? qa.IsCompatibleWith(qb)
+            : Words.ContainsPhrase(a.Text, b.Text) || Words.ContainsPhrase(b.Text, a.Text);
+}

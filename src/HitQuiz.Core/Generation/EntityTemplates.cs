@@ -1,0 +1,81 @@
+using HitQuiz.Questions;
+
+namespace HitQuiz.Generation;
+
+/// <summary>
+/// Role questions over sentences that name an organization or credential: "All programs should be accredited by which
+/// organization?" with the document's other organizations as distractors (the certifying body is a strong wrong answer
+/// to "who accredits?"), and the same sentence as true/false with the entity swapped.
+/// </summary>
+internal static class EntityTemplates
+{
+    private static readonly HashSet<string> Before = ["by", "through", "with", "from", "to", "of", "at", "for"];
+    private static readonly HashSet<string> After = ["are", "is", "was", "were", "says", "said", "issues", "offers", "and", "in", "which", "as", "reports"];
+    private static readonly HashSet<string> RoleNouns = ["title", "credential", "credentials", "certification", "designation"];
+
+    public static IEnumerable<Candidate> Create(GenerationContext context)
+    {
+        var entities = context.Acronyms.Where(a => a.EntityType != EntityType.Term).ToList();
+        foreach (var sentence in context.View.Sentences.Where(s => context.IsUsable(s.Evidence)))
+        {
+            foreach (var entity in entities)
+            {
+                if (MentionFinder.Find(sentence.Text, entity) is not { } mention)
+                {
+                    continue;
+                }
+
+                var others = entities.Where(e => e != entity && e.EntityType == entity.EntityType && MentionFinder.Find(sentence.Text, e) is null)
+                    .Select(e => e.Subject).ToList();
+                var roles = Role(sentence, mention, others).ToList();
+                foreach (var candidate in roles.Concat(roles.Count > 0 ? Swap(sentence, mention, others) : []))
+                {
+                    yield return candidate;
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<Candidate> Role(SourceSentence sentence, Mention mention, List<string> others)
+    {
+        var text = sentence.Text;
+        var before = text[..mention.Start].TrimEnd().Split(' ').LastOrDefault("").ToLowerInvariant();
+        var rest = text[mention.End..];
+        var next = rest.TrimStart().Split(' ', 2)[0].TrimEnd(',', '.', ';').ToLowerInvariant();
+        var noun = mention.Entity.EntityType == EntityType.Organization ? "organization" : "credential";
+        var end = mention.End;
+        if (RoleNouns.Contains(next) && text[mention.Start..].StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+        {
+            noun = next;
+            end = mention.End + rest.IndexOf(rest.TrimStart().Split(' ', 2)[0], StringComparison.Ordinal) + next.Length;
+        }
+        else if (!(mention.Start == 0 || Before.Contains(before)) || !(next.Length == 0 || After.Contains(next) || rest.TrimStart().StartsWith(',')))
+        {
+            yield break;
+        }
+
+        var stem = text[..mention.Start] + $"which {noun}" + text[end..].TrimEnd('.', ' ', ',');
+        stem = Words.Capitalize(stem.TrimEnd(',')) + "?";
+        yield return new Candidate("entity-role", $"{mention.Entity.Key}|{sentence.Text}", QuestionKind.MultipleChoice, stem,
+            [mention.Entity.Subject], sentence.Evidence)
+        {
+            Distractors = others.Take(3).ToList(),
+            TrueValues = [mention.Entity.Subject, mention.Entity.Value],
+            Priority = QuantityReader.Read(stem).Count > 0 ? 30 : 70, // a stem full of figures would give away the number items
+        };
+    }
+
+    private static IEnumerable<Candidate> Swap(SourceSentence sentence, Mention mention, List<string> others)
+    {
+        var text = sentence.Text;
+        var isTrue = StableId.Seed(sentence.Text + mention.Entity.Subject) % 2 == 0 || others.Count == 0;
+        var shown = isTrue ? mention.Entity.Subject : others[0];
+        var article = text[mention.Start..].StartsWith("the ", StringComparison.OrdinalIgnoreCase) && RoleNounFollows(text, mention) ? "the " : "";
+        var statement = Words.Capitalize(text[..mention.Start] + article + shown + text[mention.End..]);
+        yield return new Candidate("entity-tf", $"{mention.Entity.Key}|{sentence.Text}", QuestionKind.TrueFalse, statement,
+            [isTrue ? "True" : "False"], sentence.Evidence) { TrueValues = [mention.Entity.Subject, mention.Entity.Value], Priority = 35 };
+    }
+
+    private static bool RoleNounFollows(string text, Mention mention) =>
+        RoleNouns.Contains(text[mention.End..].TrimStart().Split(' ', 2)[0].TrimEnd(',', '.').ToLowerInvariant());
+}

@@ -1,0 +1,71 @@
+namespace HitQuiz.Generation;
+
+/// <summary>Extracts the typed facts of a source: table rows, lists, acronyms, numbers, definitions and negated requirements.</summary>
+internal static class FactExtractor
+{
+    public static List<Fact> Extract(DocumentView view)
+    {
+        var facts = new List<Fact>();
+        foreach (var row in view.Rows)
+        {
+            var quantity = QuantityReader.Read(row.Value).FirstOrDefault(q => q.Start <= 1 && q.Unit != QuantityUnit.Year);
+            facts.Add(new Fact(FactKind.TableRow, row.Key, row.Value, row.Evidence) { Quantity = quantity });
+        }
+
+        foreach (var list in view.Lists)
+        {
+            facts.Add(new Fact(FactKind.ClosedList, list.Name, list.Section, list.Evidence) { Members = list.Items });
+            foreach (var item in list.Items)
+            {
+                AddAcronyms(facts, item, list.Evidence with { Text = item });
+            }
+        }
+
+        foreach (var sentence in view.Sentences)
+        {
+            AddSentenceFacts(facts, sentence);
+        }
+
+        return Deduplicate(facts);
+    }
+
+    private static void AddSentenceFacts(List<Fact> facts, SourceSentence sentence)
+    {
+        var evidence = sentence.Evidence;
+        AddAcronyms(facts, sentence.Text, evidence);
+        foreach (var q in QuantityReader.Read(sentence.Text).Where(q => q.Unit != QuantityUnit.Year))
+        {
+            facts.Add(new Fact(FactKind.Quantity, sentence.Text, q.Text, evidence) { Quantity = q });
+        }
+
+        if (InlineListReader.Read(sentence.Text) is { } list)
+        {
+            facts.Add(new Fact(FactKind.OpenList, sentence.Text, list.Marker, evidence) { Members = list.Members });
+        }
+
+        if (StatementReader.ReadDefinition(sentence.Text) is { } definition)
+        {
+            facts.Add(new Fact(FactKind.Definition, definition.Subject, definition.Definition, evidence));
+        }
+
+        if (StatementReader.ReadDeniedRequirement(sentence.Text) is { } denied)
+        {
+            facts.Add(new Fact(FactKind.Negation, sentence.Text, denied, evidence));
+        }
+    }
+
+    private static void AddAcronyms(List<Fact> facts, string text, Evidence evidence)
+    {
+        foreach (var (acronym, expansion) in AcronymReader.Read(text))
+        {
+            facts.Add(new Fact(FactKind.Acronym, acronym, expansion, evidence) { EntityType = AcronymReader.Classify(expansion) });
+        }
+    }
+
+    // An acronym defined twice keeps its first definition; other repeats are harmless but would repeat ids.
+    private static List<Fact> Deduplicate(List<Fact> facts)
+    {
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        return facts.Where(f => seen.Add(f.Kind == FactKind.Acronym ? $"acr|{f.Subject.TrimEnd('s')}" : $"{f.Key}|{f.Evidence.FirstLine}")).ToList();
+    }
+}

@@ -1,0 +1,97 @@
+using HitQuiz.Questions;
+
+namespace HitQuiz.Generation;
+
+internal static partial class HardChecks
+{
+    public static string? R5_no_cue_gives_the_key_away(Candidate item)
+    {
+        if (ArticleCue().IsMatch(item.Stem.Replace("a(n) ", "", StringComparison.Ordinal)))
+        {
+            return "R5: an article before the blank or at the end of the stem leaks the key";
+        }
+
+        return item.Distractors.Count == 0 ? null : OptionCue(item);
+    }
+
+    private static string? OptionCue(Candidate item)
+    {
+        var options = item.Answers.Concat(item.Distractors).ToList();
+        if (options.Any(o => AboveOption().IsMatch(o)))
+        {
+            return "R5: \"all/none of the above\" is not an option";
+        }
+
+        if (item.Distractors.Any(d => Absolute().IsMatch(d)) && !item.Answers.Any(a => Absolute().IsMatch(a)))
+        {
+            return "R5: an absolute word appears only in distractors";
+        }
+
+        var mean = item.Distractors.Average(d => d.Length);
+        if (item.Kind != QuestionKind.NotListed && item.Key.Length > 12 && (item.Key.Length > mean * 1.8 || item.Key.Length < mean / 1.8))
+        {
+            return "R5: the key's length stands out";
+        }
+
+        var stemStems = Words.ContentStems(item.Stem);
+        var repeated = Words.ContentStems(item.Key).Where(w => w.Length >= 4 && stemStems.Contains(w));
+        return repeated.Any(w => item.Distractors.All(d => !Words.ContentStems(d).Contains(w)))
+            && item.Kind is QuestionKind.MultipleChoice or QuestionKind.MultipleResponse
+            ? "R5: a stem word is repeated only in the key"
+            : null;
+    }
+
+    public static string? R6_content_is_important(Candidate item, GenerationContext context)
+    {
+        if (context.IsBoilerplate(item.Evidence.Text))
+        {
+            return "R6: the evidence is boilerplate";
+        }
+
+        var isAcronym = item.Template.StartsWith("acronym", StringComparison.Ordinal) || item.Template.StartsWith("expansion", StringComparison.Ordinal);
+        return !isAcronym && item.Answers.Any(context.IsTopic) ? "R6: the answer is the document's own topic" : null;
+    }
+
+    public static string? R7_options_and_stem_do_not_overlap(Candidate item)
+    {
+        var options = item.Answers.Concat(item.Distractors).ToList();
+        if (item.Kind == QuestionKind.Cloze || item.Kind == QuestionKind.TrueFalse)
+        {
+            return item.Kind == QuestionKind.Cloze && item.Answers.Any(a => Words.ContainsPhrase(item.Stem, a) && a.Length > 3)
+                ? "R7: the stem contains the key" : null;
+        }
+
+        if (options.Any(o => options.Any(p => p != o && Words.ContainsPhrase(p, o))))
+        {
+            return "R7: one option is contained in another";
+        }
+
+        return options.Any(o => Words.ContainsPhrase(item.Stem, o)) ? "R7: the stem contains an option" : null;
+    }
+
+    public static string? R8_evidence_is_in_the_cited_section(Candidate item, Sources.SourceDocument document)
+    {
+        var e = item.Evidence;
+        if (e.FirstLine < 1 || e.LastLine > document.Lines.Count || e.FirstLine > e.LastLine)
+        {
+            return "R8: the cited lines are outside the document";
+        }
+
+        var section = document.SectionAt(e.FirstLine);
+        var normalized = NormalizedLines.GetValue(document, d => d.Lines.Select(Words.Normalize).ToArray());
+        var text = string.Join(' ', normalized.Skip(e.FirstLine - 1).Take(e.LastLine - e.FirstLine + 1));
+        var probe = Words.Normalize(e.Text);
+        var head = probe.Length > 40 ? probe[..40] : probe;
+        return section?.Title != e.Section ? "R8: the cited section does not contain the evidence"
+            : !text.Contains(head, StringComparison.Ordinal) ? "R8: the evidence is not at the cited lines"
+            : null;
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Sources.SourceDocument, string[]> NormalizedLines = [];
+
+    private static bool NumberIn(string text, string key) =>
+        QuantityReader.Read(key) is [{ } k] && QuantityReader.Read(text).Any(q => q.Value == k.Value);
+
+    private static bool SameNumber(string a, string b) =>
+        QuantityReader.Read(a) is [{ } x] && QuantityReader.Read(b) is [{ } y] && (x.Value == y.Value || x.IsCompatibleWith(y) && y.Hedge is not null || y.IsCompatibleWith(x) && x.Hedge is not null);
+}

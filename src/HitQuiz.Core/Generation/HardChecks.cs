@@ -1,0 +1,115 @@
+using System.Text.RegularExpressions;
+using HitQuiz.Questions;
+
+namespace HitQuiz.Generation;
+
+/// <summary>
+/// The eight automatic checks every generated item must pass (R1–R8 of the generation guide). Each returns a failure
+/// message, or null when the item passes; <see cref="Check"/> returns all failures.
+/// </summary>
+internal static partial class HardChecks
+{
+    [GeneratedRegex(@"^(?:this|these|that|those|they|it|its|it's|he|she|his|her|their|them|there)\b|\bhere[.?]?$|^(?:moreover|however|also|too|additionally|furthermore|so|but|and|in this|in that|at this)\b|\bthis (?:entity|environment|field|role|job|one)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Unresolved();
+
+    [GeneratedRegex(@"^\w+:")]
+    private static partial Regex FieldLike();
+
+    [GeneratedRegex(@"\b(?:an?|the)\s*$|\ban?\s+____", RegexOptions.IgnoreCase)]
+    private static partial Regex ArticleCue();
+
+    [GeneratedRegex(@"\b(?:all|none) of the above\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AboveOption();
+
+    [GeneratedRegex(@"\b(?:always|never|all|none|only|every|must)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Absolute();
+
+    public static IReadOnlyList<string> Check(Candidate item, GenerationContext context) =>
+        new[]
+        {
+            R1_stem_is_grammatical_and_self_contained(item),
+            R2_key_is_in_the_evidence(item),
+            R3_exactly_one_answer_is_correct(item, context.Report),
+            R4_distractors_are_plausible(item),
+            R5_no_cue_gives_the_key_away(item),
+            R6_content_is_important(item, context),
+            R7_options_and_stem_do_not_overlap(item),
+            R8_evidence_is_in_the_cited_section(item, context.View.Document),
+        }.OfType<string>().ToList();
+
+    public static string? R1_stem_is_grammatical_and_self_contained(Candidate item)
+    {
+        var stem = item.Stem.Trim();
+        var body = stem.StartsWith("Which figure completes the sentence? ", StringComparison.Ordinal) ? stem[37..] : stem;
+        // A line starting "Word:" would read as a field in a question file.
+        if (body.Length < 12 || Unresolved().IsMatch(body.Trim('"')) || body.EndsWith(':') || FieldLike().IsMatch(stem))
+        {
+            return "R1: the stem is not self-contained";
+        }
+
+        var blanks = stem.Split(Blank.Marker).Length - 1;
+        return item.Kind == QuestionKind.Cloze && blanks != 1 ? "R1: a cloze needs exactly one blank"
+            : item.Kind != QuestionKind.Cloze && blanks > 1 ? "R1: more than one blank"
+            : null;
+    }
+
+    public static string? R2_key_is_in_the_evidence(Candidate item)
+    {
+        var keys = item.Kind switch
+        {
+            QuestionKind.TrueFalse => [],
+            QuestionKind.NotListed => item.Distractors,
+            QuestionKind.Cloze => item.Answers.Take(1).ToList(),
+            _ => item.Answers,
+        };
+        return item.Answers.Count == 0 ? "R2: the item has no key"
+            : keys.All(k => Words.ContainsPhrase(item.Evidence.Text, k) || NumberIn(item.Evidence.Text, k)) ? null
+            : "R2: the key does not occur in the cited evidence";
+    }
+
+    public static string? R3_exactly_one_answer_is_correct(Candidate item, ConsistencyReport report)
+    {
+        var expected = item.Kind == QuestionKind.MultipleResponse ? 2 : 1;
+        if (item.Kind != QuestionKind.Cloze && item.Answers.Count != expected)
+        {
+            return $"R3: expected {expected} correct answer(s), found {item.Answers.Count}";
+        }
+
+        // An acronym's expansion does not depend on the other values its sentence states.
+        var isAcronym = item.Template is "acronym-expansion" or "expansion-acronym";
+        if (report.IsBannedEvidence(item.Evidence) && !isAcronym || item.Answers.Any(report.IsBannedValue) || item.Distractors.Any(report.IsBannedValue))
+        {
+            return "R3: the item depends on a conflicting value";
+        }
+
+        var trueValues = (item.Kind == QuestionKind.NotListed ? [] : item.TrueValues.Concat(item.Kind == QuestionKind.Cloze ? [] : item.Answers))
+            .Select(t => (Text: Words.Normalize(t), HasDigit: t.Any(char.IsDigit), Raw: t)).ToList();
+        return item.Distractors.Select(d => (Text: Words.Normalize(d), HasDigit: d.Any(char.IsDigit), Raw: d))
+            .Any(d => trueValues.Any(t => t.Text == d.Text || t.HasDigit && d.HasDigit && SameNumber(t.Raw, d.Raw)))
+            ? "R3: a distractor is true per the source"
+            : item.Kind == QuestionKind.NotListed && item.Distractors.Concat(item.Answers).Count(o => Words.ContainsPhrase(item.Evidence.Text, o)) != item.Distractors.Count
+                ? "R3: the unlisted key is in the list"
+                : null;
+    }
+
+    public static string? R4_distractors_are_plausible(Candidate item)
+    {
+        if (!item.Kind.HasOptions() || item.Kind == QuestionKind.TrueFalse)
+        {
+            return null;
+        }
+
+        var options = item.Answers.Concat(item.Distractors).ToList();
+        var minimum = item.Kind == QuestionKind.MultipleResponse ? 4 : 3;
+        if (options.Count < minimum || options.DistinctBy(Words.Normalize).Count() != options.Count)
+        {
+            return $"R4: needs {minimum} distinct options, has {options.DistinctBy(Words.Normalize).Count()}";
+        }
+
+        var numeric = options.Count(OptionOrder.IsNumeric);
+        var capital = options.Count(o => char.IsUpper(o.TrimStart('(', '"')[0]));
+        return numeric != 0 && numeric != options.Count ? "R4: numbers mixed with text"
+            : capital != 0 && capital != options.Count ? "R4: options differ in capitalisation"
+            : null;
+    }
+}

@@ -1,0 +1,29 @@
+using System.Text.RegularExpressions;
+
+namespace HitQuiz.Generation;
+
+/// <summary>
+/// Reads lists written inside a sentence after "such as", "like", "including" or "for instance". These lists are
+/// open: the source gives examples, so "which is NOT …" questions over them would have no safe key.
+/// </summary>
+internal static partial class InlineListReader
+{
+    [GeneratedRegex(@"\b(?:such as|like|including|for instance,|for example,|a combination of(?: the)?|on behalf of)\s+(?<list>[^.;:!?]+?)(?:,?\s+and more)?(?=[.;:!?]|$|—)")]
+    private static partial Regex Examples();
+
+    public static (string Marker, IReadOnlyList<string> Members, int Start, int Length)? Read(string sentence)
+    {
+        var m = Examples().Match(sentence);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var list = m.Groups["list"];
+        var members = Regex.Split(list.Value, @",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+            .Select(x => x.Trim())
+            .Where(x => x.Length > 0 && x.Split(' ').Length <= 5)
+            .ToList();
+        return members.Count >= 2 ? (m.Value[..(list.Index - m.Index)].Trim(), members, list.Index, list.Length) : null;
+    }
+}

@@ -1,0 +1,25 @@
+using HitQuiz.Questions;
+
+namespace HitQuiz.Generation;
+
+internal static partial class ListTemplates
+{
+    // True/false per list item (alternating with the typed item of the same member, only one of which is kept),
+    // and two false statements built from items that are not on the list.
+    private static IEnumerable<Candidate> Statements(Fact list, string? leadIn, string phrase, List<string> outsiders)
+    {
+        string Say(string item) => leadIn is null ? $"\"{item}\" is {phrase}." : $"{leadIn} {Words.Decapitalize(item)}.";
+        foreach (var (item, index) in list.Members.Select((m, i) => (m, i)))
+        {
+            yield return new Candidate("list-tf", $"{list.Key}|{item}", QuestionKind.TrueFalse, Say(item), ["True"],
+                list.Evidence with { Text = item }) { Priority = index % 2 == 0 ? 38 : 40, Distinctive = item };
+        }
+
+        var seed = StableId.Seed(list.Key);
+        foreach (var outsider in outsiders.Where((_, i) => i != seed % outsiders.Count).Take(2))
+        {
+            yield return new Candidate("list-tf", $"{list.Key}|{outsider}", QuestionKind.TrueFalse, Say(outsider), ["False"], list.Evidence)
+            { Priority = 39, Distinctive = outsider, TrueValues = list.Members };
+        }
+    }
+}

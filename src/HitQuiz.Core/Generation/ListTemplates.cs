@@ -1,0 +1,115 @@
+using System.Text.RegularExpressions;
+using HitQuiz.Questions;
+
+namespace HitQuiz.Generation;
+
+/// <summary>
+/// Questions over closed (bulleted) lists: "which is NOT listed", "which TWO are listed" and one typed-answer item per
+/// list item. Open lists ("such as … and more") never reach this class.
+/// </summary>
+internal static partial class ListTemplates
+{
+    [GeneratedRegex(@"^(?:(?<pre>[^,]+),\s*)?(?<subj>.+?)\s+(?<modal>may|can|might|will|should|must|often|typically|usually)(?:\s+do\s+the\s+following)?\s*:$")]
+    private static partial Regex ModalLeadIn();
+
+    [GeneratedRegex(@"\b(?:ones|these|those|they|them|it|this|following)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Pronoun();
+
+    public static IEnumerable<Candidate> Create(GenerationContext context)
+    {
+        foreach (var list in context.Facts.Where(f => f.Kind == FactKind.ClosedList && context.IsUsable(f.Evidence)))
+        {
+            var modal = ModalLeadIn().Match(list.Subject);
+            var phrase = modal.Success
+                ? $"listed as something {Words.Decapitalize(modal.Groups["subj"].Value)} {modal.Groups["modal"].Value} do{Suffix(modal)}"
+                : Pronoun().IsMatch(list.Subject) || list.Subject == list.Value
+                    ? $"in the list under \"{list.Value}\""
+                    : $"in the list \"{list.Subject.TrimEnd(':')}\"";
+            var shape = new SourceListShape(list.Members, modal.Success, $"{list.Subject} {list.Value}");
+            var actions = Outsiders.AreActions(shape);
+            var pool = actions ? Outsiders.Actions : Outsiders.AreTitles(shape) ? Outsiders.Titles : [];
+            var outsiders = pool.Where(o => !context.Mentions(o)).ToList();
+            var say = modal.Success ? $"{modal.Groups["pre"].Value}{(modal.Groups["pre"].Success ? ", " : "")}{modal.Groups["subj"].Value} {modal.Groups["modal"].Value}" : null;
+            var statements = Statements(list, say, phrase, outsiders);
+            foreach (var candidate in Choices(list, phrase, outsiders).Concat(Blanks(list, phrase, actions)).Concat(statements))
+            {
+                yield return candidate;
+            }
+        }
+    }
+
+    private static string Suffix(Match modal) =>
+        modal.Groups["pre"].Success ? " " + Words.Decapitalize(modal.Groups["pre"].Value.Trim()) : "";
+
+    private static IEnumerable<Candidate> Choices(Fact list, string phrase, List<string> outsiders)
+    {
+        var seed = StableId.Seed(list.Key);
+        if (outsiders.Count >= 2 && list.Members.Count >= 3)
+        {
+            var key = outsiders[seed % outsiders.Count];
+            var shown = Pick(list.Members, key.Length, seed, 3);
+            if (shown.All(m => m.Length <= key.Length) && list.Members.Where(m => m.Length > key.Length).MinBy(m => m.Length) is { } longer)
+            {
+                shown[^1] = longer;
+            }
+
+            yield return new Candidate("list-not", list.Key, QuestionKind.NotListed,
+                $"Which of these is NOT {phrase}?", [key], list.Evidence) { Distractors = shown, Priority = 60 };
+        }
+
+        if (outsiders.Count >= 2 && list.Members.Count >= 2)
+        {
+            var keys = Pick(list.Members, 30, seed / 7, 2);
+            var longestKey = keys.Max(k => k.Length);
+            var wrong = outsiders.Where((_, i) => i != seed % outsiders.Count)
+                .OrderByDescending(o => o.Length >= longestKey && o.Length <= longestKey * 1.5)
+                .ThenBy(o => Math.Abs(o.Length - longestKey)).Take(2).ToList();
+            yield return new Candidate("list-multi", list.Key, QuestionKind.MultipleResponse,
+                $"Which of these are {phrase}?", keys, list.Evidence) { Distractors = wrong, TrueValues = list.Members, Priority = 55 };
+        }
+    }
+
+    private static IEnumerable<Candidate> Blanks(Fact list, string phrase, bool actions)
+    {
+        foreach (var (item, index) in list.Members.Select((m, i) => (m, i)))
+        {
+            var words = item.Split(' ');
+            var content = Enumerable.Range(0, words.Length)
+                .Where(i => words[i].Length >= 4 && words[i].All(c => char.IsLetter(c) || c == '-') && !Words.IsStopWord(words[i]))
+                .ToList();
+            if (words.Length < 2 || content.Count == 0 || item.Contains('(', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var at = actions ? content[^1] : content[0];
+            var answer = words[at];
+            words[at] = Blank.Marker;
+            var pattern = string.Join(' ', words);
+            if (list.Members.Count(m => Fits(pattern, m)) != 1)
+            {
+                continue; // "____ specialist" fits two items: more than one correct answer
+            }
+
+            var stem = $"Complete this item, {phrase.Replace("listed as", "listed in the article as", StringComparison.Ordinal)}: \"{string.Join(' ', words)}\"";
+            yield return new Candidate("list-cloze", $"{list.Key}|{item}", QuestionKind.Cloze, stem, [answer],
+                list.Evidence with { Text = item }) { Priority = index % 2 == 0 ? 40 : 38, Distinctive = string.Join(' ', words) };
+        }
+    }
+
+    private static bool Fits(string pattern, string item)
+    {
+        var parts = pattern.Split(Blank.Marker);
+        return item.Length > parts[0].Length + parts[1].Length
+            && item.StartsWith(parts[0], StringComparison.OrdinalIgnoreCase) && item.EndsWith(parts[1], StringComparison.OrdinalIgnoreCase);
+    }
+
+    // Members nearest the target length, rotated by the seed so different items show different members.
+    private static List<string> Pick(IReadOnlyList<string> members, int length, int seed, int count) =>
+        members.Select((m, i) => (m, i))
+            .OrderBy(x => Math.Abs(x.m.Length - length) / 8)
+            .ThenBy(x => (x.i + seed) % members.Count)
+            .Take(count)
+            .Select(x => x.m)
+            .ToList();
+}

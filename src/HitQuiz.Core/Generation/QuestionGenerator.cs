@@ -1,0 +1,68 @@
+using HitQuiz.Questions;
+using HitQuiz.Sources;
+
+namespace HitQuiz.Generation;
+
+/// <summary>
+/// Generates draft questions from a parsed source: facts → consistency pass → templates → hard checks (R1–R8) →
+/// quiz audits. Deterministic: the same document always yields the same items, ids and option order.
+/// </summary>
+public static class QuestionGenerator
+{
+    public static GenerationResult Generate(SourceDocument document)
+    {
+        var context = Prepare(document);
+        var candidates = AllCandidates(context)
+            .DistinctBy(c => c.Id)
+            .Where(c => HardChecks.Check(c, context).Count == 0)
+            .ToList();
+        var kept = QuizAudit.Apply(Rank(candidates));
+        var questions = kept
+            .OrderBy(c => c.Evidence.FirstLine)
+            .ThenBy(c => c.Id, StringComparer.Ordinal)
+            .Select(c => new GeneratedQuestion(ToQuestion(document, c), c.Evidence.FirstLine, c.Evidence.LastLine))
+            .ToList();
+        return new GenerationResult(questions, context.Report.Conflicts);
+    }
+
+    /// <summary>The typed facts read from a document, before any question is made from them.</summary>
+    public static IReadOnlyList<Fact> Facts(SourceDocument document) => FactExtractor.Extract(new DocumentView(document));
+
+    internal static GenerationContext Prepare(SourceDocument document)
+    {
+        var view = new DocumentView(document);
+        var facts = FactExtractor.Extract(view);
+        return new GenerationContext(view, facts, ConsistencyChecker.Check(view, facts));
+    }
+
+    internal static IEnumerable<Candidate> AllCandidates(GenerationContext context) =>
+        AcronymTemplates.Create(context)
+            .Concat(TableTemplates.Create(context))
+            .Concat(ListTemplates.Create(context))
+            .Concat(EntityTemplates.Create(context))
+            .Concat(SentenceTemplates.Create(context));
+
+    internal static IEnumerable<Candidate> Rank(List<Candidate> candidates) => RankBy(candidates);
+
+    // Coverage first: the best item of every fact, then the rest, each group best first.
+    private static IEnumerable<Candidate> RankBy(List<Candidate> candidates)
+    {
+        var firsts = candidates
+            .GroupBy(c => c.FactKey)
+            .Select(g => g.OrderByDescending(c => c.Priority).ThenBy(c => c.Id, StringComparer.Ordinal).First())
+            .ToHashSet();
+        return candidates
+            .OrderByDescending(firsts.Contains)
+            .ThenByDescending(c => c.Priority)
+            .ThenBy(c => c.Id, StringComparer.Ordinal);
+    }
+
+    private static Question ToQuestion(SourceDocument document, Candidate c) =>
+        new(c.Id, c.Kind, c.Stem, c.Options, c.Answers)
+        {
+            Topic = c.Evidence.Section,
+            Source = new SourceReference(document.Name, c.Evidence.Section, c.Evidence.FirstLine, c.Evidence.Text),
+            Explanation = $"The source says: \"{c.Evidence.Text}\"",
+            Status = QuestionStatus.Draft,
+        };
+}

@@ -1,0 +1,67 @@
+using System.Text.RegularExpressions;
+using HitQuiz.Questions;
+
+namespace HitQuiz.Generation;
+
+/// <summary>Questions over key/value table rows: numeric choice, typed answer and true/false; yes/no rows as true/false.</summary>
+internal static partial class TableTemplates
+{
+    [GeneratedRegex(@"\s*\([^)]*\)\s*$")]
+    private static partial Regex TrailingNote();
+
+    public static IEnumerable<Candidate> Create(GenerationContext context)
+    {
+        foreach (var row in context.Facts.Where(f => f.Kind == FactKind.TableRow && context.IsUsable(f.Evidence)))
+        {
+            var where = $"In \"{row.Evidence.Section}\"";
+            var key = LowerTitleCase(row.Subject);
+            var value = TrailingNote().Replace(row.Value, "");
+            var candidates = row.Quantity is { } q
+                ? Numeric(context, row, q, where, key)
+                : Categorical(row, value, where, key);
+            foreach (var candidate in candidates)
+            {
+                yield return candidate with { Priority = candidate.Priority + 100 };
+            }
+        }
+    }
+
+    // "Job Growth (2010-2020)" reads as "job growth (2010-2020)" inside a sentence; acronyms keep their capitals.
+    private static string LowerTitleCase(string key) =>
+        string.Join(' ', key.Split(' ').Select(w => w.Length > 1 && char.IsUpper(w[0]) && !w.Skip(1).Any(char.IsUpper) ? char.ToLowerInvariant(w[0]) + w[1..] : w));
+
+    private static IEnumerable<Candidate> Numeric(GenerationContext context, Fact row, Quantity q, string where, string key)
+    {
+        var seed = StableId.Seed(row.Key);
+        var related = context.Report.Related(row.Evidence, q);
+        var trueValues = related.Select(o => o.Text).Append(q.Bare).ToList();
+        var wrong = Distractors.Numeric(q, seed, context.Quantities, related, context.Report);
+        yield return new Candidate("table-mc", row.Key, QuestionKind.MultipleChoice,
+            $"{where}, which figure is given for {key}?", [q.Bare], row.Evidence)
+        { Distractors = wrong, TrueValues = trueValues, Priority = 10 };
+        yield return new Candidate("table-cloze", row.Key, QuestionKind.Cloze,
+            $"{where}, the figure given for {key} is {Blank.Marker}.", q.AcceptedAnswers(), row.Evidence)
+        { TrueValues = trueValues, Priority = 5 };
+        var isTrue = seed % 2 == 0 || wrong.Count == 0;
+        yield return new Candidate("table-tf", row.Key, QuestionKind.TrueFalse,
+            $"{where}, the figure given for {key} is {(isTrue ? q.Bare : wrong[0])}.", [isTrue ? "True" : "False"], row.Evidence)
+        { TrueValues = trueValues };
+    }
+
+    private static IEnumerable<Candidate> Categorical(Fact row, string value, string where, string key)
+    {
+        if (value is "Yes" or "No" or "yes" or "no")
+        {
+            var isTrue = StableId.Seed(row.Key) % 2 == 0;
+            var shown = isTrue ? value : value.Equals("yes", StringComparison.OrdinalIgnoreCase) ? "No" : "Yes";
+            yield return new Candidate("table-yesno", row.Key, QuestionKind.TrueFalse,
+                $"{where}, {key} is marked \"{shown}\".", [isTrue ? "True" : "False"], row.Evidence);
+            yield break;
+        }
+
+        yield return new Candidate("table-cloze", row.Key, QuestionKind.Cloze,
+            $"{where}, the entry for {key} is {Blank.Marker}.", [value], row.Evidence) { TrueValues = [value], Priority = 5 };
+        yield return new Candidate("table-tf", row.Key, QuestionKind.TrueFalse,
+            $"{where}, the entry for {key} is \"{value}\".", ["True"], row.Evidence) { TrueValues = [value] };
+    }
+}

@@ -1,0 +1,100 @@
+using HitQuiz.Generation;
+using HitQuiz.Loading;
+using HitQuiz.Questions;
+using HitQuiz.Sources;
+
+namespace HitQuiz.Cli;
+
+/// <summary>
+/// <c>hitquiz generate SOURCE [-o FILE.quiz.md] [--format text|json]</c>: generates draft questions from a source
+/// document. Text format writes a reviewable quiz file (to FILE, or to standard output with the summary on standard
+/// error); JSON format prints the items and conflicts for tools.
+/// </summary>
+public static class GenerateCommand
+{
+    public static int Run(string sourcePath, string? outputPath, string format, TextWriter output, TextWriter error)
+    {
+        if (format is not ("text" or "json"))
+        {
+            error.WriteLine($"hitquiz generate: unknown format \"{format}\"; use text or json.");
+            return 2;
+        }
+
+        string text;
+        try
+        {
+            text = File.ReadAllText(sourcePath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            error.WriteLine($"hitquiz generate: cannot read {sourcePath}: {e.Message}");
+            return 1;
+        }
+
+        var document = Parse(DocumentName(sourcePath), text);
+        var result = QuestionGenerator.Generate(document);
+        if (format == "json")
+        {
+            GenerateJson.Write(output, document.Name, result);
+            return 0;
+        }
+
+        return WriteQuiz(document, result, outputPath, output, error);
+    }
+
+    internal static SourceDocument Parse(string name, string text) =>
+        Path.GetExtension(name).ToLowerInvariant() is ".md" or ".markdown"
+            ? MarkdownSourceParser.Parse(name, text)
+            : PlainTextSourceParser.Parse(name, text);
+
+    /// <summary>The document's name as question files cite it: relative to the questions folder when it is inside one.</summary>
+    internal static string DocumentName(string sourcePath)
+    {
+        var full = Path.GetFullPath(sourcePath).Replace('\\', '/');
+        var marker = full.LastIndexOf("/questions/", StringComparison.Ordinal);
+        return marker >= 0 ? full[(marker + "/questions/".Length)..] : $"sources/{Path.GetFileName(full)}";
+    }
+
+    private static int WriteQuiz(SourceDocument document, GenerationResult result, string? outputPath, TextWriter output, TextWriter error)
+    {
+        var quiz = GeneratedQuizText.Write(document.Title, document.Name, result.Questions.Select(q => q.Question));
+        if (outputPath is null)
+        {
+            output.Write(quiz);
+            WriteSummary(result, error);
+            return 0;
+        }
+
+        try
+        {
+            File.WriteAllText(outputPath, quiz);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            error.WriteLine($"hitquiz generate: cannot write {outputPath}: {e.Message}");
+            return 1;
+        }
+
+        output.WriteLine($"Wrote {result.Questions.Count} draft questions to {outputPath}.");
+        WriteSummary(result, output);
+        return 0;
+    }
+
+    private static void WriteSummary(GenerationResult result, TextWriter writer)
+    {
+        var counts = result.CountsByKind.Select(c => $"{c.Key.Name()} {c.Value}");
+        writer.WriteLine($"Questions per kind: {string.Join(", ", counts)} (total {result.Questions.Count}).");
+        if (result.Conflicts.Count == 0)
+        {
+            writer.WriteLine("No conflicting facts found.");
+            return;
+        }
+
+        writer.WriteLine($"Conflicting facts ({result.Conflicts.Count}); no question uses these values:");
+        foreach (var conflict in result.Conflicts)
+        {
+            var values = conflict.Values.Select(v => $"\"{v.Text}\" (line {v.Line})");
+            writer.WriteLine($"  {conflict.Attribute}: {string.Join(" vs ", values)}");
+        }
+    }
+}

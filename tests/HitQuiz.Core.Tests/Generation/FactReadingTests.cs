@@ -1,0 +1,71 @@
+using HitQuiz.Generation;
+
+namespace HitQuiz.Core.Tests.Generation;
+
+public sealed class FactReadingTests
+{
+    [Theory]
+    [InlineData("Health information technicians, or HITs, are trained medical data managers.", "HITs", "Health information technicians")]
+    [InlineData("All programs should be accredited by the Commission on Accreditation for Health Informatics and Information Management Education (CAHIIM).", "CAHIIM", "Commission on Accreditation for Health Informatics and Information Management Education")]
+    [InlineData("Employers want certification with AHIMA, the American Health Information Management Association.", "AHIMA", "American Health Information Management Association")]
+    [InlineData("Applicants can use the Registered Health Information Technician, or RHIT, title.", "RHIT", "Registered Health Information Technician")]
+    [InlineData("According to the U.S. Bureau of Labor Statistics (BLS), pay rose.", "BLS", "Bureau of Labor Statistics")]
+    [InlineData("Compile Diagnosis-Related Groups (DRGs)", "DRGs", "Diagnosis-Related Groups")]
+    public void An_acronym_is_read_with_exactly_its_expansion(string sentence, string acronym, string expansion)
+    {
+        Assert.Contains((acronym, expansion), AcronymReader.Read(sentence));
+    }
+
+    [Fact]
+    public void A_parenthetical_that_does_not_spell_the_acronym_is_not_an_acronym()
+    {
+        Assert.Empty(AcronymReader.Read("Positions grew quickly (AB) last year."));
+    }
+
+    [Theory]
+    [InlineData("Commission on Accreditation", EntityType.Organization)]
+    [InlineData("Certified Coding Specialist", EntityType.Credential)]
+    [InlineData("International Classification of Diseases", EntityType.Term)]
+    public void An_expansion_is_classified_for_role_distractors(string expansion, EntityType type)
+    {
+        Assert.Equal(type, AcronymReader.Classify(expansion));
+    }
+
+    [Fact]
+    public void A_such_as_list_ending_in_and_more_is_read_as_open_examples()
+    {
+        var list = InlineListReader.Read("HITs can work in any setting, such as hospitals, nursing homes, prisons, and more.");
+        Assert.NotNull(list);
+        Assert.Equal(["hospitals", "nursing homes", "prisons"], list.Value.Members);
+    }
+
+    [Theory]
+    [InlineData("HITs don't need to be licensed with states, but they must uphold the law.", "HITs need to be licensed with states.")]
+    [InlineData("National certification is not mandatory, but it is common.", "National certification is mandatory.")]
+    [InlineData("Specialists are not required to hold a state license.", "Specialists are required to hold a state license.")]
+    public void A_denied_requirement_becomes_the_positive_statement_it_denies(string sentence, string positive)
+    {
+        Assert.Equal(positive, StatementReader.ReadDeniedRequirement(sentence));
+    }
+
+    [Fact]
+    public void A_sentence_denying_twice_is_not_turned_into_a_statement()
+    {
+        Assert.Null(StatementReader.ReadDeniedRequirement("It is not true that certification is not required."));
+    }
+
+    [Fact]
+    public void Boilerplate_sentences_yield_no_facts()
+    {
+        var document = TestSources.Parse("Title\n\nSection\n\nRead more. Your email address will not be published. We've provided a list of top schools here.\n");
+        Assert.Empty(QuestionGenerator.Facts(document));
+    }
+
+    [Fact]
+    public void A_bullet_list_under_a_lead_in_is_a_closed_list()
+    {
+        var document = TestSources.Parse("Title\n\nDuties\n\nOn a given shift, a technician may:\n  • Enter patient data\n  • Code diagnoses\n  • Audit records\n");
+        var list = Assert.Single(QuestionGenerator.Facts(document), f => f.Kind == FactKind.ClosedList);
+        Assert.Equal(["Enter patient data", "Code diagnoses", "Audit records"], list.Members);
+    }
+}

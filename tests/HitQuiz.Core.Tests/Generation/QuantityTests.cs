@@ -1,0 +1,65 @@
+using HitQuiz.Generation;
+
+namespace HitQuiz.Core.Tests.Generation;
+
+public sealed class QuantityTests
+{
+    [Theory]
+    [InlineData("nearly 40,000 new positions", "+37,700 new positions", true)]
+    [InlineData("about $34,000 per year", "$39,340 per year", false)]
+    [InlineData("up to $66,000 a year", "$50,000 a year", true)]
+    [InlineData("21 percent", "21%", true)]
+    [InlineData("21 percent", "25%", false)]
+    public void Hedged_figures_are_compared_by_the_range_they_allow(string a, string b, bool compatible)
+    {
+        var x = QuantityReader.Read(a)[0];
+        var y = QuantityReader.Read(b)[0];
+        Assert.Equal(compatible, x.IsCompatibleWith(y));
+    }
+
+    [Theory]
+    [InlineData("$39,340 per annum", QuantityUnit.Money, 39340)]
+    [InlineData("21% (Faster than national average)", QuantityUnit.Percent, 21)]
+    [InlineData("a 4-year bachelor's degree", QuantityUnit.Years, 4)]
+    [InlineData("It takes 2 years", QuantityUnit.Years, 2)]
+    [InlineData("in 2012", QuantityUnit.Year, 2012)]
+    [InlineData("Number of positions 179,500", QuantityUnit.Count, 179500)]
+    public void A_number_is_read_with_its_unit(string text, QuantityUnit unit, int value)
+    {
+        var q = Assert.Single(QuantityReader.Read(text));
+        Assert.Equal(unit, q.Unit);
+        Assert.Equal(value, q.Value);
+    }
+
+    [Fact]
+    public void A_percentage_accepts_its_usual_spellings()
+    {
+        Assert.Equal(["21%", "21 percent", "21"], QuantityReader.Read("21 percent")[0].AcceptedAnswers());
+    }
+
+    [Theory]
+    [InlineData("$39,340", 49180, "$49,180")]
+    [InlineData("21 percent", 26, "26 percent")]
+    [InlineData("+37,700", 47100, "+47,100")]
+    [InlineData("4-year", 2, "2-year")]
+    public void A_distractor_number_keeps_the_keys_format(string key, int value, string expected)
+    {
+        Assert.Equal(expected, QuantityReader.Read(key)[0].Format(value));
+    }
+
+    [Fact]
+    public void Numeric_distractors_keep_away_from_the_key_and_from_compatible_statements()
+    {
+        var key = QuantityReader.Read("+37,700")[0];
+        var hedged = QuantityReader.Read("nearly 40,000")[0];
+        var related = new List<Observation> { new("nearly 40,000", new Evidence("s", 1, 1, "x"), hedged) };
+        var wrong = Distractors.Numeric(key, 3, [], related, new ConsistencyReport());
+        Assert.NotEmpty(wrong);
+        Assert.All(wrong, w =>
+        {
+            var v = QuantityReader.Read(w)[0].Value;
+            Assert.True(Math.Abs(v - 37700) > 3770, w);
+            Assert.False(v is >= 36000 and <= 40000, w);
+        });
+    }
+}

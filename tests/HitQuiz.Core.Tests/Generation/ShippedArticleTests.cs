@@ -1,0 +1,131 @@
+using HitQuiz.Questions;
+
+namespace HitQuiz.Core.Tests.Generation;
+
+/// <summary>Golden tests on the shipped article: the facts that must be asked and the conflicts that must be reported.</summary>
+public sealed class ShippedArticleTests
+{
+    private static IReadOnlyList<Question> Questions => TestSources.ShippedQuestions.Questions.Select(q => q.Question).ToList();
+
+    [Fact]
+    public void The_shipped_article_yields_at_least_60_distinct_items()
+    {
+        Assert.True(Questions.Count >= 60, $"only {Questions.Count} items");
+        Assert.Equal(Questions.Count, Questions.Select(q => q.Id).Distinct().Count());
+        Assert.Equal(Questions.Count, Questions.Select(q => q.Stem).Distinct().Count());
+    }
+
+    [Theory]
+    [InlineData("179,500")]
+    [InlineData("21%")]
+    [InlineData("+37,700")]
+    [InlineData("Hospitals")]
+    [InlineData("$66,000")]
+    [InlineData("4-year")]
+    public void A_quick_look_figure_or_stated_number_is_asked(string value)
+    {
+        Assert.Contains(Questions, q => TestSources.Shown(q).Contains(value, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_quick_look_row_is_asked_as_a_typed_answer()
+    {
+        Assert.Contains(Questions, q => q.Kind == QuestionKind.Cloze && q.Stem.Contains("A Quick Look", StringComparison.Ordinal)
+            && q.Stem.Contains("_____", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("HITs")]
+    [InlineData("BLS")]
+    [InlineData("AHIMA")]
+    [InlineData("CAHIIM")]
+    [InlineData("ICD")]
+    [InlineData("RHIT")]
+    [InlineData("CCS")]
+    [InlineData("CHDA")]
+    [InlineData("DRGs")]
+    public void Every_defined_acronym_is_asked_with_its_expansion(string acronym)
+    {
+        Assert.Contains(Questions, q => q.Kind == QuestionKind.MultipleChoice && TestSources.Shown(q).Contains($"\"{acronym}\"", StringComparison.Ordinal)
+            || q.Answers.Contains(acronym) && q.Stem.Contains("abbreviation", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_duties_list_and_the_job_titles_list_each_have_a_not_listed_item()
+    {
+        var not = Questions.Where(q => q.Kind == QuestionKind.NotListed).ToList();
+        Assert.Contains(not, q => q.Stem.Contains("on a given shift", StringComparison.Ordinal));
+        Assert.Contains(not, q => q.Stem.Contains("Alternative Job Titles", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Accreditation_is_asked_with_the_certifying_body_as_a_distractor()
+    {
+        var item = Assert.Single(Questions, q => q.Stem == "All programs should be accredited by which organization?");
+        Assert.Equal(["CAHIIM"], item.Answers);
+        Assert.Contains("AHIMA", item.Options);
+    }
+
+    [Theory]
+    [InlineData("HITs need to be licensed with states.", "False")]
+    [InlineData("National certification is mandatory.", "False")]
+    public void A_denied_requirement_is_asked_as_a_false_positive_statement(string stem, string key)
+    {
+        var item = Assert.Single(Questions, q => q.Stem == stem);
+        Assert.Equal([key], item.Answers);
+    }
+
+    [Theory]
+    [InlineData("certification", "AHIMA")]
+    [InlineData("regularly amassed", null)]
+    [InlineData("job outlook", null)]
+    [InlineData("bachelor", null)]
+    [InlineData("Alternative Job Titles", null)]
+    public void A_topic_of_the_article_is_covered(string stemFragment, string? answer)
+    {
+        Assert.Contains(Questions, q => q.Stem.Contains(stemFragment, StringComparison.OrdinalIgnoreCase) && (answer is null || q.Answers.Contains(answer)));
+    }
+
+    [Fact]
+    public void The_salary_conflict_is_reported_with_both_locations()
+    {
+        var conflict = Assert.Single(TestSources.ShippedQuestions.Conflicts, c => c.Attribute == "Median Salary");
+        Assert.Contains(conflict.Values, v => v.Text.Contains("39,340", StringComparison.Ordinal) && v.Line == 8);
+        Assert.Contains(conflict.Values, v => v.Text == "about $34,000" && v.Line == 34);
+    }
+
+    [Fact]
+    public void The_entry_level_education_conflict_is_reported_with_both_locations()
+    {
+        var conflict = Assert.Single(TestSources.ShippedQuestions.Conflicts, c => c.Attribute == "Entry-level education");
+        Assert.Contains(conflict.Values, v => v.Text == "Certificate/Diploma" && v.Line == 9);
+        Assert.Contains(conflict.Values, v => v.Text.Contains("associate", StringComparison.Ordinal) && v.Line == 25);
+    }
+
+    [Fact]
+    public void Compatible_hedged_figures_are_not_reported_as_a_conflict()
+    {
+        Assert.DoesNotContain(TestSources.ShippedQuestions.Conflicts, c => c.Values.Any(v => v.Text.Contains("40,000", StringComparison.Ordinal)));
+        Assert.Equal(2, TestSources.ShippedQuestions.Conflicts.Count);
+    }
+
+    [Fact]
+    public void Every_item_is_a_draft_with_provenance_in_the_section_that_contains_its_evidence()
+    {
+        var document = TestSources.Shipped();
+        foreach (var item in TestSources.ShippedQuestions.Questions)
+        {
+            var source = item.Question.Source!;
+            Assert.Equal(QuestionStatus.Draft, item.Question.Status);
+            Assert.Equal(TestSources.ShippedName, source.Document);
+            var section = document.SectionAt(item.FirstLine)!;
+            Assert.Equal(section.Title, source.Section);
+            Assert.True(section.Contains(item.LastLine), $"{item.Question.Id} spans beyond its section");
+            var text = string.Join(' ', document.Lines.Skip(section.FirstLine - 1).Take(section.LastLine - section.FirstLine + 1));
+            Assert.Contains(Normal(source.Evidence!), Normal(text), StringComparison.Ordinal);
+        }
+    }
+
+    private static string Normal(string text) =>
+        string.Join(' ', text.Replace('’', '\'').Replace('•', ' ').ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+}

@@ -1,0 +1,46 @@
+using HitQuiz.Generation;
+using HitQuiz.Sources;
+
+namespace HitQuiz.Core.Tests.Generation;
+
+/// <summary>Source documents read from the repository (found by walking up to the folder with HitQuiz.sln).</summary>
+internal static class TestSources
+{
+    public const string ShippedName = "sources/how-to-become-a-health-information-technician.txt";
+
+    private static readonly Lazy<GenerationResult> ShippedResult = new(() => QuestionGenerator.Generate(Shipped()));
+    private static readonly Lazy<GenerationResult> FixtureResult = new(() => QuestionGenerator.Generate(Fixture()));
+
+    public static string RepoRoot
+    {
+        get
+        {
+            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "HitQuiz.sln")))
+                {
+                    return dir.FullName;
+                }
+            }
+
+            throw new InvalidOperationException("HitQuiz.sln not found above " + AppContext.BaseDirectory);
+        }
+    }
+
+    public static string ShippedText => File.ReadAllText(Path.Combine(RepoRoot, "questions", ShippedName));
+
+    public static SourceDocument Shipped() => PlainTextSourceParser.Parse(ShippedName, ShippedText);
+
+    public static SourceDocument Fixture() => PlainTextSourceParser.Parse(
+        "sources/medical-records-specialists.txt",
+        File.ReadAllText(Path.Combine(RepoRoot, "tests", "HitQuiz.Core.Tests", "Generation", "Fixtures", "medical-records-specialists.txt")));
+
+    public static GenerationResult ShippedQuestions => ShippedResult.Value;
+
+    public static GenerationResult FixtureQuestions => FixtureResult.Value;
+
+    public static SourceDocument Parse(string text) => PlainTextSourceParser.Parse("sources/test.txt", text);
+
+    /// <summary>Every text a learner sees for a question: stem, options and accepted answers.</summary>
+    public static string Shown(Questions.Question q) => string.Join(" | ", new[] { q.Stem }.Concat(q.Options).Concat(q.Answers));
+}

@@ -1,0 +1,122 @@
+using System.Text.Json;
+using HitQuiz.Cli;
+
+namespace HitQuiz.Tests.Cli;
+
+public sealed class GenerateCommandTests
+{
+    private static string Shipped
+    {
+        get
+        {
+            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            {
+                var path = Path.Combine(dir.FullName, "questions", "sources", "how-to-become-a-health-information-technician.txt");
+                if (File.Exists(Path.Combine(dir.FullName, "HitQuiz.sln")))
+                {
+                    return path;
+                }
+            }
+
+            throw new InvalidOperationException("HitQuiz.sln not found");
+        }
+    }
+
+    private static (int Code, string Out, string Err) Run(string source, string? output = null, string format = "text")
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var code = GenerateCommand.Run(source, output, format, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public void Json_output_has_the_shape_tools_rely_on()
+    {
+        var (code, json, _) = Run(Shipped, format: "json");
+        Assert.Equal(0, code);
+        using var doc = JsonDocument.Parse(json);
+        var root = doc.RootElement;
+        Assert.Equal("sources/how-to-become-a-health-information-technician.txt", root.GetProperty("source").GetString());
+        var first = root.GetProperty("questions")[0];
+        Assert.Equal(["id", "kind", "stem", "options", "answers", "section", "lines", "evidence"], first.EnumerateObject().Select(p => p.Name));
+        Assert.Contains(first.GetProperty("kind").GetString(), new[] { "mc", "multi", "tf", "cloze", "not" });
+        Assert.Equal(2, first.GetProperty("lines").GetArrayLength());
+        var conflict = root.GetProperty("conflicts")[0];
+        Assert.Equal(["attribute", "values"], conflict.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["text", "line"], conflict.GetProperty("values")[0].EnumerateObject().Select(p => p.Name));
+    }
+
+    [Fact]
+    public void Json_output_lists_every_kind_and_both_conflicts()
+    {
+        using var doc = JsonDocument.Parse(Run(Shipped, format: "json").Out);
+        var kinds = doc.RootElement.GetProperty("questions").EnumerateArray().Select(q => q.GetProperty("kind").GetString()).ToHashSet();
+        Assert.Equal(["cloze", "mc", "multi", "not", "tf"], kinds.Order());
+        Assert.Equal(2, doc.RootElement.GetProperty("conflicts").GetArrayLength());
+    }
+
+    [Fact]
+    public void A_quiz_file_is_written_with_draft_items_and_the_summary_is_printed()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"generated-{Guid.NewGuid():N}.quiz.md");
+        try
+        {
+            var (code, output, _) = Run(Shipped, path);
+            Assert.Equal(0, code);
+            var quiz = File.ReadAllText(path);
+            Assert.StartsWith("# Quiz: How To Become A Health Information Technician\nSource file: sources/how-to-become-a-health-information-technician.txt\n", quiz, StringComparison.Ordinal);
+            Assert.Contains("Status: draft", quiz, StringComparison.Ordinal);
+            Assert.Matches(@"## G-[0-9a-f]{8} \[cloze\]\n(?:\w+: .*\n)+.*\[\[[^\]]+\]\]", quiz);
+            Assert.Matches(@"Answer: (true|false)\n", quiz);
+            Assert.Contains("Questions per kind: mc ", output, StringComparison.Ordinal);
+            Assert.Contains("Median Salary", output, StringComparison.Ordinal);
+            Assert.Contains("Entry-level education", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Without_an_output_file_the_quiz_goes_to_standard_output_and_the_summary_to_standard_error()
+    {
+        var (code, output, error) = Run(Shipped);
+        Assert.Equal(0, code);
+        Assert.StartsWith("# Quiz: ", output, StringComparison.Ordinal);
+        Assert.Contains("Conflicting facts (2)", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_source_is_reported_without_a_stack_trace()
+    {
+        var (code, _, error) = Run("/nonexistent/source.txt");
+        Assert.Equal(1, code);
+        Assert.StartsWith("hitquiz generate: cannot read /nonexistent/source.txt", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_format_is_rejected()
+    {
+        var (code, _, error) = Run(Shipped, format: "yaml");
+        Assert.Equal(2, code);
+        Assert.Contains("unknown format \"yaml\"", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_markdown_source_is_read_with_the_markdown_parser()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"source-{Guid.NewGuid():N}.md");
+        File.WriteAllText(path, "# Coders\n\n## Credentials\n\nAll programs should be accredited by the Commission on Accreditation for Health Informatics and Information Management Education (CAHIIM). Certification is available through the American Health Information Management Association (AHIMA). The U.S. Bureau of Labor Statistics (BLS) publishes pay data.\n");
+        try
+        {
+            using var doc = JsonDocument.Parse(Run(path, format: "json").Out);
+            Assert.Contains(doc.RootElement.GetProperty("questions").EnumerateArray(), q => q.GetProperty("section").GetString() == "Credentials");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}
