@@ -34,12 +34,12 @@ internal static class ExportVerbs
         {
             var root = QuestionsFolder.Resolve(parse.GetValue(options.Questions), env.GetEnv, Environment.CurrentDirectory, AppContext.BaseDirectory)
                 ?? Path.GetFullPath(QuestionsFolder.Name);
-            return Run(root, parse.GetValue(paths) ?? [], parse.GetValue(format)!, parse.GetValue(output), env);
+            return Run(root, parse.GetValue(paths) ?? [], parse.GetValue(format)!, parse.GetValue(output), env, !parse.GetValue(options.NoGenerated));
         });
         return command;
     }
 
-    public static int Run(string root, IReadOnlyList<string> paths, string format, string? output, CliEnvironment env)
+    public static int Run(string root, IReadOnlyList<string> paths, string format, string? output, CliEnvironment env, bool generated = true)
     {
         if (format == "qti" && output is null)
         {
@@ -47,7 +47,7 @@ internal static class ExportVerbs
             return 2;
         }
 
-        var bank = BankLoader.Load(root, paths.Count == 0 ? null : paths);
+        var bank = BankLoader.Load(root, paths.Count == 0 ? null : paths, generate: generated && paths.Count == 0);
         foreach (var skipped in bank.Skipped)
         {
             env.Error.WriteLine($"{skipped.Reason} (file not exported; run 'hitquiz check')");

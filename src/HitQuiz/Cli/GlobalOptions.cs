@@ -23,8 +23,15 @@ internal sealed class GlobalOptions
         Recursive = true,
     };
 
+    public Option<bool> NoGenerated { get; } = new("--no-generated")
+    {
+        Description = "Only the questions written in question files, none generated from the source documents",
+        Recursive = true,
+    };
+
     public void AddTo(Command command)
     {
+        command.Options.Add(NoGenerated);
         command.Options.Add(Database);
         command.Options.Add(Learner);
         command.Options.Add(Questions);

@@ -17,6 +17,7 @@ internal static class HitQuizCli
         root.SetAction(parse => RunTui(parse, options, env, start: null, DefaultSessionSize, seed: null));
         root.Subcommands.Add(PracticeCommand(options, env));
         root.Subcommands.Add(CheckVerb(options, env));
+        root.Subcommands.Add(GenerateVerb(env));
         root.Subcommands.Add(ImportCommand.Create(env));
         root.Subcommands.Add(StatsVerbs.Stats(options, env));
         root.Subcommands.Add(StatsVerbs.Report(options, env));
@@ -55,6 +56,20 @@ internal static class HitQuizCli
                 ?? Path.GetFullPath(QuestionsFolder.Name);
             return CheckCommand.Run(parse.GetValue(paths) ?? [], root, env.Output);
         });
+        return command;
+    }
+
+    private static Command GenerateVerb(CliEnvironment env)
+    {
+        var source = new Argument<string>("SOURCE") { Description = "The source document (.txt or .md)" };
+        var output = new Option<string?>("--output", "-o") { Description = "Write the items to this *.quiz.md file for review (default: standard output)" };
+        var format = new Option<string>("--format") { Description = "text (a reviewable *.quiz.md) or json", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var command = new Command("generate", "Generate draft questions from a source document; prints its conflicting facts and a count per kind")
+        {
+            source, output, format,
+        };
+        command.SetAction(parse => GenerateCommand.Run(parse.GetValue(source)!, parse.GetValue(output), parse.GetValue(format)!, env.Output, env.Error));
         return command;
     }
 

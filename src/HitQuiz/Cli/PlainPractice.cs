@@ -38,7 +38,7 @@ internal sealed class PlainPractice(StudyContext context, TextReader input, Text
             _cards[id] = card;
         }
 
-        output.WriteLine($"HitQuiz {ModeName} · learner {context.Learner} · {plan.Questions.Count} questions");
+        output.WriteLine($"HitQuiz {ModeName} · learner {context.Learner} · {SummaryText.Count(plan.Questions.Count, "question")}");
         WriteFacts(plan, now);
         if (plan.Questions.Count == 0)
         {

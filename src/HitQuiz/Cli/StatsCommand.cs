@@ -9,7 +9,7 @@ internal static class StatsCommand
 
     public static int Run(StudyContext context, string format, TimeZoneInfo zone, TextWriter output)
     {
-        var stats = StatsLoader.Load(context, zone);
+        var stats = StatsLoader.Load(context, zone, context.Store.Cards(context.Learner).Values.Select(c => c.Due));
         if (format == "json")
         {
             output.WriteLine(StatsJson.Write(context.Learner, stats));

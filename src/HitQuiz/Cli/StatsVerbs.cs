@@ -27,7 +27,7 @@ internal static class StatsVerbs
             var paths = parse.GetValue(databases) is { Length: > 0 } given
                 ? given
                 : [DatabaseLocation.Resolve(parse.GetValue(options.Database), env.GetEnv)];
-            return ReportCommand.Run(paths, BankSections(parse.GetValue(options.Questions)), parse.GetValue(format)!, env.Output, env.Error);
+            return ReportCommand.Run(paths, BankSections(parse.GetValue(options.Questions), !parse.GetValue(options.NoGenerated)), parse.GetValue(format)!, env.Output, env.Error);
         });
         return command;
     }
@@ -79,7 +79,7 @@ internal static class StatsVerbs
     }
 
     /// <summary>With <c>--questions</c>, unanswered items of that bank count in mastery and readiness too.</summary>
-    private static Dictionary<string, string>? BankSections(string? questions)
+    private static Dictionary<string, string>? BankSections(string? questions, bool generated)
     {
         if (string.IsNullOrWhiteSpace(questions))
         {
@@ -87,7 +87,7 @@ internal static class StatsVerbs
         }
 
         var sections = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var question in BankLoader.Load(Path.GetFullPath(questions)).Questions)
+        foreach (var question in BankLoader.Load(Path.GetFullPath(questions), generate: generated).Questions)
         {
             sections.TryAdd(question.Id, question.SectionName);
         }

@@ -1,3 +1,4 @@
+using HitQuiz.Generation;
 using HitQuiz.Questions;
 using HitQuiz.Sources;
 
@@ -6,12 +7,15 @@ namespace HitQuiz.Loading;
 /// <summary>
 /// Loads the question bank from a questions folder. Never throws for bad files: a file with any error is
 /// skipped as a whole (listed in <see cref="LoadedBank.Skipped"/>) and every other file still loads.
+/// With <c>generate</c>, questions are also generated from every source document and merged with the
+/// instructors' files: an authored question with a generated id replaces it, and <c>Status: rejected</c> removes it.
 /// </summary>
 public static class BankLoader
 {
     /// <param name="questionsRoot">The questions folder; source paths in question files are relative to it.</param>
     /// <param name="paths">Question files or folders to load; null or empty loads the whole folder.</param>
-    public static LoadedBank Load(string questionsRoot, IReadOnlyList<string>? paths = null)
+    /// <param name="generate">Also generate questions from the source documents (the trainer does; <c>check</c> does not).</param>
+    public static LoadedBank Load(string questionsRoot, IReadOnlyList<string>? paths = null, bool generate = false)
     {
         var root = Path.GetFullPath(questionsRoot);
         if (paths is null or { Count: 0 } && !Directory.Exists(root))
@@ -32,14 +36,20 @@ public static class BankLoader
 
         var skipped = files.Missing.Concat(Skipped(problems, files.Missing)).ToList();
         var skippedFiles = skipped.Select(s => s.File).ToHashSet(StringComparer.Ordinal);
-        var questions = quizzes
-            .Where(q => !skippedFiles.Contains(q.File))
-            .SelectMany(q => q.Questions)
-            .Where(q => q.Status != QuestionStatus.Rejected)
-            .ToList();
+        var authored = quizzes.Where(q => !skippedFiles.Contains(q.File)).SelectMany(q => q.Questions).ToList();
+        var generated = generate ? Generated(sources.Values) : [];
+        var questions = BankMerger.Merge(generated, authored);
         var fileCount = files.Quizzes.Count + files.Sources.Count;
-        return new LoadedBank(questions, sources, problems, skipped, fileCount) { QuestionFileCount = files.Quizzes.Count };
+        var unchanged = new HashSet<Question>(generated, ReferenceEqualityComparer.Instance);
+        return new LoadedBank(questions, sources, problems, skipped, fileCount)
+        {
+            QuestionFileCount = files.Quizzes.Count,
+            GeneratedCount = questions.Count(unchanged.Contains),
+        };
     }
+
+    private static List<Question> Generated(IEnumerable<SourceDocument> sources) =>
+        [.. sources.OrderBy(s => s.Name, StringComparer.Ordinal).SelectMany(s => QuestionGenerator.Generate(s).Questions.Select(g => g.Question))];
 
     private static Dictionary<string, SourceDocument> LoadSources(string root, IEnumerable<string> paths, List<Problem> problems)
     {

@@ -20,6 +20,9 @@ public sealed record LoadedBank(
 
     public int SourceFileCount => FileCount - QuestionFileCount;
 
+    /// <summary>How many of <see cref="Questions"/> were generated from the source documents (not overridden).</summary>
+    public int GeneratedCount { get; init; }
+
     public int ErrorCount => Problems.Count(p => p.IsError);
 
     public int WarningCount => Problems.Count(p => !p.IsError);

@@ -64,6 +64,7 @@ internal sealed class Trainer
         new('T', "Drill a topic", "one section of the bank", PickTopic),
         new('E', "Exam simulation", "timed, no feedback until you submit", () => Exam.Start()),
         new('C', "Cram", "least-remembered items on your exam date", StartCram),
+        new('S', "Statistics", "progress over time, mastery, forecast, weakest items", ShowStats),
         new('D', "Exam date", "set the date readiness and cram aim at", () => AskExamDate(ShowMenu)),
         new('L', "Learner", "switch to or add another learner", PickLearner),
         new('Q', "Quit", "", Quit),
@@ -176,6 +177,9 @@ internal sealed class Trainer
     }
 
     public void Quit() => _window.App?.RequestStop();
+
+    public void ShowStats() => Show(StatsScreen.For(
+        _context, TimeZoneInfo.Local, ShowMenu, _context.Store.Cards(_context.Learner).Values.Select(c => c.Due)));
 
     /// <summary>Called about once a second: the exam's countdown and auto-submit.</summary>
     public void Tick() => Exam.Tick();

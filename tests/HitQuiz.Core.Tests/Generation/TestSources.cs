@@ -8,6 +8,13 @@ internal static class TestSources
 {
     public const string ShippedName = "sources/how-to-become-a-health-information-technician.txt";
 
+    /// <summary>The kinds the generator writes (matching and numerical items come only from instructors' files).</summary>
+    public static readonly HitQuiz.Questions.QuestionKind[] GeneratedKinds =
+    [
+        HitQuiz.Questions.QuestionKind.MultipleChoice, HitQuiz.Questions.QuestionKind.MultipleResponse,
+        HitQuiz.Questions.QuestionKind.TrueFalse, HitQuiz.Questions.QuestionKind.Cloze, HitQuiz.Questions.QuestionKind.NotListed,
+    ];
+
     private static readonly Lazy<GenerationResult> ShippedResult = new(() => QuestionGenerator.Generate(Shipped()));
     private static readonly Lazy<GenerationResult> FixtureResult = new(() => QuestionGenerator.Generate(Fixture()));
 
@@ -42,5 +49,5 @@ internal static class TestSources
     public static SourceDocument Parse(string text) => PlainTextSourceParser.Parse("sources/test.txt", text);
 
     /// <summary>Every text a learner sees for a question: stem, options and accepted answers.</summary>
-    public static string Shown(Questions.Question q) => string.Join(" | ", new[] { q.Stem }.Concat(q.Options).Concat(q.Answers));
+    public static string Shown(HitQuiz.Questions.Question q) => string.Join(" | ", new[] { q.Stem }.Concat(q.Options).Concat(q.Answers));
 }

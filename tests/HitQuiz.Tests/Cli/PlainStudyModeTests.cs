@@ -75,7 +75,7 @@ public sealed class PlainStudyModeTests
 
         var run = CliRun.Of(Study(bank, "review"), "");
 
-        Assert.Contains("HitQuiz review · learner ana · 1 questions", run.Output);
+        Assert.Contains("HitQuiz review · learner ana · 1 question\n", run.Output);
         Assert.Contains("Jobs are expected to shrink", run.Output);
     }
 

@@ -91,10 +91,10 @@ public sealed class ReportVerbTests
     public void With_the_question_bank_unanswered_questions_lower_readiness()
     {
         using var bank = new TestBank();
-        CliRun.Of(["practice", "--plain", "--count", "1", "--seed", "1", "--questions", bank.Questions, "--db", bank.Db, "--learner", "ana"], "a\n");
+        CliRun.Of(["practice", "--plain", "--count", "1", "--seed", "1", "--questions", bank.Questions, "--no-generated", "--db", bank.Db, "--learner", "ana"], "a\n");
 
         var without = JsonDocument.Parse(CliRun.Of(["report", bank.Db, "--format", "json"]).Output).RootElement;
-        var with = JsonDocument.Parse(CliRun.Of(["report", bank.Db, "--format", "json", "--questions", bank.Questions]).Output).RootElement;
+        var with = JsonDocument.Parse(CliRun.Of(["report", bank.Db, "--format", "json", "--questions", bank.Questions, "--no-generated"]).Output).RootElement;
 
         Assert.Equal(100, without.GetProperty("learners")[0].GetProperty("readiness").GetDouble());
         Assert.Equal(33.33, with.GetProperty("learners")[0].GetProperty("readiness").GetDouble());

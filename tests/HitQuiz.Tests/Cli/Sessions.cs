@@ -8,5 +8,5 @@ internal static class Sessions
         $"{(scores[0] == '1' ? "a" : "b")}\n{(scores[1] == '1' ? "f" : "t")}\n{(scores[2] == '1' ? "statistics" : "billing")}\n";
 
     public static CliRun Practise(TestBank bank, string db, string learner, string scores) =>
-        CliRun.Of(["practice", "--plain", "--count", "3", "--seed", "1", "--questions", bank.Questions, "--db", db, "--learner", learner], Input(scores));
+        CliRun.Of(["practice", "--plain", "--count", "3", "--seed", "1", "--questions", bank.Questions, "--no-generated", "--db", db, "--learner", learner], Input(scores));
 }

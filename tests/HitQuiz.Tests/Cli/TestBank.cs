@@ -57,7 +57,10 @@ internal sealed class TestBank : IDisposable
 
     public string Db => Path.Combine(_temp.Root, "data", "hitquiz.db");
 
-    public string[] Args(params string[] verb) => [.. verb, "--questions", Questions, "--db", Db, "--learner", "ana"];
+    /// <summary>The verb with this bank and database, asking only the three written questions.</summary>
+    public string[] Args(params string[] verb) => [.. verb, "--questions", Questions, "--db", Db, "--learner", "ana", "--no-generated"];
+
+    public string[] ArgsWithGenerated(params string[] verb) => [.. verb, "--questions", Questions, "--db", Db, "--learner", "ana"];
 
     public void Write(string relativePath, string text) => File.WriteAllText(Path.Combine(Questions, relativePath), text);
 

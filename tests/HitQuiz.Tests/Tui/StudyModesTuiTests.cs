@@ -167,4 +167,18 @@ public sealed class StudyModesTuiTests
         Assert.Contains("Learner: Ben", ui.Screen);
         Assert.Contains("Answered so far: none yet", ui.Screen);
     }
+
+    [Fact]
+    public void S_on_the_menu_opens_the_statistics_with_the_due_forecast_and_Esc_returns()
+    {
+        using var ui = new HeadlessTrainer(Bank());
+        ui.Press(Key.P, Key.D1, Key.Enter, Key.D2, Key.Q, Key.Enter);
+
+        ui.Press(Key.S);
+        Assert.Contains("Statistics", ui.Screen);
+        Assert.Contains("Coding", ui.Screen);
+        ui.Press(Key.Esc);
+
+        Assert.Contains("Learner: ana", ui.Screen);
+    }
 }
