@@ -46,7 +46,7 @@ internal abstract class Screen : View
 
         if (_scroll + height < lines.Count)
         {
-            painter.Draw(height - 1, StyledLine.Of("  ↓ more (↓/PgDn)", LineStyle.Dim));
+            painter.Draw(height - 1, StyledLine.Of("  ↓ more (↓/PgDn)".PadRight(Viewport.Width), LineStyle.Dim));
         }
 
         return true;
