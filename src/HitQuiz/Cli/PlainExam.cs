@@ -39,7 +39,7 @@ internal sealed class PlainExam(StudyContext context, TextReader input, TextWrit
         output.WriteLine($"HitQuiz exam · learner {context.Learner} · {SummaryText.Count(exam.Items.Count, "item")} · {SummaryText.Duration(blueprint.Duration)}");
         output.WriteLine(Commands);
         var result = Sit(exam);
-        Save(result, cards);
+        ExamSaving.Save(context, _scheduler, result, cards);
         context.Store.FinishSession(exam.SessionId, result.SubmittedAt, result.Answered, result.Correct);
         ExamReportText.Write(output, result, context.Explain);
         return 0;
@@ -167,22 +167,6 @@ internal sealed class PlainExam(StudyContext context, TextReader input, TextWrit
             }
 
             output.WriteLine(text.ToString().TrimEnd());
-        }
-    }
-
-    private void Save(ExamResult result, IReadOnlyDictionary<string, Card> cards)
-    {
-        foreach (var item in result.Items)
-        {
-            if (item.Grade is not { } grade)
-            {
-                context.Store.RecordAnswer(item.Record);
-                continue;
-            }
-
-            var before = cards.GetValueOrDefault(item.Question.Id) ?? new Card();
-            var (card, log) = _scheduler.Review(before, grade, item.Record.AnsweredAt);
-            context.Store.RecordReview(item.Record, card, log);
         }
     }
 }

@@ -14,7 +14,7 @@ namespace HitQuiz.Cli;
 internal sealed class PlainPractice(StudyContext context, TextReader input, TextWriter output, StudyRequest request)
 {
     private readonly Scheduler _scheduler = StudyPlanning.Scheduler(context);
-    private readonly Dictionary<string, Card> _cards = new(StringComparer.Ordinal);
+    private StudyRecorder _recorder = null!;
 
     private string ModeName => request.Mode.ToString().ToLowerInvariant();
 
@@ -33,10 +33,7 @@ internal sealed class PlainPractice(StudyContext context, TextReader input, Text
 
         var now = context.Clock.GetUtcNow();
         var (plan, cards) = StudyPlanning.Plan(context, _scheduler, request, now);
-        foreach (var (id, card) in cards)
-        {
-            _cards[id] = card;
-        }
+        _recorder = new StudyRecorder(context, _scheduler, cards, schedules: request.Mode != StudyMode.Cram);
 
         output.WriteLine($"HitQuiz {ModeName} · learner {context.Learner} · {SummaryText.Count(plan.Questions.Count, "question")}");
         WriteFacts(plan, now);
@@ -62,12 +59,12 @@ internal sealed class PlainPractice(StudyContext context, TextReader input, Text
         var readiness = new ReadinessEstimator(_scheduler);
         if (request.Mode == StudyMode.Practice)
         {
-            output.WriteLine(StudyPlanning.ReadinessLine(readiness.Estimate(context.Bank, _cards, now), "today"));
+            output.WriteLine(StudyPlanning.ReadinessLine(readiness.Estimate(context.Bank, _recorder.Cards, now), "today"));
         }
 
         if (request.Mode is StudyMode.Practice or StudyMode.Cram && request.ExamDate is { } examDate)
         {
-            output.WriteLine(StudyPlanning.ReadinessLine(readiness.Estimate(context.Bank, _cards, examDate), $"on {examDate:yyyy-MM-dd}"));
+            output.WriteLine(StudyPlanning.ReadinessLine(readiness.Estimate(context.Bank, _recorder.Cards, examDate), $"on {examDate:yyyy-MM-dd}"));
         }
 
         if (request.Mode == StudyMode.Cram)
@@ -99,25 +96,11 @@ internal sealed class PlainPractice(StudyContext context, TextReader input, Text
 
             var now = context.Clock.GetUtcNow();
             var verdict = session.Submit(response, context.Clock.GetElapsedTime(shownAt), now);
-            Store(verdict, Grading.GradeFor(verdict.Correct, confidence), now);
+            _recorder.Record(verdict, Grading.GradeFor(verdict.Correct, confidence), now);
             WriteVerdict(verdict);
         }
 
         return 0;
-    }
-
-    private void Store(Verdict verdict, Grade grade, DateTimeOffset now)
-    {
-        if (request.Mode == StudyMode.Cram)
-        {
-            context.Store.RecordAnswer(verdict.Record);
-            return;
-        }
-
-        var before = _cards.GetValueOrDefault(verdict.Question.Id) ?? new Card();
-        var (card, log) = _scheduler.Review(before, grade, now);
-        context.Store.RecordReview(verdict.Record, card, log);
-        _cards[verdict.Question.Id] = card;
     }
 
     private void WriteQuestion(PracticeSession session, Question question)
