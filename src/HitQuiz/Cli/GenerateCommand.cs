@@ -57,7 +57,7 @@ public static class GenerateCommand
 
     private static int WriteQuiz(SourceDocument document, GenerationResult result, string? outputPath, TextWriter output, TextWriter error)
     {
-        var quiz = GeneratedQuizText.Write(document.Title, document.Name, result.Questions.Select(q => q.Question));
+        var quiz = QuizFileWriter.Write(document.Title, document.Name, result.Questions.Select(q => q.Question with { Status = QuestionStatus.Draft }));
         if (outputPath is null)
         {
             output.Write(quiz);
@@ -82,7 +82,7 @@ public static class GenerateCommand
 
     private static void WriteSummary(GenerationResult result, TextWriter writer)
     {
-        var counts = result.CountsByKind.Select(c => $"{c.Key.Name()} {c.Value}");
+        var counts = result.CountsByKind.Where(c => c.Value > 0).Select(c => $"{c.Key.Name()} {c.Value}");
         writer.WriteLine($"Questions per kind: {string.Join(", ", counts)} (total {result.Questions.Count}).");
         if (result.Conflicts.Count == 0)
         {
