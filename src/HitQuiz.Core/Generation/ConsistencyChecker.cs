@@ -25,10 +25,11 @@ internal static partial class ConsistencyChecker
     {
         var report = new ConsistencyReport();
         var stems = view.Sentences.Select(s => Words.ContentStems(s.Text)).ToList();
+        var index = Index(stems);
         var seen = new HashSet<string>();
         foreach (var row in facts.Where(f => f.Kind == FactKind.TableRow))
         {
-            var observations = Observe(view, stems, row);
+            var observations = Observe(view, stems, index, row);
             seen.UnionWith(observations.Select(o => ConsistencyReport.EvidenceKey(o.Evidence)));
             if (observations.Count > 1)
             {
@@ -48,12 +49,45 @@ internal static partial class ConsistencyChecker
         return report;
     }
 
-    private static List<Observation> Observe(DocumentView view, List<HashSet<string>> stems, Fact row)
+    // Which sentences hold each word stem, so a row is compared only with the sentences that can name it
+    // (comparing every row with every sentence grows with the square of the document).
+    private static Dictionary<string, List<int>> Index(List<HashSet<string>> stems)
+    {
+        var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < stems.Count; i++)
+        {
+            foreach (var stem in stems[i])
+            {
+                if (!index.TryGetValue(stem, out var sentences))
+                {
+                    index[stem] = sentences = [];
+                }
+
+                sentences.Add(i);
+            }
+        }
+
+        return index;
+    }
+
+    private static IEnumerable<int> Candidates(HashSet<string> key, bool isEducation, Dictionary<string, List<int>> index, int count)
+    {
+        var required = isEducation ? key.Where(k => k != "educa").ToList() : [.. key];
+        if (required.Count == 0)
+        {
+            return Enumerable.Range(0, count);
+        }
+
+        var postings = required.Select(k => index.GetValueOrDefault(k) ?? []).OrderBy(p => p.Count).ToList();
+        return postings[0].Where(i => postings.Skip(1).All(p => p.BinarySearch(i) >= 0));
+    }
+
+    private static List<Observation> Observe(DocumentView view, List<HashSet<string>> stems, Dictionary<string, List<int>> index, Fact row)
     {
         var key = Words.ContentStems(Parenthetical().Replace(row.Subject, " "));
         var isEducation = key.Contains("educa");
         var found = new List<Observation> { new(row.Quantity?.Text ?? row.Value, row.Evidence, row.Quantity) };
-        for (var i = 0; i < view.Sentences.Count; i++)
+        foreach (var i in Candidates(key, isEducation, index, view.Sentences.Count))
         {
             var sentence = view.Sentences[i];
             if (key.Count == 0 || !(key.IsSubsetOf(stems[i]) || isEducation && key.Where(k => k != "educa").All(stems[i].Contains)))
