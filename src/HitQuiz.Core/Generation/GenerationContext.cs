@@ -21,10 +21,22 @@ internal sealed partial class GenerationContext(DocumentView view, IReadOnlyList
     /// <summary>What the document is about ("Health Information Technician"); an item whose answer is the topic teaches nothing.</summary>
     public string Topic { get; } = TitlePrefix().Replace(TitleOf(view.Document), "");
 
-    private readonly string _allText = Words.Normalize(string.Join(' ', view.Document.Lines));
+    private readonly string _paddedText = $" {Words.Normalize(string.Join(' ', view.Document.Lines))} ";
+
+    // The same few candidate phrases are looked up for every list; each lookup scans the whole document once.
+    private readonly Dictionary<string, bool> _mentions = new(StringComparer.Ordinal);
 
     /// <summary>True when the phrase occurs anywhere in the document (so it cannot safely be offered as "not listed").</summary>
-    public bool Mentions(string phrase) => $" {_allText} ".Contains($" {Words.Normalize(phrase)} ", StringComparison.Ordinal);
+    public bool Mentions(string phrase)
+    {
+        var needle = $" {Words.Normalize(phrase)} ";
+        if (!_mentions.TryGetValue(needle, out var found))
+        {
+            _mentions[needle] = found = _paddedText.Contains(needle, StringComparison.Ordinal);
+        }
+
+        return found;
+    }
 
     public bool IsTopic(string text)
     {
