@@ -5,16 +5,7 @@ namespace HitQuiz.Tests.Loading;
 
 public sealed class ShippedExplanationsTests
 {
-    private static string QuestionsFolder()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "HitQuiz.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        return Path.Combine(folder!.FullName, "questions");
-    }
+    private static string QuestionsFolder() => ShippedQuestions.Folder;
 
     [Fact]
     public void Every_shipped_question_explains_itself_with_its_source_section_and_highlighted_evidence()

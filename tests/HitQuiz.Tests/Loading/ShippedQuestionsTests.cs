@@ -6,16 +6,7 @@ namespace HitQuiz.Tests.Loading;
 public sealed class ShippedQuestionsTests
 {
 
-    private static string QuestionsFolder()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "HitQuiz.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        return Path.Combine(folder?.FullName ?? throw new InvalidOperationException("HitQuiz.sln not found above the test folder"), "questions");
-    }
+    private static string QuestionsFolder() => ShippedQuestions.Folder;
 
     [Fact]
     public void Every_shipped_question_file_parses_without_problems()
