@@ -93,6 +93,13 @@ internal static class StoreFiles
             throw StoreSchema.NotHitQuiz(path);
         }
 
+        // LiteDB files grow by whole pages; anything else was cut short (a full disk, a bad copy) and LiteDB
+        // would write to it while failing to read it.
+        if (stream.Length % PageSize != 0)
+        {
+            throw new StoreException($"{path} is damaged (cut short at {stream.Length} bytes); move it aside, or choose another with --db");
+        }
+
         return false;
     }
 
