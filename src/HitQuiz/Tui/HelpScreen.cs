@@ -10,15 +10,21 @@ internal sealed class HelpScreen(Action back) : Screen
           1-9, A-D      answer (multiple response: toggle, then Enter)
           ↑ ↓  Enter    move between options and choose
           Space         toggle an option (multiple response)
+          A, B, C …     matching: give each numbered item a letter, in order;
+                        Backspace takes the last one back, Enter submits
+          type          fill in the blank or a number, then Enter
           Enter, →      next question after the explanation
+          G / E         after a right answer: it was a guess / it was easy
           ↑ ↓ PgUp PgDn scroll a long explanation
           Q, Esc        end the session (its summary is shown) / quit from the menu
+          Exam          ← → previous/next · F flag · G grid · S submit
           Ctrl+C        quit at once (answers already given are saved)
           F1            this help
 
         How it works
-          Each session picks questions you have not seen yet first, then the ones you
-          last answered wrong, then the rest, least recently practised first.
+          Practice asks what is due for review first (FSRS-6 spaced repetition), then
+          new questions, mixing sections. Review, topic, exam and cram modes are on
+          the menu; S shows your statistics.
           Every answer is saved before its verdict is shown. After each answer you see
           why, and the section of the source document it comes from, with the
           supporting sentence highlighted.
