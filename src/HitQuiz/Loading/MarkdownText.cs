@@ -15,8 +15,10 @@ internal static partial class MarkdownText
         _ => "",
     };
 
-    public static string OfCode(CodeBlock code) =>
-        Collapse(string.Join(' ', code.Lines.Lines.Take(code.Lines.Count).Select(l => l.ToString())));
+    // An empty fenced block has no line array at all.
+    public static string OfCode(CodeBlock code) => code.Lines.Lines is { } lines
+        ? Collapse(string.Join(' ', lines.Take(code.Lines.Count).Select(l => l.ToString())))
+        : "";
 
     private static string Inlines(ContainerInline container)
     {

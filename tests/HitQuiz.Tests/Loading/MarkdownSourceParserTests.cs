@@ -105,4 +105,17 @@ public sealed class MarkdownSourceParserTests
     {
         Assert.NotNull(MarkdownSourceParser.Parse("n.md", text).Title);
     }
+
+    [Theory]
+    [InlineData("# Title\n\n```\n")]
+    [InlineData("```")]
+    [InlineData("# Title\n\n~~~\n~~~\n")]
+    [InlineData("> ```\n")]
+    public void An_empty_fenced_code_block_is_read_without_a_crash(string text)
+    {
+        var document = MarkdownSourceParser.Parse("empty-code.md", text);
+
+        Assert.Equal("empty-code.md", document.Name);
+        Assert.DoesNotContain(document.Sections.SelectMany(s => s.Blocks), b => b.Text.Contains('`', StringComparison.Ordinal));
+    }
 }
