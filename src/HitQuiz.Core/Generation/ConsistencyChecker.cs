@@ -27,13 +27,18 @@ internal static partial class ConsistencyChecker
         var stems = view.Sentences.Select(s => Words.ContentStems(s.Text)).ToList();
         var index = Index(stems);
         var seen = new HashSet<string>();
-        foreach (var row in facts.Where(f => f.Kind == FactKind.TableRow))
+        // Rows naming the same attribute (a document may repeat its table) are one attribute: the sentences that
+        // restate it are read once for all of them.
+        foreach (var rows in facts.Where(f => f.Kind == FactKind.TableRow).GroupBy(f => Words.Normalize(f.Subject)))
         {
-            var observations = Observe(view, stems, index, row);
+            var first = rows.First();
+            var observations = rows.Select(r => new Observation(r.Quantity?.Text ?? r.Value, r.Evidence, r.Quantity))
+                .Concat(Observe(view, stems, index, first).Skip(1))
+                .ToList();
             seen.UnionWith(observations.Select(o => ConsistencyReport.EvidenceKey(o.Evidence)));
             if (observations.Count > 1)
             {
-                Record(report, row.Subject, observations);
+                Record(report, first.Subject, observations);
             }
         }
 
