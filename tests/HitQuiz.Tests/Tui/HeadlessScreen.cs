@@ -1,53 +1,22 @@
 using HitQuiz.Tui;
-using Terminal.Gui.App;
-using Terminal.Gui.Drivers;
 using Terminal.Gui.Input;
-using Terminal.Gui.Testing;
-using Terminal.Gui.Time;
-using Terminal.Gui.Views;
 
 namespace HitQuiz.Tests.Tui;
 
 /// <summary>One screen in the trainer's window in a headless Terminal.Gui application, driven by injected keys.</summary>
-internal sealed class HeadlessScreen : IDisposable
+internal sealed class HeadlessScreen(Screen screen, int width = 80, int height = 24) : IDisposable
 {
-    private readonly IApplication _app;
-    private readonly Window _window;
-    private readonly SessionToken _token;
-
-    public HeadlessScreen(Screen screen, int width = 80, int height = 24)
+    private readonly HeadlessApp _app = new(width, height, (_, window) =>
     {
-        _app = Application.Create(new VirtualTimeProvider());
-        _app.Init(DriverRegistry.Names.ANSI);
-        _app.Driver!.SetScreenSize(width, height);
-        _window = TuiLauncher.CreateWindow();
-        _window.Add(screen);
+        window.Add(screen);
         screen.SetFocus();
-        _token = _app.Begin(_window)!;
-        _app.LayoutAndDraw();
-    }
+    });
 
-    public string Text => _app.Driver!.ToString()!;
+    public string Text => _app.Text;
 
-    public void Press(params Key[] keys)
-    {
-        foreach (var key in keys)
-        {
-            _app.InjectKey(key);
-            _app.LayoutAndDraw();
-        }
-    }
+    public void Press(params Key[] keys) => _app.Press(keys);
 
-    public void Resize(int width, int height)
-    {
-        _app.Driver!.SetScreenSize(width, height);
-        _app.LayoutAndDraw();
-    }
+    public void Resize(int width, int height) => _app.Resize(width, height);
 
-    public void Dispose()
-    {
-        _app.End(_token);
-        _window.Dispose();
-        _app.Dispose();
-    }
+    public void Dispose() => _app.Dispose();
 }
