@@ -9,5 +9,22 @@ internal sealed record CliEnvironment(
     TimeProvider Clock)
 {
     public static CliEnvironment FromConsole() =>
-        new(Console.In, Console.Out, Console.Error, Environment.GetEnvironmentVariable, TimeProvider.System);
+        new(new DeferredConsoleInput(), Console.Out, Console.Error, Environment.GetEnvironmentVariable, TimeProvider.System);
+
+    /// <summary>
+    /// Standard input, opened on first read: only plain mode reads it, and setting up the console reader costs
+    /// every other command start-up time.
+    /// </summary>
+    private sealed class DeferredConsoleInput : TextReader
+    {
+        public override int Peek() => Console.In.Peek();
+
+        public override int Read() => Console.In.Read();
+
+        public override int Read(char[] buffer, int index, int count) => Console.In.Read(buffer, index, count);
+
+        public override string? ReadLine() => Console.In.ReadLine();
+
+        public override string ReadToEnd() => Console.In.ReadToEnd();
+    }
 }

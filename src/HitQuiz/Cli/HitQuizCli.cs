@@ -14,8 +14,8 @@ internal static class HitQuizCli
         var options = new GlobalOptions();
         var root = new RootCommand("HitQuiz: a study trainer for the RHIT exam. With no command, opens the trainer in the terminal.");
         options.AddTo(root);
-        root.SetAction(parse => RunTui(parse, options, env, start: null, DefaultSessionSize, seed: null));
-        root.Subcommands.Add(PracticeCommand(options, env));
+        root.SetAction(parse => RunTui(args, parse, options, env, start: null, DefaultSessionSize, seed: null));
+        root.Subcommands.Add(PracticeCommand(args, options, env));
         root.Subcommands.Add(CheckVerb(options, env));
         root.Subcommands.Add(GenerateVerb(env));
         root.Subcommands.Add(ImportCommand.Create(env));
@@ -25,7 +25,7 @@ internal static class HitQuizCli
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = env.Output, Error = env.Error });
     }
 
-    private static Command PracticeCommand(GlobalOptions options, CliEnvironment env)
+    private static Command PracticeCommand(string[] args, GlobalOptions options, CliEnvironment env)
     {
         var plain = new Option<bool>("--plain") { Description = "Plain lines on stdin/stdout (screen readers, scripts, no terminal)" };
         var count = new Option<int>("--count", "-n") { Description = "Questions in the session", DefaultValueFactory = _ => DefaultSessionSize };
@@ -42,7 +42,7 @@ internal static class HitQuizCli
         study.AddTo(command);
         command.SetAction(parse => parse.GetValue(plain)
             ? new StudyStarter(options, env).Run(parse, parse.GetValue(count), parse.GetValue(seed), c => PlainStudy.Run(c, env, study.Request(parse, count)))
-            : RunTui(parse, options, env, study.Request(parse, count), parse.GetValue(count), parse.GetValue(seed)));
+            : RunTui(args, parse, options, env, study.Request(parse, count), parse.GetValue(count), parse.GetValue(seed)));
         return command;
     }
 
@@ -73,12 +73,17 @@ internal static class HitQuizCli
         return command;
     }
 
-    private static int RunTui(ParseResult parse, GlobalOptions options, CliEnvironment env, StudyRequest? start, int count, int? seed)
+    private static int RunTui(string[] args, ParseResult parse, GlobalOptions options, CliEnvironment env, StudyRequest? start, int count, int? seed)
     {
         if (!TerminalProbe.HasTerminal())
         {
             env.Error.WriteLine("hitquiz: the trainer needs a terminal; to practise without one, run 'hitquiz practice --plain'.");
             return 2;
+        }
+
+        if (!TextUiHost.InProcess)
+        {
+            return TextUiHost.ReplaceProcess(TextUiHost.SiblingPath, args, env.Error);
         }
 
         return new StudyStarter(options, env).Run(parse, count, seed, context => TuiLauncher.Run(context, start, env.Output));

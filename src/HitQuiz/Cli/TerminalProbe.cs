@@ -1,4 +1,4 @@
-namespace HitQuiz.Tui;
+namespace HitQuiz.Cli;
 
 /// <summary>
 /// Tells whether a controlling terminal exists. Without one the text UI would wait forever, so the caller
