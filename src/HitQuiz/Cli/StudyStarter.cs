@@ -29,7 +29,7 @@ internal sealed class StudyStarter(GlobalOptions options, CliEnvironment env)
 
             // Reading a large learner's cards takes tens of milliseconds: do it while the bank loads.
             var cards = Task.Run(() => store.Cards(learner));
-            var bank = BankLoader.Load(root, generate: !parse.GetValue(options.NoGenerated));
+            var bank = BankLoader.Load(root, generate: !parse.GetValue(options.NoGenerated), cache: GeneratedBankCache.Default(env.GetEnv));
             cards.GetAwaiter().GetResult();
             var random = seed is int s ? new Random(s) : new Random();
             var context = new StudyContext(

@@ -15,7 +15,8 @@ public static class BankLoader
     /// <param name="questionsRoot">The questions folder; source paths in question files are relative to it.</param>
     /// <param name="paths">Question files or folders to load; null or empty loads the whole folder.</param>
     /// <param name="generate">Also generate questions from the source documents (the trainer does; <c>check</c> does not).</param>
-    public static LoadedBank Load(string questionsRoot, IReadOnlyList<string>? paths = null, bool generate = false)
+    /// <param name="cache">Where generated questions are kept between runs; null generates every time.</param>
+    public static LoadedBank Load(string questionsRoot, IReadOnlyList<string>? paths = null, bool generate = false, GeneratedBankCache? cache = null)
     {
         var root = Path.GetFullPath(questionsRoot);
         if (paths is null or { Count: 0 } && !Directory.Exists(root))
@@ -37,7 +38,7 @@ public static class BankLoader
         var skipped = files.Missing.Concat(Skipped(problems, files.Missing)).ToList();
         var skippedFiles = skipped.Select(s => s.File).ToHashSet(StringComparer.Ordinal);
         var authored = quizzes.Where(q => !skippedFiles.Contains(q.File)).SelectMany(q => q.Questions).ToList();
-        var generated = generate ? Generated(sources.Values) : [];
+        var generated = generate ? Generated(root, sources.Values, cache) : [];
         var questions = BankMerger.Merge(generated, authored);
         var fileCount = files.Quizzes.Count + files.Sources.Count;
         var unchanged = new HashSet<Question>(generated, ReferenceEqualityComparer.Instance);
@@ -48,8 +49,10 @@ public static class BankLoader
         };
     }
 
-    private static List<Question> Generated(IEnumerable<SourceDocument> sources) =>
-        [.. sources.OrderBy(s => s.Name, StringComparer.Ordinal).SelectMany(s => QuestionGenerator.Generate(s).Questions.Select(g => g.Question))];
+    private static List<Question> Generated(string root, IEnumerable<SourceDocument> sources, GeneratedBankCache? cache) =>
+        [.. sources.OrderBy(s => s.Name, StringComparer.Ordinal).SelectMany(s => cache is null ? Generate(s) : cache.GetOrGenerate(root, s, Generate))];
+
+    private static List<Question> Generate(SourceDocument source) => [.. QuestionGenerator.Generate(source).Questions.Select(g => g.Question)];
 
     private static Dictionary<string, SourceDocument> LoadSources(string root, IEnumerable<string> paths, List<Problem> problems)
     {

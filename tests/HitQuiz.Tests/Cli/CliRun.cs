@@ -16,7 +16,8 @@ internal sealed record CliRun(int ExitCode, string Output, string Error)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var environment = new CliEnvironment(input, output, error, name => env?.GetValueOrDefault(name), clock);
+        var environment = new CliEnvironment(
+            input, output, error, name => env?.GetValueOrDefault(name) ?? (name == TestCache.Variable ? TestCache.Folder : null), clock);
         var code = HitQuizCli.Run(args, environment);
         return new CliRun(code, output.ToString(), error.ToString());
     }

@@ -14,6 +14,7 @@ internal static class HitQuizProcess
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            Environment = { [TestCache.Variable] = TestCache.Folder },
         };
         if (detached)
         {
