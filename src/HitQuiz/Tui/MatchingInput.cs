@@ -6,10 +6,13 @@ namespace HitQuiz.Tui;
 /// <summary>
 /// The answer being typed to a matching question: one choice letter per left item, in order. A letter fills the
 /// next left item, Backspace clears the last one, and Enter submits once every left item has a letter.
+/// An earlier answer (an exam item returned to) starts filled in.
 /// </summary>
-internal sealed class MatchingInput(Question question)
+internal sealed class MatchingInput(Question question, IReadOnlyList<int>? earlier = null)
 {
-    private readonly List<int> _picks = [];
+    private readonly List<int> _picks = earlier is not null && earlier.Count <= question.Options.Count && earlier.All(i => i >= 0 && i < question.Choices.Count)
+        ? [.. earlier]
+        : [];
 
     public bool IsComplete => _picks.Count == question.Options.Count;
 

@@ -15,7 +15,7 @@ internal sealed class QuestionScreen(Question question, Func<string> header, Act
     private readonly HashSet<int> _toggled = [.. earlier?.Chosen ?? []];
     private string _typed = earlier?.Text ?? "";
     private int _cursor = earlier?.Chosen.FirstOrDefault() ?? 0;
-    private readonly MatchingInput _matching = new(question);
+    private readonly MatchingInput _matching = new(question, question.Kind == QuestionKind.Matching ? earlier?.Chosen : null);
     private int _optionsStart;
 
     public override IReadOnlyList<(string Key, string Action)> Hints => (question.Kind, exam) switch

@@ -75,4 +75,21 @@ public sealed class NewKindsTrainerTests
 
         Assert.Contains("Accepted answer: 1928 (±2)", ui.Screen);
     }
+
+    [Fact]
+    public void Returning_to_an_answered_matching_item_in_an_exam_shows_the_letters_given()
+    {
+        using var ui = new HeadlessTrainer([Matching, Numerical]);
+        ui.Press(Key.E);
+        Assert.Contains("Exam · item 1/2", ui.Screen);
+        Assert.Contains("RHIT", ui.Screen);
+
+        ui.Press(Key.B, Key.A, Key.Enter);
+        Assert.Contains("Exam · item 2/2", ui.Screen);
+        ui.Press(Key.Esc, Key.CursorLeft, Key.Enter);
+
+        Assert.Contains("Exam · item 1/2", ui.Screen);
+        Assert.Contains("1  [B] RHIT", ui.Screen);
+        Assert.Contains("2  [A] CPC", ui.Screen);
+    }
 }
