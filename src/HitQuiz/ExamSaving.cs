@@ -1,27 +1,79 @@
 using HitQuiz.Scheduling;
+using HitQuiz.Sessions;
+using HitQuiz.Storage;
 using HitQuiz.Study;
 
 namespace HitQuiz;
 
 /// <summary>
-/// Stores a submitted exam: answered items feed the scheduler at the time they were answered; unanswered items
-/// are stored as unanswered (no choice, wrong) without touching their cards.
+/// Stores exams. While an exam is in progress each answer is kept as it is given; when it is submitted, answered
+/// items feed the scheduler at the time they were answered, and unanswered items are stored as unanswered (no
+/// choice, wrong) without touching their cards. An exam a crash left open is closed at the next start as quitting
+/// would have closed it: its answered items are stored, nothing else.
 /// </summary>
 internal static class ExamSaving
 {
-    public static void Save(StudyContext context, Scheduler scheduler, ExamResult result, IReadOnlyDictionary<string, Card> cards)
+    /// <summary>Keeps the answers given so far, so that a crash loses none of them.</summary>
+    public static void KeepProgress(QuizStore store, ExamSession exam) =>
+        store.SaveExamDraft(exam.SessionId, exam.Learner, exam.AnswersSoFar());
+
+    /// <summary>Stores the exam's items and ends its session.</summary>
+    public static void Finish(QuizStore store, Scheduler scheduler, long sessionId, ExamResult result, IReadOnlyDictionary<string, Card> cards)
     {
         foreach (var item in result.Items)
         {
             if (item.Grade is not { } grade)
             {
-                context.Store.RecordAnswer(item.Record);
+                store.RecordAnswer(item.Record);
                 continue;
             }
 
             var before = cards.GetValueOrDefault(item.Question.Id) ?? new Card();
             var (card, log) = scheduler.Review(before, grade, item.Record.AnsweredAt);
-            context.Store.RecordReview(item.Record, card, log);
+            store.RecordReview(item.Record, card, log);
         }
+
+        store.FinishSession(sessionId, result.SubmittedAt, result.Answered, result.Correct);
+        store.DeleteExamDraft(sessionId);
     }
+
+    /// <summary>Closes every exam left in progress; returns a notice for each one closed.</summary>
+    public static IReadOnlyList<string> CloseUnfinished(QuizStore store, Scheduler scheduler)
+    {
+        var notices = new List<string>();
+        foreach (var learner in store.Learners())
+        {
+            foreach (var draft in store.ExamDrafts(learner))
+            {
+                notices.Add(Close(store, scheduler, learner, draft));
+            }
+        }
+
+        return notices;
+    }
+
+    private static string Close(QuizStore store, Scheduler scheduler, string learner, ExamDraft draft)
+    {
+        // Answers already stored (a crash between storing and closing) are not stored twice.
+        var stored = store.Answers(learner).Where(a => a.SessionId == draft.SessionId).Select(a => a.QuestionId).ToHashSet(StringComparer.Ordinal);
+        var cards = store.Cards(learner);
+        foreach (var answer in draft.Answers.Where(a => !stored.Contains(a.QuestionId)))
+        {
+            var before = cards.GetValueOrDefault(answer.QuestionId) ?? new Card();
+            var (card, log) = scheduler.Review(before, Grading.GradeFor(answer.Correct, null), answer.AnsweredAt);
+            store.RecordReview(answer, card, log);
+        }
+
+        var last = draft.Answers.Count == 0 ? (DateTimeOffset?)null : draft.Answers.Max(a => a.AnsweredAt);
+        if (last is { } ended)
+        {
+            store.FinishSession(draft.SessionId, ended, draft.Answers.Count, draft.Answers.Count(a => a.Correct));
+        }
+
+        store.DeleteExamDraft(draft.SessionId);
+        var when = last is { } at ? $" on {at.ToLocalTime():yyyy-MM-dd HH:mm}" : "";
+        return $"{learner}'s exam{when} was cut short; its {Plural(draft.Answers.Count)} {(draft.Answers.Count == 1 ? "was" : "were")} saved.";
+    }
+
+    private static string Plural(int n) => n == 1 ? "1 answer" : $"{n} answers";
 }

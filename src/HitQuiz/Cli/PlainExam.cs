@@ -39,8 +39,7 @@ internal sealed class PlainExam(StudyContext context, TextReader input, TextWrit
         output.WriteLine($"HitQuiz exam · learner {context.Learner} · {SummaryText.Count(exam.Items.Count, "item")} · {SummaryText.Duration(blueprint.Duration)}");
         output.WriteLine(Commands);
         var result = Sit(exam);
-        ExamSaving.Save(context, _scheduler, result, cards);
-        context.Store.FinishSession(exam.SessionId, result.SubmittedAt, result.Answered, result.Correct);
+        ExamSaving.Finish(context.Store, _scheduler, exam.SessionId, result, cards);
         ExamReportText.Write(output, result, context.Explain);
         return 0;
     }
@@ -137,6 +136,7 @@ internal sealed class PlainExam(StudyContext context, TextReader input, TextWrit
         }
 
         exam.Answer(response, now);
+        ExamSaving.KeepProgress(context.Store, exam);
         if (exam.Grid().All(cell => cell.Answered))
         {
             output.WriteLine($"All {exam.Items.Count} items answered. Type submit to finish, or g N to revisit an item.");

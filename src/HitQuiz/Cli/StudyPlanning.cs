@@ -6,7 +6,9 @@ namespace HitQuiz.Cli;
 /// <summary>Loads what the planner needs from the store and plans a session; the scheduler fuzzes with the session's Random.</summary>
 internal static class StudyPlanning
 {
-    public static Scheduler Scheduler(StudyContext context) => new(new SchedulerOptions { Random = context.Random });
+    public static Scheduler Scheduler(StudyContext context) => Scheduler(context.Random);
+
+    public static Scheduler Scheduler(Random random) => new(new SchedulerOptions { Random = random });
 
     public static (StudyPlan Plan, IReadOnlyDictionary<string, Card> Cards) Plan(
         StudyContext context, Scheduler scheduler, StudyRequest request, DateTimeOffset now)

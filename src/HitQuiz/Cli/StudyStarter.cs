@@ -26,14 +26,15 @@ internal sealed class StudyStarter(GlobalOptions options, CliEnvironment env)
             using var store = QuizStore.Open(path);
             var learner = parse.GetValue(options.Learner) is { Length: > 0 } name ? name : DatabaseLocation.DefaultLearner(env.GetEnv);
             store.GetOrAddLearner(learner, env.Clock.GetUtcNow());
+            var random = seed is int s ? new Random(s) : new Random();
+            var closed = ExamSaving.CloseUnfinished(store, StudyPlanning.Scheduler(random));
 
             // Reading a large learner's cards takes tens of milliseconds: do it while the bank loads.
             var cards = Task.Run(() => store.Cards(learner));
             var bank = BankLoader.Load(root, generate: !parse.GetValue(options.NoGenerated), cache: GeneratedBankCache.Default(env.GetEnv));
             cards.GetAwaiter().GetResult();
-            var random = seed is int s ? new Random(s) : new Random();
             var context = new StudyContext(
-                store, learner, bank.Questions, q => ExplanationBuilder.Build(q, bank.Sources), Notices(bank), env.Clock, random, count);
+                store, learner, bank.Questions, q => ExplanationBuilder.Build(q, bank.Sources), [.. closed, .. Notices(bank)], env.Clock, random, count);
             return frontEnd(context);
         }
         catch (StoreException e)

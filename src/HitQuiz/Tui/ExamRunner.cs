@@ -70,8 +70,7 @@ internal sealed class ExamRunner(Trainer trainer, Func<StudyContext> contextNow,
         }
 
         var result = exam.Submit(Now);
-        ExamSaving.Save(Context, scheduler, result with { Items = [.. result.Items.Where(i => i.Answered)] }, _cards);
-        Context.Store.FinishSession(exam.SessionId, result.SubmittedAt, result.Answered, result.Correct);
+        ExamSaving.Finish(Context.Store, scheduler, exam.SessionId, result with { Items = [.. result.Items.Where(i => i.Answered)] }, _cards);
         _exam = null;
     }
 
@@ -100,7 +99,10 @@ internal sealed class ExamRunner(Trainer trainer, Func<StudyContext> contextNow,
             return;
         }
 
-        ShowItem();
+        if (trainer.TrySave(() => ExamSaving.KeepProgress(Context.Store, exam)))
+        {
+            ShowItem();
+        }
     }
 
     private void ToggleFlag()
@@ -157,12 +159,11 @@ internal sealed class ExamRunner(Trainer trainer, Func<StudyContext> contextNow,
     {
         var exam = _exam!;
         _exam = null;
-        if (!trainer.TrySave(() => ExamSaving.Save(Context, scheduler, result, _cards)))
+        if (!trainer.TrySave(() => ExamSaving.Finish(Context.Store, scheduler, exam.SessionId, result, _cards)))
         {
             return;
         }
 
-        Context.Store.FinishSession(exam.SessionId, result.SubmittedAt, result.Answered, result.Correct);
         ShowReport(result);
     }
 

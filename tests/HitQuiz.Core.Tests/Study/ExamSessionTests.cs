@@ -183,4 +183,31 @@ public sealed class ExamSessionTests
         Assert.False(exam.Answer(Response.Choice(0), Now.AddMinutes(2)));
         Assert.Same(first, exam.Submit(Now.AddMinutes(3)));
     }
+
+    [Fact]
+    public void The_answers_so_far_are_the_answered_items_graded_in_item_order_as_submission_would_grade_them()
+    {
+        var exam = NewExam();
+        exam.GoTo(2);
+        exam.Answer(Response.Choice(1), Now.AddMinutes(2));
+        exam.GoTo(0);
+        exam.Answer(Response.Choice(0), Now.AddMinutes(3));
+
+        var soFar = exam.AnswersSoFar();
+        var submitted = exam.Submit(Now.AddMinutes(4)).Items.Where(i => i.Answered).Select(i => i.Record).ToList();
+
+        Assert.Equal(["a1", "b1"], soFar.Select(a => a.QuestionId));
+        static object Fields(HitQuiz.Sessions.AnswerRecord a) => (a.QuestionId, string.Join("|", a.Chosen), a.Correct, a.ResponseTime, a.AnsweredAt, a.Section);
+        Assert.Equal(submitted.Select(Fields), soFar.Select(Fields));
+        Assert.All(soFar, a => Assert.Equal(7, a.SessionId));
+    }
+
+    [Fact]
+    public void Before_any_answer_there_are_no_answers_so_far()
+    {
+        var exam = NewExam();
+        exam.Flag(1);
+
+        Assert.Empty(exam.AnswersSoFar());
+    }
 }

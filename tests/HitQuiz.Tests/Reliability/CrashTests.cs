@@ -37,6 +37,46 @@ public sealed partial class CrashTests
         Assert.True(killedMidSession > Kills / 4, $"only {killedMidSession} of {Kills} kills landed after an answer");
     }
 
+    [Fact]
+    public void An_exam_killed_after_two_answers_keeps_them_and_the_next_start_says_so()
+    {
+        using var temp = new TempDirectory();
+        string[] common = ["--db", temp.Db, "--learner", "crash", "--questions", ShippedQuestions.Folder];
+        var start = HitQuizProcess.StartInfo(["practice", "--plain", "--mode", "exam", "--count", "5", "--seed", "3", .. common]);
+        using (var exam = Process.Start(start)!)
+        {
+            exam.StandardError.ReadToEndAsync();
+            ReadUntil(exam, "Item 1/5");
+            exam.StandardInput.WriteLine("1");
+            ReadUntil(exam, "Item 2/5");
+            exam.StandardInput.WriteLine("1");
+            ReadUntil(exam, "Item 3/5");
+            exam.Kill();
+            exam.WaitForExit();
+        }
+
+        var next = HitQuizProcess.Run(["practice", "--plain", "--count", "1", .. common], input: "1\n");
+
+        Assert.Contains("crash's exam on", next.Output);
+        Assert.Contains("was cut short; its 2 answers were saved.", next.Output);
+        using var store = QuizStore.Open(temp.Db);
+        Assert.Equal(3, store.Answers("crash").Count);
+        Assert.Empty(store.ExamDrafts("crash"));
+    }
+
+    private static void ReadUntil(Process process, string text)
+    {
+        while (process.StandardOutput.ReadLine() is { } line)
+        {
+            if (line.Contains(text, StringComparison.Ordinal))
+            {
+                return;
+            }
+        }
+
+        throw new InvalidOperationException($"the exam ended before \"{text}\"");
+    }
+
     private static int RunAndKill(string db, TimeSpan after, int seed)
     {
         var start = HitQuizProcess.StartInfo(["practice", "--plain", "--count", "20", "--seed", seed.ToString(System.Globalization.CultureInfo.InvariantCulture),

@@ -103,6 +103,32 @@ public sealed class StudyModesTuiTests
     }
 
     [Fact]
+    public void Each_exam_answer_is_kept_as_it_is_given_and_the_keeping_ends_at_submission()
+    {
+        using var ui = new HeadlessTrainer(Bank());
+
+        ui.Press(Key.E, Key.D1, Key.D1);
+        Assert.Equal(2, Assert.Single(ui.Store.ExamDrafts("ana")).Answers.Count);
+        Assert.Empty(ui.Store.Answers("ana"));
+
+        ui.Press(Key.S, Key.Y);
+        Assert.Empty(ui.Store.ExamDrafts("ana"));
+        Assert.Equal(4, ui.Store.Answers("ana").Count);
+    }
+
+    [Fact]
+    public void Quitting_mid_exam_stores_the_answers_given_and_leaves_no_exam_in_progress()
+    {
+        using var ui = new HeadlessTrainer(Bank());
+        ui.Press(Key.E, Key.D1);
+
+        ui.Trainer.Close();
+
+        Assert.Single(ui.Store.Answers("ana"));
+        Assert.Empty(ui.Store.ExamDrafts("ana"));
+    }
+
+    [Fact]
     public void When_time_runs_out_the_exam_is_submitted_by_itself()
     {
         using var ui = new HeadlessTrainer(Bank());
