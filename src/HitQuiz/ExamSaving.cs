@@ -13,9 +13,14 @@ namespace HitQuiz;
 /// </summary>
 internal static class ExamSaving
 {
-    /// <summary>Keeps the answers given so far, so that a crash loses none of them.</summary>
-    public static void KeepProgress(QuizStore store, ExamSession exam) =>
-        store.SaveExamDraft(exam.SessionId, exam.Learner, exam.AnswersSoFar());
+    /// <summary>Keeps the answer just given to item <paramref name="item"/>, so that a crash loses none.</summary>
+    public static void KeepAnswer(QuizStore store, ExamSession exam, int item)
+    {
+        if (exam.RecordAt(item) is { } record)
+        {
+            store.SaveExamAnswer(item, record);
+        }
+    }
 
     /// <summary>Stores the exam's items and ends its session.</summary>
     public static void Finish(QuizStore store, Scheduler scheduler, long sessionId, ExamResult result, IReadOnlyDictionary<string, Card> cards)

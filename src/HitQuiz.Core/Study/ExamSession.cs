@@ -48,9 +48,8 @@ public sealed class ExamSession(string learner, long sessionId, IReadOnlyList<Qu
 
     public Response? AnswerAt(int index) => _answers[CheckIndex(index)]?.Response;
 
-    /// <summary>The answers given so far, graded, in item order: what is kept while the exam is in progress.</summary>
-    public IReadOnlyList<AnswerRecord> AnswersSoFar() =>
-        [.. items.Select((question, i) => (question, i)).Where(x => _answers[x.i] is not null).Select(x => Verdict(x.i, x.question, Started).Record)];
+    /// <summary>The answer to item <paramref name="index"/> as submission would grade it, or null: what is kept while the exam is in progress.</summary>
+    public AnswerRecord? RecordAt(int index) => _answers[CheckIndex(index)] is null ? null : Verdict(index, items[index], Started).Record;
 
     public bool IsFlagged(int index) => _flags[CheckIndex(index)];
 

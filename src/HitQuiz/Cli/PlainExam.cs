@@ -135,8 +135,12 @@ internal sealed class PlainExam(StudyContext context, TextReader input, TextWrit
             return;
         }
 
-        exam.Answer(response, now);
-        ExamSaving.KeepProgress(context.Store, exam);
+        var item = exam.Index;
+        if (exam.Answer(response, now))
+        {
+            ExamSaving.KeepAnswer(context.Store, exam, item);
+        }
+
         if (exam.Grid().All(cell => cell.Answered))
         {
             output.WriteLine($"All {exam.Items.Count} items answered. Type submit to finish, or g N to revisit an item.");

@@ -11,24 +11,30 @@ namespace HitQuiz.Storage;
 /// </summary>
 public sealed partial class QuizStore
 {
-    private ILiteCollection<BsonDocument> ExamDraftDocs => _db.GetCollection("exam_drafts");
+    // One small document per item answered, replaced when the item is answered again: a write stays one page
+    // however long the exam.
+    private ILiteCollection<BsonDocument> ExamAnswerDocs => _db.GetCollection("exam_answers");
 
-    /// <summary>Replaces the draft of exam session <paramref name="sessionId"/> with the answers given so far.</summary>
-    public void SaveExamDraft(long sessionId, string learner, IReadOnlyList<AnswerRecord> answered) =>
-        InTransaction("The exam answer could not be saved", () => ExamDraftDocs.Upsert(new BsonDocument
+    /// <summary>Keeps the answer to item <paramref name="item"/> of an exam in progress, replacing an earlier one.</summary>
+    public void SaveExamAnswer(int item, AnswerRecord answer) =>
+        InTransaction("The exam answer could not be saved", () =>
         {
-            ["_id"] = sessionId,
-            ["learner"] = learner,
-            ["answers"] = new BsonArray(answered.Select(a => (BsonValue)ToDocument(a))),
-        }));
+            var doc = ToDocument(answer);
+            doc["_id"] = $"{answer.SessionId}/{item}";
+            doc["item"] = item;
+            return ExamAnswerDocs.Upsert(doc);
+        });
 
+    /// <summary>Forgets the kept answers of an exam once it is stored.</summary>
     public void DeleteExamDraft(long sessionId) =>
-        InTransaction("The exam could not be closed", () => ExamDraftDocs.Delete(sessionId));
+        InTransaction("The exam could not be closed", () => ExamAnswerDocs.DeleteMany(Query.EQ("session", sessionId)));
 
-    /// <summary>Exams of the learner that were never submitted nor closed, with the answers given in each.</summary>
+    /// <summary>Exams of the learner that were never submitted nor closed, with the answers given in each, in item order.</summary>
     public IReadOnlyList<ExamDraft> ExamDrafts(string learner) =>
-        [.. ExamDraftDocs.Find(Query.EQ("learner", learner))
-            .Select(d => new ExamDraft(d["_id"].AsInt64, [.. d["answers"].AsArray.Select(a => ToAnswer(a.AsDocument))]))];
+        [.. ExamAnswerDocs.Find(Query.EQ("learner", learner))
+            .GroupBy(d => d["session"].AsInt64)
+            .OrderBy(g => g.Key)
+            .Select(g => new ExamDraft(g.Key, [.. g.OrderBy(d => d["item"].AsInt32).Select(ToAnswer)]))];
 }
 
 /// <summary>An exam left in progress: its session and the answers given.</summary>

@@ -93,13 +93,14 @@ internal sealed class ExamRunner(Trainer trainer, Func<StudyContext> contextNow,
     private void Answer(Response response)
     {
         var exam = _exam!;
+        var item = exam.Index;
         if (!exam.Answer(response, Now))
         {
             Finish(exam.Result!);
             return;
         }
 
-        if (trainer.TrySave(() => ExamSaving.KeepProgress(Context.Store, exam)))
+        if (trainer.TrySave(() => ExamSaving.KeepAnswer(Context.Store, exam, item)))
         {
             ShowItem();
         }

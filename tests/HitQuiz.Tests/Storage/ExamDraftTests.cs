@@ -12,19 +12,29 @@ public sealed class ExamDraftTests
 
     private static long StartExam(QuizStore store) => store.StartSession("ana", "exam", Answers.Monday);
 
+    private static void Keep(QuizStore store, params AnswerRecord[] answers)
+    {
+        for (var i = 0; i < answers.Length; i++)
+        {
+            store.SaveExamAnswer(i, answers[i]);
+        }
+    }
+
     [Fact]
-    public void A_draft_holds_the_latest_answers_given_and_reads_back_exactly()
+    public void The_kept_answers_of_an_exam_are_the_latest_per_item_in_item_order_and_read_back_exactly()
     {
         using var store = QuizStore.OpenInMemory();
         var id = StartExam(store);
 
-        store.SaveExamDraft(id, "ana", [Answer("q1", true, 1, id)]);
-        store.SaveExamDraft(id, "ana", [Answer("q1", true, 1, id), Answer("q2", false, 2, id)]);
+        store.SaveExamAnswer(3, Answer("q4", true, 1, id));
+        store.SaveExamAnswer(0, Answer("q1", true, 2, id));
+        store.SaveExamAnswer(3, Answer("q4", false, 3, id));
 
         var draft = Assert.Single(store.ExamDrafts("ana"));
         Assert.Equal(id, draft.SessionId);
-        Assert.Equal(["q1", "q2"], draft.Answers.Select(a => a.QuestionId));
-        Assert.Equal(Answers.Monday.AddMinutes(2), draft.Answers[1].AnsweredAt);
+        Assert.Equal(["q1", "q4"], draft.Answers.Select(a => a.QuestionId));
+        Assert.False(draft.Answers[1].Correct);
+        Assert.Equal(Answers.Monday.AddMinutes(3), draft.Answers[1].AnsweredAt);
         Assert.Equal(TimeSpan.FromMilliseconds(4321.5), draft.Answers[1].ResponseTime);
         Assert.Empty(store.Answers("ana"));
         Assert.Empty(store.ExamDrafts("ben"));
@@ -38,7 +48,7 @@ public sealed class ExamDraftTests
         using (var crashed = QuizStore.OpenStream(stream))
         {
             id = StartExam(crashed);
-            crashed.SaveExamDraft(id, "ana", [Answer("q1", true, 1, id), Answer("q2", false, 2, id)]);
+            Keep(crashed, Answer("q1", true, 1, id), Answer("q2", false, 2, id));
         }
 
         stream.Position = 0;
@@ -61,12 +71,26 @@ public sealed class ExamDraftTests
         using var store = QuizStore.OpenInMemory();
         var id = StartExam(store);
         store.RecordAnswer(Answer("q1", true, 1, id));
-        store.SaveExamDraft(id, "ana", [Answer("q1", true, 1, id), Answer("q2", false, 2, id)]);
+        Keep(store, Answer("q1", true, 1, id), Answer("q2", false, 2, id));
 
         ExamSaving.CloseUnfinished(store, Scheduler);
 
         Assert.Equal(["q1", "q2"], store.Answers("ana").Select(a => a.QuestionId));
         Assert.Empty(store.ExamDrafts("ana"));
+    }
+
+    [Fact]
+    public void Forgetting_an_exam_keeps_the_other_exams_answers()
+    {
+        using var store = QuizStore.OpenInMemory();
+        var first = StartExam(store);
+        var second = StartExam(store);
+        store.SaveExamAnswer(0, Answer("q1", true, 1, first));
+        store.SaveExamAnswer(0, Answer("q2", true, 2, second));
+
+        store.DeleteExamDraft(first);
+
+        Assert.Equal(second, Assert.Single(store.ExamDrafts("ana")).SessionId);
     }
 
     [Fact]
