@@ -3,22 +3,41 @@ namespace HitQuiz.Generation;
 /// <summary>
 /// What the consistency pass found: the conflicts, the values and sentences no question may rely on, and for each
 /// stated number the other numbers stated for the same attribute (so none becomes a distractor for another).
+/// Conflicting values are banned within the article that states them (see <see cref="Articles"/>).
 /// </summary>
-internal sealed class ConsistencyReport
+internal sealed class ConsistencyReport(Articles articles)
 {
-    public List<Conflict> Conflicts { get; } = [];
+    private readonly Dictionary<int, BannedValues> _bannedValues = [];
 
-    public HashSet<string> BannedValues { get; } = [];
+    public ConsistencyReport()
+        : this(Articles.Single)
+    {
+    }
+
+    public List<Conflict> Conflicts { get; } = [];
 
     public HashSet<string> BannedEvidence { get; } = [];
 
     public Dictionary<string, List<Observation>> SameAttribute { get; } = [];
 
-    public bool IsBannedValue(string text)
+    /// <summary>Bans an observation of a conflicting attribute: its value in its article, and its sentence.</summary>
+    public void Ban(Observation observation)
     {
-        var n = Words.Normalize(text);
-        return BannedValues.Contains(n) || BannedValues.Any(b => b.Length > 3 && (n.Contains(b, StringComparison.Ordinal) || b.Contains(n, StringComparison.Ordinal) && n.Length > 3));
+        var article = articles.At(observation.Evidence.FirstLine);
+        if (!_bannedValues.TryGetValue(article, out var values))
+        {
+            _bannedValues[article] = values = new BannedValues();
+        }
+
+        values.Add(Words.Normalize(observation.Quantity?.Bare ?? observation.Text));
+        BannedEvidence.Add(EvidenceKey(observation.Evidence));
     }
+
+    /// <summary>The values no item drawn from this evidence may use as a key or a distractor.</summary>
+    public BannedValues BannedValuesFor(Evidence evidence) =>
+        _bannedValues.GetValueOrDefault(articles.At(evidence.FirstLine)) ?? BannedValues.None;
+
+    public bool IsBannedValue(string text, Evidence evidence) => BannedValuesFor(evidence).Matches(text);
 
     public bool IsBannedEvidence(Evidence evidence) => BannedEvidence.Contains(EvidenceKey(evidence));
 
