@@ -44,7 +44,7 @@ internal static partial class ConsistencyChecker
         }
 
         // Without a table row to name it, a pay figure is still an attribute: "median … salary/wage/pay" in a year.
-        foreach (var group in view.Sentences.Where(s => !seen.Contains(ConsistencyReport.EvidenceKey(s.Evidence))).SelectMany(MeasuredPay)
+        foreach (var group in view.Sentences.Where(s => MedianPay().IsMatch(s.Text) && !seen.Contains(ConsistencyReport.EvidenceKey(s.Evidence))).SelectMany(MeasuredPay)
             .GroupBy(m => (view.Articles.At(m.Observation.Evidence.FirstLine), m.Attribute)))
         {
             if (group.Count() > 1)
@@ -135,8 +135,8 @@ internal static partial class ConsistencyChecker
     private static IEnumerable<(string Attribute, Observation Observation)> MeasuredPay(SourceSentence sentence)
     {
         var measure = MedianPay().Match(sentence.Text);
-        var money = QuantityReader.Read(sentence.Text).Where(q => q.Unit == QuantityUnit.Money).ToList();
-        if (!measure.Success || money.Count == 0)
+        var money = measure.Success ? QuantityReader.Read(sentence.Text).Where(q => q.Unit == QuantityUnit.Money).ToList() : [];
+        if (money.Count == 0)
         {
             yield break;
         }

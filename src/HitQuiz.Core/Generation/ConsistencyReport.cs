@@ -16,7 +16,10 @@ internal sealed class ConsistencyReport(Articles articles)
 
     public List<Conflict> Conflicts { get; } = [];
 
-    public HashSet<string> BannedEvidence { get; } = [];
+    private readonly HashSet<string> _bannedEvidence = [];
+
+    // The lines of banned evidence: most evidence is on a line with none, and needs no normalising to tell.
+    private readonly HashSet<int> _bannedLines = [];
 
     public Dictionary<string, List<Observation>> SameAttribute { get; } = [];
 
@@ -30,7 +33,8 @@ internal sealed class ConsistencyReport(Articles articles)
         }
 
         values.Add(Words.Normalize(observation.Quantity?.Bare ?? observation.Text));
-        BannedEvidence.Add(EvidenceKey(observation.Evidence));
+        _bannedEvidence.Add(EvidenceKey(observation.Evidence));
+        _bannedLines.Add(observation.Evidence.FirstLine);
     }
 
     /// <summary>The values no item drawn from this evidence may use as a key or a distractor.</summary>
@@ -39,7 +43,7 @@ internal sealed class ConsistencyReport(Articles articles)
 
     public bool IsBannedValue(string text, Evidence evidence) => BannedValuesFor(evidence).Matches(text);
 
-    public bool IsBannedEvidence(Evidence evidence) => BannedEvidence.Contains(EvidenceKey(evidence));
+    public bool IsBannedEvidence(Evidence evidence) => _bannedLines.Contains(evidence.FirstLine) && _bannedEvidence.Contains(EvidenceKey(evidence));
 
     public IReadOnlyList<Observation> Related(Evidence evidence, Quantity quantity) =>
         SameAttribute.GetValueOrDefault(QuantityKey(evidence, quantity)) ?? [];
