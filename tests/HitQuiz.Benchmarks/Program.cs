@@ -2,7 +2,7 @@ using HitQuiz.Benchmarks;
 
 // Timed harnesses (Release builds), not tests:
 //   dotnet run -c Release --project tests/HitQuiz.Benchmarks [-- ITEMS REVIEWS RUNS]   planning and the menu with a large history
-//   dotnet run -c Release --project tests/HitQuiz.Benchmarks -- generate [RUNS]       question generation speed
+//   dotnet run -c Release --project tests/HitQuiz.Benchmarks -- generate [RUNS]       question generation speed (shipped, 1, 4 and 8 MB)
 if (args.FirstOrDefault() == "generate")
 {
     var runs = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 50;

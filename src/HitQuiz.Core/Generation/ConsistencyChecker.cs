@@ -23,17 +23,18 @@ internal static partial class ConsistencyChecker
 
     public static ConsistencyReport Check(DocumentView view, IReadOnlyList<Fact> facts)
     {
-        var report = new ConsistencyReport();
+        var report = new ConsistencyReport(view.Articles);
         var stems = view.Sentences.Select(s => Words.ContentStems(s.Text)).ToList();
         var index = Index(stems);
+        var scopes = Scopes(view);
         var seen = new HashSet<string>();
-        // Rows naming the same attribute (a document may repeat its table) are one attribute: the sentences that
-        // restate it are read once for all of them.
-        foreach (var rows in facts.Where(f => f.Kind == FactKind.TableRow).GroupBy(f => Words.Normalize(f.Subject)))
+        // Rows naming the same attribute in one article (an article may repeat its table) are one attribute: the
+        // sentences of that article that restate it are read once for all of them.
+        foreach (var rows in facts.Where(f => f.Kind == FactKind.TableRow).GroupBy(f => (Article: view.Articles.At(f.Evidence.FirstLine), Subject: Words.Normalize(f.Subject))))
         {
             var first = rows.First();
             var observations = rows.Select(r => new Observation(r.Quantity?.Text ?? r.Value, r.Evidence, r.Quantity))
-                .Concat(Observe(view, stems, index, first).Skip(1))
+                .Concat(Observe(view, stems, index, scopes[rows.Key.Article], first).Skip(1))
                 .ToList();
             seen.UnionWith(observations.Select(o => ConsistencyReport.EvidenceKey(o.Evidence)));
             if (observations.Count > 1)
@@ -43,11 +44,12 @@ internal static partial class ConsistencyChecker
         }
 
         // Without a table row to name it, a pay figure is still an attribute: "median … salary/wage/pay" in a year.
-        foreach (var group in view.Sentences.Where(s => !seen.Contains(ConsistencyReport.EvidenceKey(s.Evidence))).SelectMany(MeasuredPay).GroupBy(m => m.Attribute))
+        foreach (var group in view.Sentences.Where(s => MedianPay().IsMatch(s.Text) && !seen.Contains(ConsistencyReport.EvidenceKey(s.Evidence))).SelectMany(MeasuredPay)
+            .GroupBy(m => (view.Articles.At(m.Observation.Evidence.FirstLine), m.Attribute)))
         {
             if (group.Count() > 1)
             {
-                Record(report, group.Key, group.Select(m => m.Observation).ToList());
+                Record(report, group.Key.Attribute, group.Select(m => m.Observation).ToList());
             }
         }
 
@@ -75,24 +77,46 @@ internal static partial class ConsistencyChecker
         return index;
     }
 
-    private static IEnumerable<int> Candidates(HashSet<string> key, bool isEducation, Dictionary<string, List<int>> index, int count)
+    // Each article's sentences, as a range of sentence numbers (sentences are in document order).
+    private static (int Start, int End)[] Scopes(DocumentView view)
+    {
+        var scopes = new (int Start, int End)[view.Articles.Count];
+        for (var i = view.Sentences.Count - 1; i >= 0; i--)
+        {
+            var article = view.Articles.At(view.Sentences[i].Line);
+            scopes[article] = (i, scopes[article].End == 0 ? i + 1 : scopes[article].End);
+        }
+
+        return scopes;
+    }
+
+    private static IEnumerable<int> Candidates(HashSet<string> key, bool isEducation, Dictionary<string, List<int>> index, (int Start, int End) scope)
     {
         var required = isEducation ? key.Where(k => k != "educa").ToList() : [.. key];
         if (required.Count == 0)
         {
-            return Enumerable.Range(0, count);
+            return Enumerable.Range(scope.Start, scope.End - scope.Start);
         }
 
         var postings = required.Select(k => index.GetValueOrDefault(k) ?? []).OrderBy(p => p.Count).ToList();
-        return postings[0].Where(i => postings.Skip(1).All(p => p.BinarySearch(i) >= 0));
+        return Within(postings[0], scope).Where(i => postings.Skip(1).All(p => p.BinarySearch(i) >= 0));
     }
 
-    private static List<Observation> Observe(DocumentView view, List<HashSet<string>> stems, Dictionary<string, List<int>> index, Fact row)
+    private static IEnumerable<int> Within(List<int> sentences, (int Start, int End) scope)
+    {
+        var at = sentences.BinarySearch(scope.Start);
+        for (var i = at >= 0 ? at : ~at; i < sentences.Count && sentences[i] < scope.End; i++)
+        {
+            yield return sentences[i];
+        }
+    }
+
+    private static List<Observation> Observe(DocumentView view, List<HashSet<string>> stems, Dictionary<string, List<int>> index, (int Start, int End) scope, Fact row)
     {
         var key = Words.ContentStems(Parenthetical().Replace(row.Subject, " "));
         var isEducation = key.Contains("educa");
         var found = new List<Observation> { new(row.Quantity?.Text ?? row.Value, row.Evidence, row.Quantity) };
-        foreach (var i in Candidates(key, isEducation, index, view.Sentences.Count))
+        foreach (var i in Candidates(key, isEducation, index, scope))
         {
             var sentence = view.Sentences[i];
             if (key.Count == 0 || !(key.IsSubsetOf(stems[i]) || isEducation && key.Where(k => k != "educa").All(stems[i].Contains)))
@@ -111,8 +135,8 @@ internal static partial class ConsistencyChecker
     private static IEnumerable<(string Attribute, Observation Observation)> MeasuredPay(SourceSentence sentence)
     {
         var measure = MedianPay().Match(sentence.Text);
-        var money = QuantityReader.Read(sentence.Text).Where(q => q.Unit == QuantityUnit.Money).ToList();
-        if (!measure.Success || money.Count == 0)
+        var money = measure.Success ? QuantityReader.Read(sentence.Text).Where(q => q.Unit == QuantityUnit.Money).ToList() : [];
+        if (money.Count == 0)
         {
             yield break;
         }
@@ -150,8 +174,7 @@ internal static partial class ConsistencyChecker
         report.Conflicts.Add(new Conflict(attribute, observations.Select(o => new ConflictValue(o.Text, o.Evidence.FirstLine)).ToList()));
         foreach (var o in observations)
         {
-            report.BannedValues.Add(Words.Normalize(o.Quantity?.Bare ?? o.Text));
-            report.BannedEvidence.Add(ConsistencyReport.EvidenceKey(o.Evidence));
+            report.Ban(o);
         }
     }
 

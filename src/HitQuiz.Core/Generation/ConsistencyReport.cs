@@ -3,24 +3,47 @@ namespace HitQuiz.Generation;
 /// <summary>
 /// What the consistency pass found: the conflicts, the values and sentences no question may rely on, and for each
 /// stated number the other numbers stated for the same attribute (so none becomes a distractor for another).
+/// Conflicting values are banned within the article that states them (see <see cref="Articles"/>).
 /// </summary>
-internal sealed class ConsistencyReport
+internal sealed class ConsistencyReport(Articles articles)
 {
+    private readonly Dictionary<int, BannedValues> _bannedValues = [];
+
+    public ConsistencyReport()
+        : this(Articles.Single)
+    {
+    }
+
     public List<Conflict> Conflicts { get; } = [];
 
-    public HashSet<string> BannedValues { get; } = [];
+    private readonly HashSet<string> _bannedEvidence = [];
 
-    public HashSet<string> BannedEvidence { get; } = [];
+    // The lines of banned evidence: most evidence is on a line with none, and needs no normalising to tell.
+    private readonly HashSet<int> _bannedLines = [];
 
     public Dictionary<string, List<Observation>> SameAttribute { get; } = [];
 
-    public bool IsBannedValue(string text)
+    /// <summary>Bans an observation of a conflicting attribute: its value in its article, and its sentence.</summary>
+    public void Ban(Observation observation)
     {
-        var n = Words.Normalize(text);
-        return BannedValues.Contains(n) || BannedValues.Any(b => b.Length > 3 && (n.Contains(b, StringComparison.Ordinal) || b.Contains(n, StringComparison.Ordinal) && n.Length > 3));
+        var article = articles.At(observation.Evidence.FirstLine);
+        if (!_bannedValues.TryGetValue(article, out var values))
+        {
+            _bannedValues[article] = values = new BannedValues();
+        }
+
+        values.Add(Words.Normalize(observation.Quantity?.Bare ?? observation.Text));
+        _bannedEvidence.Add(EvidenceKey(observation.Evidence));
+        _bannedLines.Add(observation.Evidence.FirstLine);
     }
 
-    public bool IsBannedEvidence(Evidence evidence) => BannedEvidence.Contains(EvidenceKey(evidence));
+    /// <summary>The values no item drawn from this evidence may use as a key or a distractor.</summary>
+    public BannedValues BannedValuesFor(Evidence evidence) =>
+        _bannedValues.GetValueOrDefault(articles.At(evidence.FirstLine)) ?? BannedValues.None;
+
+    public bool IsBannedValue(string text, Evidence evidence) => BannedValuesFor(evidence).Matches(text);
+
+    public bool IsBannedEvidence(Evidence evidence) => _bannedLines.Contains(evidence.FirstLine) && _bannedEvidence.Contains(EvidenceKey(evidence));
 
     public IReadOnlyList<Observation> Related(Evidence evidence, Quantity quantity) =>
         SameAttribute.GetValueOrDefault(QuantityKey(evidence, quantity)) ?? [];

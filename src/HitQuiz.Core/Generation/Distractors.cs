@@ -9,21 +9,23 @@ internal static class Distractors
     private static readonly decimal[] Below = [0.5m, 0.65m, 0.8m];
     private static readonly decimal[] Above = [1.25m, 1.5m, 1.8m, 2.2m];
 
-    /// <summary>Up to three numbers; the seed decides how many sit below the key so its position in ascending order varies.</summary>
-    public static IReadOnlyList<string> Numeric(Quantity key, int seed, IEnumerable<Quantity> inDocument, IReadOnlyList<Observation> related, ConsistencyReport report)
+    /// <summary>
+    /// Up to three numbers; the seed decides how many sit below the key so its position in ascending order varies.
+    /// <paramref name="inArticle"/> are the numbers the key's article states, in order; the first safe one on each side is offered.
+    /// </summary>
+    public static IReadOnlyList<string> Numeric(Quantity key, int seed, IReadOnlyList<Quantity> inArticle, IReadOnlyList<Observation> related, BannedValues banned)
     {
         // The key's own "up to"/"more than" stays in the stem, so only a two-sided hedge ("about") widens what is true.
         var twoSided = key.Range.Low > 0 && key.Range.High < decimal.MaxValue;
         bool Safe(decimal v) => v > 0 && Math.Abs(v - key.Value) > key.Value * 0.1m && !(twoSided && InRange(v, key))
             && related.All(o => o.Quantity is null || !InRange(v, o.Quantity)) && (key.Unit != QuantityUnit.Percent || v <= 100)
-            && !report.IsBannedValue(key.Format(v));
+            && !banned.Matches(key.Format(v));
         var step = Math.Max(key.Precision, Magnitude(key.Value));
         var below = Candidates(key, Below, step, small: [-1, -2]).Where(Safe).ToList();
         var above = Candidates(key, Above, step, small: [1, 2, 3]).Where(Safe).ToList();
-        var fromDocument = inDocument.Where(q => q.Unit == key.Unit).Select(q => q.Value)
-            .Where(v => v >= key.Value * 0.3m && v <= key.Value * 3m).Where(Safe).Distinct().ToList();
-        below.InsertRange(0, fromDocument.Where(v => v < key.Value).Take(1));
-        above.InsertRange(0, fromDocument.Where(v => v > key.Value).Take(1));
+        var (lower, higher) = FirstStated(key, inArticle, Safe);
+        below.InsertRange(0, lower);
+        above.InsertRange(0, higher);
         var wantBelow = Math.Min(seed % 4, below.Count);
         var chosen = below.Distinct().Take(wantBelow).Concat(above.Distinct().Take(3 - wantBelow)).ToList();
         chosen.AddRange(below.Distinct().Skip(wantBelow).Take(3 - chosen.Count));
@@ -31,10 +33,10 @@ internal static class Distractors
     }
 
     /// <summary>Up to <paramref name="count"/> texts of the key's kind, closest to its length, within ±40 % where possible.</summary>
-    public static IReadOnlyList<string> Texts(string key, IEnumerable<string> pool, IReadOnlyCollection<string> trueValues, ConsistencyReport report, int count)
+    public static IReadOnlyList<string> Texts(string key, IEnumerable<string> pool, IReadOnlyCollection<string> trueValues, BannedValues banned, int count)
     {
         var usable = pool
-            .Where(p => !Words.SameText(p, key) && !trueValues.Any(t => Words.SameText(t, p)) && !report.IsBannedValue(p))
+            .Where(p => !Words.SameText(p, key) && !trueValues.Any(t => Words.SameText(t, p)) && !banned.Matches(p))
             .Where(p => !Overlaps(p, key))
             .DistinctBy(Words.Normalize)
             .OrderBy(p => Math.Abs(p.Length - key.Length))
@@ -56,6 +58,38 @@ internal static class Distractors
         var na = Words.Normalize(a);
         var nb = Words.Normalize(b);
         return na.Contains(nb, StringComparison.Ordinal) || nb.Contains(na, StringComparison.Ordinal);
+    }
+
+    // The first stated number of the key's unit below the key and the first above it (within a factor of about 3),
+    // each safe; the scan stops as soon as both are found.
+    private static (decimal[] Lower, decimal[] Higher) FirstStated(Quantity key, IReadOnlyList<Quantity> stated, Func<decimal, bool> safe)
+    {
+        decimal? lower = null, higher = null;
+        foreach (var q in stated)
+        {
+            var v = q.Value;
+            var wanted = v < key.Value ? lower is null : v > key.Value && higher is null;
+            if (q.Unit != key.Unit || !wanted || v < key.Value * 0.3m || v > key.Value * 3m || !safe(v))
+            {
+                continue;
+            }
+
+            if (v < key.Value)
+            {
+                lower = v;
+            }
+            else
+            {
+                higher = v;
+            }
+
+            if (lower is not null && higher is not null)
+            {
+                break;
+            }
+        }
+
+        return (lower is { } l ? [l] : [], higher is { } h ? [h] : []);
     }
 
     private static IEnumerable<decimal> Candidates(Quantity key, decimal[] factors, decimal step, int[] small)

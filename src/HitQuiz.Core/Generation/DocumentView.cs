@@ -13,6 +13,7 @@ internal sealed class DocumentView
     public DocumentView(SourceDocument document)
     {
         Document = document;
+        Articles = new Articles(document);
         foreach (var section in document.Sections)
         {
             Read(section);
@@ -20,6 +21,8 @@ internal sealed class DocumentView
     }
 
     public SourceDocument Document { get; }
+
+    public Articles Articles { get; }
 
     public List<SourceSentence> Sentences { get; } = [];
 

@@ -16,16 +16,18 @@ internal static class EntityTemplates
     public static IEnumerable<Candidate> Create(GenerationContext context)
     {
         var entities = context.Acronyms.Where(a => a.EntityType != EntityType.Term).ToList();
+        var expansions = entities.Select(e => e.Value.ToUpperInvariant()).ToList();
         foreach (var sentence in context.View.Sentences.Where(s => context.IsUsable(s.Evidence)))
         {
-            foreach (var entity in entities)
+            var named = Named(sentence.Text, entities, expansions);
+            foreach (var entity in named)
             {
                 if (MentionFinder.Find(sentence.Text, entity) is not { } mention)
                 {
                     continue;
                 }
 
-                var others = entities.Where(e => e != entity && e.EntityType == entity.EntityType && MentionFinder.Find(sentence.Text, e) is null)
+                var others = entities.Where(e => e != entity && e.EntityType == entity.EntityType && (!named.Contains(e) || MentionFinder.Find(sentence.Text, e) is null))
                     .Select(e => e.Subject).ToList();
                 var roles = Role(sentence, mention, others).ToList();
                 foreach (var candidate in roles.Concat(roles.Count > 0 ? Swap(sentence, mention, others) : []))
@@ -34,6 +36,24 @@ internal static class EntityTemplates
                 }
             }
         }
+    }
+
+    // The entities whose acronym or expansion (in any case) occurs in the sentence: few sentences name any, and
+    // this cheap test spares the search for whole-word mentions in all the others.
+    private static List<Fact> Named(string sentence, List<Fact> entities, List<string> expansions)
+    {
+        string? upper = null;
+        var named = new List<Fact>();
+        for (var i = 0; i < entities.Count; i++)
+        {
+            if (sentence.Contains(entities[i].Subject, StringComparison.Ordinal)
+                || (upper ??= sentence.ToUpperInvariant()).Contains(expansions[i], StringComparison.Ordinal))
+            {
+                named.Add(entities[i]);
+            }
+        }
+
+        return named;
     }
 
     private static IEnumerable<Candidate> Role(SourceSentence sentence, Mention mention, List<string> others)

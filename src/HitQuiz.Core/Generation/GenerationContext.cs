@@ -16,7 +16,15 @@ internal sealed partial class GenerationContext(DocumentView view, IReadOnlyList
 
     public IReadOnlyList<Fact> Acronyms { get; } = facts.Where(f => f.Kind == FactKind.Acronym).ToList();
 
-    public IReadOnlyList<Quantity> Quantities { get; } = facts.Where(f => f.Quantity is not null).Select(f => f.Quantity!).ToList();
+    // The numbers each article states, by unit, in document order: numeric distractors come from the key's own article.
+    private readonly Dictionary<(int Article, QuantityUnit Unit), List<Quantity>> _quantities = facts
+        .Where(f => f.Quantity is not null)
+        .GroupBy(f => (view.Articles.At(f.Evidence.FirstLine), f.Quantity!.Unit))
+        .ToDictionary(g => g.Key, g => g.Select(f => f.Quantity!).ToList());
+
+    /// <summary>The numbers of this unit stated in the article that contains the evidence, in document order.</summary>
+    public IReadOnlyList<Quantity> QuantitiesIn(Evidence evidence, QuantityUnit unit) =>
+        _quantities.GetValueOrDefault((View.Articles.At(evidence.FirstLine), unit)) ?? [];
 
     /// <summary>What the document is about ("Health Information Technician"); an item whose answer is the topic teaches nothing.</summary>
     public string Topic { get; } = TitlePrefix().Replace(TitleOf(view.Document), "");

@@ -77,7 +77,7 @@ internal static partial class HardChecks
 
         // An acronym's expansion does not depend on the other values its sentence states.
         var isAcronym = item.Template is "acronym-expansion" or "expansion-acronym";
-        if (report.IsBannedEvidence(item.Evidence) && !isAcronym || item.Answers.Any(report.IsBannedValue) || item.Distractors.Any(report.IsBannedValue))
+        if (report.IsBannedEvidence(item.Evidence) && !isAcronym || item.Answers.Concat(item.Distractors).Any(BannedValues(item, report).Matches))
         {
             return "R3: the item depends on a conflicting value";
         }
@@ -91,6 +91,8 @@ internal static partial class HardChecks
                 ? "R3: the unlisted key is in the list"
                 : null;
     }
+
+    private static BannedValues BannedValues(Candidate item, ConsistencyReport report) => report.BannedValuesFor(item.Evidence);
 
     public static string? R4_distractors_are_plausible(Candidate item)
     {

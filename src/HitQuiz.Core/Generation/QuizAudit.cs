@@ -15,6 +15,7 @@ internal static class QuizAudit
     public static List<Candidate> Apply(IEnumerable<Candidate> ranked, Action<Candidate, string>? dropped = null)
     {
         var kept = new List<AuditEntry>();
+        var reveals = new RevealIndex();
         var shingles = new List<HashSet<string>>();
         var index = new Dictionary<string, List<int>>();
         foreach (var item in ranked)
@@ -27,7 +28,7 @@ internal static class QuizAudit
             }
 
             var entry = new AuditEntry(item);
-            if (kept.FirstOrDefault(other => Reveals(entry, other) || Reveals(other, entry)) is { } revealed)
+            if (reveals.FirstRevealing(entry, Reveals) is { } revealed)
             {
                 dropped?.Invoke(item, $"gives away or is given away by {revealed.Item.Stem}");
                 continue;
@@ -39,6 +40,7 @@ internal static class QuizAudit
             }
 
             kept.Add(entry);
+            reveals.Add(entry);
             shingles.Add(own);
         }
 
@@ -75,7 +77,7 @@ internal static class QuizAudit
     // Two views of one fact always reveal each other. Otherwise a typed answer is revealed by any stem stating it
     // (a single common word only by a stem from the same sentence), and a chosen answer by a stem from the same
     // sentence. Naming an acronym reveals nothing about its expansion unless both are stated.
-    private static bool Reveals(AuditEntry asking, AuditEntry keyed)
+    internal static bool Reveals(AuditEntry asking, AuditEntry keyed)
     {
         if (IsSameQuestion(asking.Item, keyed.Item))
         {

@@ -36,7 +36,7 @@ internal static class SentenceTemplates
         var trueValues = related.Select(o => o.Text).Append(q.Bare).ToList();
         if (q.Unit == QuantityUnit.Money)
         {
-            var wrong = Distractors.Numeric(q, StableId.Seed(fact.Key), context.Quantities, related, context.Report);
+            var wrong = Distractors.Numeric(q, StableId.Seed(fact.Key), context.QuantitiesIn(fact.Evidence, q.Unit), related, context.Report.BannedValuesFor(fact.Evidence));
             yield return new Candidate("number-mc", fact.Key, QuestionKind.MultipleChoice, $"Which figure completes the sentence? {stem}",
                 [q.Bare], fact.Evidence) { Distractors = wrong, TrueValues = trueValues, Priority = 45 - Math.Min(q.Start / 20, 10) };
             yield break;

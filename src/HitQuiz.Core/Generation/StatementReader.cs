@@ -33,6 +33,11 @@ internal static partial class StatementReader
     /// <summary>The positive statement a negated requirement denies, e.g. "HITs need to be licensed with states."</summary>
     public static string? ReadDeniedRequirement(string sentence)
     {
+        if (!Requirement().IsMatch(sentence))
+        {
+            return null; // most sentences name no requirement; the clause (a prefix of the sentence) cannot either
+        }
+
         var clause = Regex.Split(sentence, @",\s+(?:but|and|so|although|though)\s+|;\s*")[0].TrimEnd('.', ' ');
         var padded = $" {clause} ";
         var hits = Negations.Where(n => padded.Contains(n.Negative, StringComparison.OrdinalIgnoreCase)).ToList();

@@ -35,7 +35,7 @@ internal static partial class TableTemplates
         var seed = StableId.Seed(row.Key);
         var related = context.Report.Related(row.Evidence, q);
         var trueValues = related.Select(o => o.Text).Append(q.Bare).ToList();
-        var wrong = Distractors.Numeric(q, seed, context.Quantities, related, context.Report);
+        var wrong = Distractors.Numeric(q, seed, context.QuantitiesIn(row.Evidence, q.Unit), related, context.Report.BannedValuesFor(row.Evidence));
         yield return new Candidate("table-mc", row.Key, QuestionKind.MultipleChoice,
             $"{where}, which figure is given for {key}?", [q.Bare], row.Evidence)
         { Distractors = wrong, TrueValues = trueValues, Priority = 10 };

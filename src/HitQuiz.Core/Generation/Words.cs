@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace HitQuiz.Generation;
 
 /// <summary>Word-level text helpers: normalised comparison, crude stems and content words.</summary>
@@ -11,22 +9,26 @@ internal static class Words
         "it", "its", "this", "that", "these", "those", "from", "per", "u.s", "us", "which", "what", "who", "their", "they", "than",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopSpans = Stop.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Lower case, punctuation other than $ % and / dropped, whitespace collapsed, curly apostrophes straightened.</summary>
     public static string Normalize(string text)
     {
-        var sb = new StringBuilder(text.Length);
+        // Every kept character is written once and a space only in place of a dropped one, so the text's length is enough.
+        var buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
         var space = false;
         foreach (var raw in text)
         {
-            var c = raw == '’' ? '\'' : char.ToLowerInvariant(raw);
-            if (char.IsLetterOrDigit(c) || c is '$' or '%' or '\'' or '/')
+            var c = Fold(raw);
+            if (IsKept(c))
             {
-                if (space && sb.Length > 0)
+                if (space && length > 0)
                 {
-                    sb.Append(' ');
+                    buffer[length++] = ' ';
                 }
 
-                sb.Append(c);
+                buffer[length++] = c;
                 space = false;
             }
             else
@@ -35,8 +37,12 @@ internal static class Words
             }
         }
 
-        return sb.ToString();
+        return new string(buffer[..length]);
     }
+
+    private static char Fold(char raw) => raw == '’' ? '\'' : char.ToLowerInvariant(raw);
+
+    private static bool IsKept(char c) => char.IsLetterOrDigit(c) || c is '$' or '%' or '\'' or '/';
 
     public static string[] Tokens(string text) =>
         Normalize(text.Replace('-', ' ')).Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -53,8 +59,58 @@ internal static class Words
         return w.Length > 5 ? w[..5] : w;
     }
 
-    public static HashSet<string> ContentStems(string text) =>
-        Tokens(text).Where(t => !Stop.Contains(t) && !t.Any(char.IsDigit)).Select(Stem).ToHashSet();
+    /// <summary>The stems of the words of a text that are neither stop words nor contain a digit (the words of <see cref="Tokens"/>).</summary>
+    public static HashSet<string> ContentStems(string text)
+    {
+        var stems = new HashSet<string>(StringComparer.Ordinal);
+        var buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
+        foreach (var raw in text)
+        {
+            var c = Fold(raw);
+            if (IsKept(c))
+            {
+                buffer[length++] = c;
+                continue;
+            }
+
+            AddStem(stems, buffer[..length]);
+            length = 0;
+        }
+
+        AddStem(stems, buffer[..length]);
+        return stems;
+    }
+
+    // Stem's rule on a word already folded to lower case.
+    private static void AddStem(HashSet<string> stems, ReadOnlySpan<char> word)
+    {
+        if (word.Length == 0 || StopSpans.Contains(word) || HasDigit(word))
+        {
+            return;
+        }
+
+        var w = word.TrimEnd('\'');
+        if (w.Length > 3 && w[^1] == 's')
+        {
+            w = w[..^1];
+        }
+
+        stems.Add(new string(w.Length > 5 ? w[..5] : w));
+    }
+
+    private static bool HasDigit(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public static bool IsStopWord(string word) => Stop.Contains(word);
 

@@ -53,7 +53,7 @@ public sealed class QuantityTests
         var key = QuantityReader.Read("+37,700")[0];
         var hedged = QuantityReader.Read("nearly 40,000")[0];
         var related = new List<Observation> { new("nearly 40,000", new Evidence("s", 1, 1, "x"), hedged) };
-        var wrong = Distractors.Numeric(key, 3, [], related, new ConsistencyReport());
+        var wrong = Distractors.Numeric(key, 3, [], related, BannedValues.None);
         Assert.NotEmpty(wrong);
         Assert.All(wrong, w =>
         {

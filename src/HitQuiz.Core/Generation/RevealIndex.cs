@@ -1,0 +1,118 @@
+using HitQuiz.Questions;
+
+namespace HitQuiz.Generation;
+
+/// <summary>
+/// The kept items of the quiz audit, indexed by what can make one item give another away: the same fact, the same
+/// sentence, or a stem that states a typed answer (a number, or several words) given anywhere in the document. Only
+/// the items an index names are compared, so the audit stays linear where comparing every pair would not.
+/// </summary>
+internal sealed class RevealIndex
+{
+    private readonly List<AuditEntry> _kept = [];
+    private readonly Dictionary<string, List<int>> _byFact = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> _bySentence = new(StringComparer.Ordinal);
+    private readonly Dictionary<(decimal, QuantityUnit), List<int>> _typedByNumber = [];
+    private readonly Dictionary<string, List<int>> _typedByText = new(StringComparer.Ordinal);
+    private readonly Dictionary<(decimal, QuantityUnit), List<int>> _stemsByNumber = [];
+    private readonly Dictionary<string, List<int>> _stemsByWords = new(StringComparer.Ordinal);
+    private int _longestTypedKey;
+
+    /// <summary>The first kept item (in the order kept) that the entry gives away or that gives the entry away.</summary>
+    public AuditEntry? FirstRevealing(AuditEntry entry, Func<AuditEntry, AuditEntry, bool> reveals)
+    {
+        var candidates = new SortedSet<int>();
+        Collect(candidates, _byFact, entry.Item.FactKey);
+        Collect(candidates, _bySentence, entry.Item.Evidence.Text);
+        foreach (var number in entry.StemNumbers)
+        {
+            Collect(candidates, _typedByNumber, number);
+        }
+
+        var words = Words(entry.Stem);
+        for (var n = 1; n <= _longestTypedKey; n++)
+        {
+            for (var start = 0; start + n <= words.Length; start++)
+            {
+                Collect(candidates, _typedByText, Phrase(words, start, n));
+            }
+        }
+
+        if (IsTypedAnywhere(entry) && entry.Keys is [{ } key, ..])
+        {
+            if (key.Number is { } number)
+            {
+                Collect(candidates, _stemsByNumber, number);
+            }
+            else if (Words(key.Text!) is { Length: > 0 } keyWords)
+            {
+                Collect(candidates, _stemsByWords, Phrase(keyWords, 0, Math.Min(2, keyWords.Length)));
+            }
+        }
+
+        return candidates.Select(i => _kept[i]).FirstOrDefault(other => reveals(entry, other) || reveals(other, entry));
+    }
+
+    public void Add(AuditEntry entry)
+    {
+        var index = _kept.Count;
+        _kept.Add(entry);
+        Post(_byFact, entry.Item.FactKey, index);
+        Post(_bySentence, entry.Item.Evidence.Text, index);
+        foreach (var number in entry.StemNumbers)
+        {
+            Post(_stemsByNumber, number, index);
+        }
+
+        var words = Words(entry.Stem);
+        for (var start = 0; start < words.Length; start++)
+        {
+            Post(_stemsByWords, Phrase(words, start, 1), index);
+            if (start + 1 < words.Length)
+            {
+                Post(_stemsByWords, Phrase(words, start, 2), index);
+            }
+        }
+
+        if (IsTypedAnywhere(entry) && entry.Keys is [{ } key, ..])
+        {
+            if (key.Number is { } number)
+            {
+                Post(_typedByNumber, number, index);
+            }
+            else if (key.Text!.Length > 2)
+            {
+                Post(_typedByText, key.Text, index);
+                _longestTypedKey = Math.Max(_longestTypedKey, Words(key.Text).Length);
+            }
+        }
+    }
+
+    // A typed answer that any stem may give away, not only one from its own sentence (see QuizAudit.Reveals).
+    private static bool IsTypedAnywhere(AuditEntry entry) =>
+        entry.Item.Kind == QuestionKind.Cloze && (entry.Item.Key.Contains(' ', StringComparison.Ordinal) || entry.Keys is [{ Number: not null }, ..]);
+
+    private static string[] Words(string padded) => padded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    private static string Phrase(string[] words, int start, int count) => $" {string.Join(' ', words, start, count)} ";
+
+    private static void Collect<TKey>(SortedSet<int> into, Dictionary<TKey, List<int>> index, TKey key)
+        where TKey : notnull
+    {
+        if (index.TryGetValue(key, out var found))
+        {
+            into.UnionWith(found);
+        }
+    }
+
+    private static void Post<TKey>(Dictionary<TKey, List<int>> index, TKey key, int item)
+        where TKey : notnull
+    {
+        if (!index.TryGetValue(key, out var list))
+        {
+            index[key] = list = [];
+        }
+
+        list.Add(item);
+    }
+}

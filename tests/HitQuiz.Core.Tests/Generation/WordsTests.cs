@@ -1,0 +1,47 @@
+using System.Text;
+using HitQuiz.Generation;
+
+namespace HitQuiz.Core.Tests.Generation;
+
+public sealed class WordsTests
+{
+    public static TheoryData<string> Texts =>
+    [
+        "", " ", "---", "The U.S. Bureau of Labor Statistics (BLS) says", "Entry-level education", "associate’s degree",
+        "2-year associate's degree", "Median Salary $39,340 per annum", "Job Growth (2010-2020) 21%", "'", "''s", "HITs don't",
+        "Salaries, salary and SALARIES", "Information access/disclosure specialist", "Ünïcödé  Wörds — façade", "x1 a1b 12",
+        "it is the one that they use", "Registered Health Information Technician, or RHIT,", new string('a', 300) + " b",
+        "An organization's legal health record is subject to state and federal laws.",
+    ];
+
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void Normalizing_lowers_case_drops_punctuation_and_collapses_spaces(string text)
+    {
+        var sb = new StringBuilder();
+        var space = false;
+        foreach (var raw in text)
+        {
+            var c = raw == '’' ? '\'' : char.ToLowerInvariant(raw);
+            if (char.IsLetterOrDigit(c) || c is '$' or '%' or '\'' or '/')
+            {
+                sb.Append(space && sb.Length > 0 ? " " : "").Append(c);
+                space = false;
+            }
+            else
+            {
+                space = true;
+            }
+        }
+
+        Assert.Equal(sb.ToString(), Words.Normalize(text));
+    }
+
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void Content_stems_are_the_stems_of_the_tokens_that_are_not_stop_words_or_numbers(string text)
+    {
+        var expected = Words.Tokens(text).Where(t => !Words.IsStopWord(t) && !t.Any(char.IsDigit)).Select(Words.Stem).ToHashSet();
+        Assert.True(expected.SetEquals(Words.ContentStems(text)), string.Join(",", Words.ContentStems(text)));
+    }
+}
