@@ -2,14 +2,18 @@ using HitQuiz.Questions;
 
 namespace HitQuiz.Generation;
 
-/// <summary>Acronym ↔ expansion questions, with the document's other acronyms as distractors.</summary>
+/// <summary>
+/// Acronym ↔ expansion questions, with the document's other acronyms as distractors. An acronym the article uses
+/// for two things (see <see cref="AcronymAmbiguity"/>) is neither asked nor offered.
+/// </summary>
 internal static class AcronymTemplates
 {
     public static IEnumerable<Candidate> Create(GenerationContext context)
     {
-        foreach (var fact in context.Acronyms)
+        var usable = context.Acronyms.Where(a => !context.Report.IsAmbiguousAcronym(a)).ToList();
+        foreach (var fact in usable)
         {
-            var others = context.Acronyms.Where(a => a != fact).ToList();
+            var others = usable.Where(a => a != fact).ToList();
             var banned = context.Report.BannedValuesFor(fact.Evidence);
             var expansion = TitleCase.Apply(fact.Value);
             var wrongExpansions = Distractors.Texts(expansion, others.Select(a => TitleCase.Apply(a.Value)), [expansion], banned, 3);

@@ -53,6 +53,7 @@ internal static partial class ConsistencyChecker
             }
         }
 
+        AcronymAmbiguity.Report(view, facts, report);
         return report;
     }
 

@@ -23,6 +23,14 @@ internal sealed class ConsistencyReport(Articles articles)
 
     public Dictionary<string, List<Observation>> SameAttribute { get; } = [];
 
+    private readonly HashSet<(int Article, string Letters)> _ambiguousAcronyms = [];
+
+    /// <summary>Marks an acronym the article uses for two things: no item asks about it or offers it.</summary>
+    public void BanAcronym(int article, string letters) => _ambiguousAcronyms.Add((article, letters));
+
+    public bool IsAmbiguousAcronym(Fact acronym) =>
+        _ambiguousAcronyms.Count > 0 && _ambiguousAcronyms.Contains((articles.At(acronym.Evidence.FirstLine), AcronymAmbiguity.Letters(acronym.Subject)));
+
     /// <summary>Bans an observation of a conflicting attribute: its value in its article, and its sentence.</summary>
     public void Ban(Observation observation)
     {

@@ -22,7 +22,9 @@ public static class QuestionGenerator
             .ThenBy(c => c.Id, StringComparer.Ordinal)
             .Select(c => new GeneratedQuestion(ToQuestion(document, c), c.Evidence.FirstLine, c.Evidence.LastLine))
             .ToList();
-        return new GenerationResult(questions, context.Report.Conflicts);
+        // In document order, so that each article's conflicts are listed together.
+        var conflicts = context.Report.Conflicts.OrderBy(c => c.Values.Min(v => v.Line)).ToList();
+        return new GenerationResult(questions, conflicts);
     }
 
     /// <summary>The typed facts read from a document, before any question is made from them.</summary>

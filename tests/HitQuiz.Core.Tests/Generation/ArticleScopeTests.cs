@@ -46,15 +46,17 @@ public sealed class ArticleScopeTests
     }
 
     [Fact]
-    public void Each_copy_of_the_shipped_article_reports_its_own_two_conflicts_and_nothing_across_copies()
+    public void Each_copy_of_the_shipped_article_reports_its_own_conflicts_and_nothing_across_copies()
     {
         var shipped = TestSources.ShippedText;
         var lines = shipped.Split('\n').Length;
         var result = Generate(shipped + "\n\n" + shipped);
-        Assert.Equal(4, result.Conflicts.Count);
         var own = TestSources.ShippedQuestions.Conflicts;
-        Assert.Equal(own, result.Conflicts.Take(2), ConflictComparer.Instance);
-        Assert.All(result.Conflicts.Skip(2), c => Assert.All(c.Values, v => Assert.True(v.Line > lines, $"{c.Attribute} at line {v.Line}")));
+        Assert.Equal(3, own.Count);
+        // Each copy restates its own figures; the acronym is defined once for the whole document.
+        Assert.Equal(4, result.Conflicts.Count(c => c.Attribute != "meaning of HIT"));
+        Assert.Equal(own, result.Conflicts.Take(3), ConflictComparer.Instance);
+        Assert.All(result.Conflicts.Skip(3), c => Assert.All(c.Values, v => Assert.True(v.Line > lines, $"{c.Attribute} at line {v.Line}")));
     }
 
     [Fact]

@@ -35,4 +35,23 @@ public sealed class ConsistencyTests
     {
         Assert.Empty(TestSources.FixtureQuestions.Conflicts);
     }
+
+    [Fact]
+    public void An_acronym_whose_letters_also_spell_a_related_phrase_is_reported_as_used_for_two_things()
+    {
+        var result = Generate("Title\n\nNursing\n\nRegistered nurses, or RNs, care for patients. Some clinics also hire registered nutritionists for diets.\n");
+
+        var conflict = Assert.Single(result.Conflicts);
+        Assert.Equal("meaning of RN", conflict.Attribute);
+        Assert.Equal(["Registered nurses", "registered nutritionists"], conflict.Values.Select(v => v.Text));
+    }
+
+    [Theory]
+    [InlineData("Most coders hold the Certified Coding Specialist (CCS) credential. Customer care services are outsourced.")]
+    [InlineData("Health information technicians, or HITs, manage records. The hospital has it to hand for the interns.")]
+    [InlineData("Health information technicians, or HITs, manage records. Many health information technicians work nights.")]
+    public void Unrelated_words_function_words_or_the_expansion_itself_do_not_make_an_acronym_ambiguous(string sentence)
+    {
+        Assert.Empty(Generate($"Title\n\nWork\n\n{sentence}\n").Conflicts);
+    }
 }

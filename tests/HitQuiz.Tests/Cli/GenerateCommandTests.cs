@@ -48,12 +48,14 @@ public sealed class GenerateCommandTests
     }
 
     [Fact]
-    public void Json_output_lists_every_kind_and_both_conflicts()
+    public void Json_output_lists_every_kind_and_the_three_conflicts()
     {
         using var doc = JsonDocument.Parse(Run(Shipped, format: "json").Out);
         var kinds = doc.RootElement.GetProperty("questions").EnumerateArray().Select(q => q.GetProperty("kind").GetString()).ToHashSet();
         Assert.Equal(["cloze", "mc", "multi", "not", "tf"], kinds.Order());
-        Assert.Equal(2, doc.RootElement.GetProperty("conflicts").GetArrayLength());
+        Assert.Equal(
+            ["Median Salary", "Entry-level education", "meaning of HIT"],
+            doc.RootElement.GetProperty("conflicts").EnumerateArray().Select(c => c.GetProperty("attribute").GetString()));
     }
 
     [Fact]
@@ -85,7 +87,7 @@ public sealed class GenerateCommandTests
         var (code, output, error) = Run(Shipped);
         Assert.Equal(0, code);
         Assert.StartsWith("# Quiz: ", output, StringComparison.Ordinal);
-        Assert.Contains("Conflicting facts (2)", error, StringComparison.Ordinal);
+        Assert.Contains("Conflicting facts (3)", error, StringComparison.Ordinal);
     }
 
     [Fact]
