@@ -5,7 +5,8 @@ namespace HitQuiz.Generation;
 internal static partial class ListTemplates
 {
     // True/false per list item (alternating with the typed item of the same member, only one of which is kept),
-    // and two false statements built from items that are not on the list.
+    // and false statements built from items that are not on the list: one for every two members, from two to three
+    // (more would read as the same item again), so that a list's true/false items lean true less.
     private static IEnumerable<Candidate> Statements(Fact list, string? leadIn, string phrase, List<string> outsiders)
     {
         string Say(string item) => leadIn is null ? $"\"{item}\" is {phrase}." : $"{leadIn} {Words.Decapitalize(item)}.";
@@ -16,7 +17,7 @@ internal static partial class ListTemplates
         }
 
         var seed = StableId.Seed(list.Key);
-        foreach (var outsider in outsiders.Where((_, i) => i != seed % outsiders.Count).Take(2))
+        foreach (var outsider in outsiders.Where((_, i) => i != seed % outsiders.Count).Take(Math.Clamp(list.Members.Count / 2, 2, 3)))
         {
             yield return new Candidate("list-tf", $"{list.Key}|{outsider}", QuestionKind.TrueFalse, Say(outsider), ["False"], list.Evidence)
             { Priority = 39, Distinctive = outsider, TrueValues = list.Members };

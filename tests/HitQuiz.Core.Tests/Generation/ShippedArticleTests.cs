@@ -110,6 +110,14 @@ public sealed class ShippedArticleTests
     }
 
     [Fact]
+    public void True_false_items_do_not_lean_true()
+    {
+        var keys = Questions.Where(q => q.Kind == QuestionKind.TrueFalse).Select(q => q.Answers[0]).ToList();
+
+        Assert.InRange(keys.Count(k => k == "True") / (double)keys.Count, 0.4, 0.6);
+    }
+
+    [Fact]
     public void No_item_asks_what_HIT_stands_for_or_offers_it_as_an_abbreviation()
     {
         Assert.DoesNotContain(Questions, q => q.Stem.Contains("\"HITs\"", StringComparison.Ordinal) || q.Stem.Contains("\"HIT\"", StringComparison.Ordinal));
