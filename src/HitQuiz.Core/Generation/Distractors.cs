@@ -24,11 +24,14 @@ internal static class Distractors
         var below = Candidates(key, Below, step, small: [-1, -2]).Where(Safe).ToList();
         var above = Candidates(key, Above, step, small: [1, 2, 3]).Where(Safe).ToList();
         var (lower, higher) = FirstStated(key, inArticle, Safe);
-        below.InsertRange(0, lower);
-        above.InsertRange(0, higher);
-        var wantBelow = Math.Min(seed % 4, below.Count);
-        var chosen = below.Distinct().Take(wantBelow).Concat(above.Distinct().Take(3 - wantBelow)).ToList();
-        chosen.AddRange(below.Distinct().Skip(wantBelow).Take(3 - chosen.Count));
+        below = [.. lower.Concat(below).Distinct()];
+        above = [.. higher.Concat(above).Distinct()];
+
+        // "up to $66,000" with every option lower gives the key away as the highest; "more than" as the lowest.
+        var wantBelow = Math.Min(key.Range.Low == 0m ? seed % 3 : key.Range.High == decimal.MaxValue ? 1 + (seed % 3) : seed % 4, below.Count);
+        var chosen = below.Take(wantBelow).Concat(above.Take(3 - wantBelow)).ToList();
+        chosen.AddRange(below.Skip(wantBelow).Take(3 - chosen.Count));
+        chosen.AddRange(above.Skip(3 - wantBelow).Take(3 - chosen.Count));
         return chosen.Select(key.Format).Distinct().Where(t => t != key.Format(key.Value)).ToList();
     }
 

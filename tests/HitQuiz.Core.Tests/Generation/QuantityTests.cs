@@ -62,4 +62,22 @@ public sealed class QuantityTests
             Assert.False(v is >= 36000 and <= 40000, w);
         });
     }
+
+    [Theory]
+    [InlineData("up to $66,000")]
+    [InlineData("less than 10 percent")]
+    [InlineData("more than 40,000")]
+    [InlineData("at least 2 years")]
+    public void A_hedged_key_is_never_the_extreme_its_hedge_points_to(string text)
+    {
+        var key = QuantityReader.Read(text)[0];
+        var upperBound = key.Range.Low == 0m;
+        for (var seed = 0; seed < 8; seed++)
+        {
+            var values = Distractors.Numeric(key, seed, [], [], BannedValues.None).Select(w => QuantityReader.Read(w)[0].Value).ToList();
+
+            Assert.Equal(3, values.Count);
+            Assert.Contains(values, v => upperBound ? v > key.Value : v < key.Value);
+        }
+    }
 }
