@@ -31,7 +31,9 @@ internal static class SentenceTemplates
     {
         var q = fact.Quantity!;
         var start = q.Start + (q.Text.Length - q.Bare.Length);
-        var stem = Blank.At(fact.Evidence.Text, start, q.Bare.Length);
+        // "a 4-year bachelor's degree": only the number is blanked, so the stem still says what is asked.
+        var unitBesideBlank = q.Unit == QuantityUnit.Years && q.Bare.Contains('-', StringComparison.Ordinal);
+        var stem = Blank.At(fact.Evidence.Text, start, unitBesideBlank ? q.Bare.IndexOf('-', StringComparison.Ordinal) : q.Bare.Length);
         var related = context.Report.Related(fact.Evidence, q);
         var trueValues = related.Select(o => o.Text).Append(q.Bare).ToList();
         if (q.Unit == QuantityUnit.Money)
@@ -43,6 +45,11 @@ internal static class SentenceTemplates
         }
 
         var answers = (q with { Hedge = null, Text = q.Bare }).AcceptedAnswers();
+        if (unitBesideBlank)
+        {
+            answers = [.. answers.Where(a => a.All(char.IsDigit)), .. NumberWord(q.Value), .. answers.Where(a => !a.All(char.IsDigit))];
+        }
+
         yield return new Candidate("number-cloze", fact.Key, QuestionKind.Cloze, stem, answers, fact.Evidence)
         { TrueValues = trueValues, Priority = 45 - Math.Min(q.Start / 20, 10) };
     }
@@ -94,4 +101,10 @@ internal static class SentenceTemplates
             yield return new Candidate("definition-cloze", fact.Key, QuestionKind.Cloze, stem, [last], fact.Evidence) { Priority = 25 };
         }
     }
+
+    private static readonly string[] SmallNumbers =
+        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+
+    private static IEnumerable<string> NumberWord(decimal value) =>
+        value >= 0 && value < SmallNumbers.Length && value == decimal.Truncate(value) ? [SmallNumbers[(int)value]] : [];
 }

@@ -28,6 +28,16 @@ public sealed class ShippedArticleTests
     }
 
     [Fact]
+    public void A_hyphenated_duration_keeps_its_unit_beside_the_blank_and_accepts_the_number_in_figures_or_words()
+    {
+        var item = Assert.Single(Questions, q => q.Kind == QuestionKind.Cloze && q.Stem.Contains("bachelor", StringComparison.Ordinal));
+
+        Assert.Equal("Ambitious technicians may want to earn a(n) _____-year bachelor’s degree.", item.Stem);
+        Assert.Contains("4", item.Answers);
+        Assert.Contains("four", item.Answers);
+    }
+
+    [Fact]
     public void A_quick_look_row_is_asked_as_a_typed_answer()
     {
         Assert.Contains(Questions, q => q.Kind == QuestionKind.Cloze && q.Stem.Contains("A Quick Look", StringComparison.Ordinal)
