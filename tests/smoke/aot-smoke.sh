@@ -9,6 +9,7 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mktemp -d)
 trap 'tmux -L hitquiz-smoke kill-server 2>/dev/null || true; rm -rf "$work"' EXIT
 db="$work/smoke.db"
+export HITQUIZ_CACHE="$work/cache"   # generated questions are cached here, not in the user's cache folder
 common=(--db "$db" --learner smoke --questions "$root/questions")
 
 fail() { echo "aot-smoke: $*" >&2; exit 1; }
@@ -17,6 +18,8 @@ fail() { echo "aot-smoke: $*" >&2; exit 1; }
 "$bin" check --questions "$root/questions" >/dev/null || fail "check found errors in the shipped questions"
 printf '1\n1\n1\n' | "$bin" practice --plain --count 3 --seed 7 "${common[@]}" >"$work/first.txt" || fail "first plain session failed"
 grep -q "^Score: [0-3]/3 " "$work/first.txt" || fail "first session printed no score"
+printf '1\n1\nsubmit\n' | "$bin" practice --plain --mode exam --count 2 --seed 7 "${common[@]}" >"$work/exam.txt" || fail "plain exam failed"
+grep -q "^Exam score: [0-2]/2 .* 2 answered" "$work/exam.txt" || fail "the exam printed no score"
 
 # The text UI reads the totals back from the database.
 tmux -u -L hitquiz-smoke new-session -d -s smoke -x 100 -y 30 "$bin ${common[*]}; sleep 30"
@@ -25,6 +28,6 @@ for _ in $(seq 100); do
     grep -q "Answered so far" <<<"$screen" && break
     sleep 0.1
 done
-grep -q "Answered so far: 3 " <<<"$screen" || { echo "$screen" >&2; fail "the text UI did not read back the 3 answers"; }
+grep -q "Answered so far: 5 " <<<"$screen" || { echo "$screen" >&2; fail "the text UI did not read back the 5 answers"; }
 tmux -u -L hitquiz-smoke send-keys -t smoke q
-echo "aot-smoke: ok (3 answers recorded and read back under Native AOT)"
+echo "aot-smoke: ok (5 answers, 2 of them in an exam, recorded and read back under Native AOT)"
