@@ -43,22 +43,12 @@ internal static class ExamSaving
     }
 
     /// <summary>Closes every exam left in progress; returns a notice for each one closed.</summary>
-    public static IReadOnlyList<string> CloseUnfinished(QuizStore store, Scheduler scheduler)
-    {
-        var notices = new List<string>();
-        foreach (var learner in store.Learners())
-        {
-            foreach (var draft in store.ExamDrafts(learner))
-            {
-                notices.Add(Close(store, scheduler, learner, draft));
-            }
-        }
+    public static IReadOnlyList<string> CloseUnfinished(QuizStore store, Scheduler scheduler) =>
+        [.. store.ExamDrafts().Select(draft => Close(store, scheduler, draft))];
 
-        return notices;
-    }
-
-    private static string Close(QuizStore store, Scheduler scheduler, string learner, ExamDraft draft)
+    private static string Close(QuizStore store, Scheduler scheduler, ExamDraft draft)
     {
+        var learner = draft.Learner;
         // Answers already stored (a crash between storing and closing) are not stored twice.
         var stored = store.Answers(learner).Where(a => a.SessionId == draft.SessionId).Select(a => a.QuestionId).ToHashSet(StringComparer.Ordinal);
         var cards = store.Cards(learner);

@@ -29,13 +29,16 @@ public sealed partial class QuizStore
     public void DeleteExamDraft(long sessionId) =>
         InTransaction("The exam could not be closed", () => ExamAnswerDocs.DeleteMany(Query.EQ("session", sessionId)));
 
-    /// <summary>Exams of the learner that were never submitted nor closed, with the answers given in each, in item order.</summary>
-    public IReadOnlyList<ExamDraft> ExamDrafts(string learner) =>
-        [.. ExamAnswerDocs.Find(Query.EQ("learner", learner))
+    /// <summary>
+    /// Exams that were never submitted nor closed (of one learner, or of everyone), with the answers given in each,
+    /// in item order.
+    /// </summary>
+    public IReadOnlyList<ExamDraft> ExamDrafts(string? learner = null) =>
+        [.. (learner is null ? ExamAnswerDocs.FindAll() : ExamAnswerDocs.Find(Query.EQ("learner", learner)))
             .GroupBy(d => d["session"].AsInt64)
             .OrderBy(g => g.Key)
-            .Select(g => new ExamDraft(g.Key, [.. g.OrderBy(d => d["item"].AsInt32).Select(ToAnswer)]))];
+            .Select(g => new ExamDraft(g.Key, g.First()["learner"].AsString, [.. g.OrderBy(d => d["item"].AsInt32).Select(ToAnswer)]))];
 }
 
-/// <summary>An exam left in progress: its session and the answers given.</summary>
-public sealed record ExamDraft(long SessionId, IReadOnlyList<AnswerRecord> Answers);
+/// <summary>An exam left in progress: its session, its learner and the answers given.</summary>
+public sealed record ExamDraft(long SessionId, string Learner, IReadOnlyList<AnswerRecord> Answers);
