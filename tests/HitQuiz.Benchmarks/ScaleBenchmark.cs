@@ -27,7 +27,7 @@ internal sealed class ScaleBenchmark(string repo, ScaleOptions options, TextWrit
 
         Fresh(cached, copy);
         output.WriteLine($"Database size: {ScaleDatabase.Megabytes(copy)} MB");
-        output.WriteLine($"Session of {learner}, the heaviest learner ({ScaleHistory.Shares(options.Answers, options.Learners)[^1]:N0} answers), Release build, headless TUI:");
+        output.WriteLine($"Session of {learner}, the heaviest learner ({ScaleHistory.Shares(options.Answers, options.Learners)[^1]:N0} answers), Release build without tiering, headless TUI:");
         var failed = Child("scale-session", root, copy, learner, options.Runs.ToString(CultureInfo.InvariantCulture));
 
         Fresh(cached, copy);
@@ -67,6 +67,10 @@ internal sealed class ScaleBenchmark(string repo, ScaleOptions options, TextWrit
     private bool Child(params string[] args)
     {
         var start = new ProcessStartInfo("dotnet", [typeof(ScaleBenchmark).Assembly.Location, .. args]) { RedirectStandardOutput = true };
+
+        // The release build users run is Native AOT, compiled once with full optimisation; without tiering the JIT
+        // does the same, instead of timing the first thirty calls of each method in unoptimised code.
+        start.Environment["DOTNET_TieredCompilation"] = "0";
         using var process = Process.Start(start)!;
         while (process.StandardOutput.ReadLine() is { } line)
         {

@@ -39,6 +39,8 @@ internal sealed class Timing
         return result;
     }
 
+    public void Add(double milliseconds) => _samples.Add(milliseconds);
+
     public void Time(Action action) => Time(() =>
     {
         action();
@@ -55,8 +57,14 @@ internal sealed class Timing
     }
 
     /// <summary>The process's peak resident memory so far (VmHWM), in MB.</summary>
-    public static double PeakMegabytes() =>
-        File.ReadLines("/proc/self/status").Where(l => l.StartsWith("VmHWM:", StringComparison.Ordinal))
+    public static double PeakMegabytes() => Status("VmHWM:");
+
+    /// <summary>"resident 123 MB, peak 234 MB, managed heap 56 MB".</summary>
+    public static string Memory() => string.Create(CultureInfo.InvariantCulture,
+        $"resident {Status("VmRSS:"):0} MB, peak {Status("VmHWM:"):0} MB, managed heap {GC.GetTotalMemory(false) / 1_048_576.0:0} MB");
+
+    private static double Status(string field) =>
+        File.ReadLines("/proc/self/status").Where(l => l.StartsWith(field, StringComparison.Ordinal))
             .Select(l => long.Parse(l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024.0)
             .FirstOrDefault();
 
