@@ -7,7 +7,8 @@ namespace HitQuiz.Benchmarks;
 
 /// <summary>
 /// The scale benchmark's database: every learner's history (answers, cards, review logs, as the trainer stores them)
-/// written through the store in transactions of a few thousand reviews, cached beside the bank it was built on.
+/// written through the store in transactions of 20,000 reviews, each learner's then folded into the statistics digests
+/// as the trainer does at the end of every session; cached beside the bank it was built on.
 /// </summary>
 internal static class ScaleDatabase
 {
@@ -15,7 +16,7 @@ internal static class ScaleDatabase
 
     public static string Prepare(string bankRoot, IReadOnlyList<Question> bank, int answers, int learners, TextWriter output)
     {
-        var path = Path.Combine(bankRoot, "..", $"{Path.GetFileName(bankRoot)}-{answers}-{learners}.db");
+        var path = Path.Combine(bankRoot, "..", $"{Path.GetFileName(bankRoot)}-{answers}-{learners}-folded.db");
         path = Path.GetFullPath(path);
         if (File.Exists(path + ".complete"))
         {
@@ -36,6 +37,9 @@ internal static class ScaleDatabase
                 {
                     store.RecordReviews(chunk);
                 }
+
+                // The trainer folds answers into the statistics digests at the end of each session.
+                _ = store.Digest(ScaleHistory.Learner(l));
             }
         }
 
