@@ -5,7 +5,8 @@ namespace HitQuiz.Benchmarks;
 
 /// <summary>
 /// The instructor's <c>report</c> over every learner of the scale database, through the verb's own code (text
-/// output), in its own process for its peak memory. The first run is on a database whose statistics were never read.
+/// output), in its own process for its peak memory. The first run also pays for loading code and folding any answers
+/// not yet in the digests.
 /// </summary>
 internal sealed class ScaleReport(string database, int runs, TextWriter output)
 {
@@ -16,7 +17,7 @@ internal sealed class ScaleReport(string database, int runs, TextWriter output)
         first.Time(() => lines = Report());
         var warm = Timing.Of(runs, () => Report(), warmUp: 0);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  report over all learners, first run (statistics never read: folds every answer)  {first.Median,8:0} ms  ({lines:N0} lines)  [budget ≤ 2000 ms: {(first.Median <= 2000 ? "met" : "MISSED")}]"));
+            $"  report over all learners, first run in this process (digests as sessions leave them)  {first.Median,8:0} ms  ({lines:N0} lines)  [budget ≤ 2000 ms: {(first.Median <= 2000 ? "met" : "MISSED")}]"));
         output.WriteLine($"  report over all learners, later runs                                             {warm.Summary(2000)}");
         output.WriteLine($"  of which, in the last run: {Breakdown()}");
         var peak = Timing.PeakMegabytes();
