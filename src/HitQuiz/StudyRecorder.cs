@@ -9,12 +9,26 @@ namespace HitQuiz;
 /// </summary>
 internal sealed class StudyRecorder(StudyContext context, Scheduler scheduler, IReadOnlyDictionary<string, Card> cards, bool schedules)
 {
-    private readonly Dictionary<string, Card> _cards = new(cards, StringComparer.Ordinal);
+    // Only this session's cards: copying a heavy learner's 12,000 cards at every session start is measurable.
+    private readonly Dictionary<string, Card> _changed = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ReviewLog> _latest = new(StringComparer.Ordinal);
 
     public bool Schedules => schedules;
 
-    public IReadOnlyDictionary<string, Card> Cards => _cards;
+    /// <summary>The learner's cards with this session's reviews applied.</summary>
+    public IReadOnlyDictionary<string, Card> Cards
+    {
+        get
+        {
+            var all = new Dictionary<string, Card>(cards, StringComparer.Ordinal);
+            foreach (var (id, card) in _changed)
+            {
+                all[id] = card;
+            }
+
+            return all;
+        }
+    }
 
     public void Record(Verdict verdict, Grade grade, DateTimeOffset now)
     {
@@ -24,10 +38,10 @@ internal sealed class StudyRecorder(StudyContext context, Scheduler scheduler, I
             return;
         }
 
-        var before = _cards.GetValueOrDefault(verdict.Question.Id) ?? new Card();
+        var before = _changed.GetValueOrDefault(verdict.Question.Id) ?? cards.GetValueOrDefault(verdict.Question.Id) ?? new Card();
         var (card, log) = scheduler.Review(before, grade, now);
         context.Store.RecordReview(verdict.Record, card, log);
-        _cards[verdict.Question.Id] = card;
+        _changed[verdict.Question.Id] = card;
         _latest[verdict.Question.Id] = log;
     }
 
@@ -41,7 +55,7 @@ internal sealed class StudyRecorder(StudyContext context, Scheduler scheduler, I
 
         var (card, log) = scheduler.Review(latest.Before, grade, latest.ReviewedAt);
         context.Store.ReplaceLatestReview(context.Learner, questionId, card, log);
-        _cards[questionId] = card;
+        _changed[questionId] = card;
         _latest[questionId] = log;
         return true;
     }

@@ -15,22 +15,21 @@ internal sealed class GenerationBenchmark(string repo, int runs, TextWriter outp
 {
     public int Run()
     {
-        var shipped = File.ReadAllText(Path.Combine(repo, "questions", "sources", "how-to-become-a-health-information-technician.txt"));
-        var second = File.ReadAllText(Path.Combine(repo, "tests", "HitQuiz.Core.Tests", "Generation", "Fixtures", "medical-records-specialists.txt"));
+        var (shipped, second) = SyntheticSources.Articles(repo);
         output.WriteLine($"generation, median / min of timed runs after warm-up (parse + generate); {Environment.ProcessorCount} cores{Load()}");
-        var oneMegabyte = Build([shipped, second], 1 << 20);
+        var oneMegabyte = SyntheticSources.Build([shipped, second], 1 << 20);
         WarmUp(oneMegabyte);
         var small = Time("shipped article", shipped, runs);
         var one = Time("~1 MB of varied articles", oneMegabyte, Math.Max(5, runs / 5));
-        var four = Time("~4 MB of varied articles", Build([shipped, second], 4 << 20), Math.Max(5, runs / 10));
-        var eight = Time("~8 MB of varied articles", Build([shipped, second], 8 << 20), Math.Max(3, runs / 20));
+        var four = Time("~4 MB of varied articles", SyntheticSources.Build([shipped, second], 4 << 20), Math.Max(5, runs / 10));
+        var eight = Time("~8 MB of varied articles", SyntheticSources.Build([shipped, second], 8 << 20), Math.Max(3, runs / 20));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"time ratios: 4 MB / 1 MB {four.Median / one.Median:0.00} (linear about 4, budget 4.5); 8 MB / 1 MB {eight.Median / one.Median:0.00} (linear about 8)"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"throughput: 1 MB {one.MegabytesPerSecond:0.0} MB/s, 4 MB {four.MegabytesPerSecond:0.0} MB/s, 8 MB {eight.MegabytesPerSecond:0.0} MB/s (target at least 2, aim 5); shipped article {small.Median:0.0} ms (target under 20)"));
         // Copies whose words differ, so their items are not near-duplicates of each other's and all reach the audit.
-        var distinctOne = Time("~1 MB of distinct articles", Build([shipped, second], 1 << 20, distinct: true), Math.Max(5, runs / 10));
-        var distinctFour = Time("~4 MB of distinct articles", Build([shipped, second], 4 << 20, distinct: true), Math.Max(3, runs / 20));
+        var distinctOne = Time("~1 MB of distinct articles", SyntheticSources.Build([shipped, second], 1 << 20, distinct: true), Math.Max(5, runs / 10));
+        var distinctFour = Time("~4 MB of distinct articles", SyntheticSources.Build([shipped, second], 4 << 20, distinct: true), Math.Max(3, runs / 20));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"distinct articles: 4 MB / 1 MB {distinctFour.Median / distinctOne.Median:0.00}; {distinctOne.MegabytesPerSecond:0.0} and {distinctFour.MegabytesPerSecond:0.0} MB/s"));
         return small.Median > 0 ? 0 : 1;
@@ -76,28 +75,4 @@ internal sealed class GenerationBenchmark(string repo, int runs, TextWriter outp
     private static void Generate(string text) => QuestionGenerator.Generate(PlainTextSourceParser.Parse("sources/bench.txt", text));
 
     private static int Count(string text) => QuestionGenerator.Generate(PlainTextSourceParser.Parse("sources/bench.txt", text)).Questions.Count;
-
-    // Copies differ in their headings and numbers, so the document is not one article repeated verbatim.
-    private static string Build(string[] articles, int bytes, bool distinct = false)
-    {
-        var text = new StringBuilder();
-        for (var i = 0; text.Length < bytes; i++)
-        {
-            var copy = (distinct ? Vary(articles[i % articles.Length], i) : articles[i % articles.Length])
-                .Replace("Job Outlook", $"Job Outlook In Region {i}", StringComparison.Ordinal)
-                .Replace("Quick Look", $"Quick Look ({i})", StringComparison.Ordinal)
-                .Replace("21", (21 + (i % 50)).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
-                .Replace("$39,340", $"${39_340 + (i * 10):N0}", StringComparison.Ordinal);
-            text.Append(copy).Append("\n\n");
-        }
-
-        return text.ToString();
-    }
-
-    // Every third longer lower-case word gets a suffix spelling the copy's number in letters ("records" → "recordsbc").
-    private static string Vary(string article, int copy)
-    {
-        var tag = new string([.. copy.ToString(CultureInfo.InvariantCulture).Select(c => (char)('a' + c - '0'))]);
-        return string.Join(' ', article.Split(' ').Select((w, k) => w.Length > 5 && k % 3 == 0 && char.IsLower(w[0]) && w.All(char.IsLetter) ? w + tag : w));
-    }
 }

@@ -3,10 +3,18 @@ using HitQuiz.Benchmarks;
 // Timed harnesses (Release builds), not tests:
 //   dotnet run -c Release --project tests/HitQuiz.Benchmarks [-- ITEMS REVIEWS RUNS]   planning and the menu with a large history
 //   dotnet run -c Release --project tests/HitQuiz.Benchmarks -- generate [RUNS]       question generation speed (shipped, 1, 4 and 8 MB)
-if (args.FirstOrDefault() == "generate")
+//   dotnet run -c Release --project tests/HitQuiz.Benchmarks -- scale [--items 100000] [--answers 1000000] [--learners 50] [--runs 200] [--dir DIR]
+//                                                                                   the scale benchmark (bank and database cached in DIR)
+switch (args.FirstOrDefault())
 {
-    var runs = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 50;
-    return new GenerationBenchmark(Repo(), runs, Console.Out).Run();
+    case "generate":
+        return new GenerationBenchmark(Repo(), args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 50, Console.Out).Run();
+    case "scale":
+        return new ScaleBenchmark(Repo(), ScaleOptions.Parse(args), Console.Out).Run();
+    case "scale-session":
+        return new ScaleSession(args[1], args[2], args[3], int.Parse(args[4], System.Globalization.CultureInfo.InvariantCulture), Console.Out).Run();
+    case "scale-report":
+        return new ScaleReport(args[1], int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture), Console.Out).Run();
 }
 
 var items = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 10_000;

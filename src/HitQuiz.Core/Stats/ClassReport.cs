@@ -12,7 +12,8 @@ public sealed record ClassReport(IReadOnlyList<ItemStatistics> Items, IReadOnlyL
             universe.TryAdd(item.QuestionId, item.Section);
         }
 
-        var mastery = learners.Select(l => (l, Sections: LearnerStatistics.Mastery(l.Items, universe))).ToList();
+        var sizes = LearnerStatistics.SectionSizes(universe);
+        var mastery = learners.Select(l => (l, Sections: LearnerStatistics.Mastery(l.Items, universe, sizes))).ToList();
         var summaries = mastery
             .Select(m => new LearnerSummary(m.l.Learner, m.l.Answered, m.l.Correct, universe.Count, m.Sections.Sum(s => s.Mastered)))
             .OrderBy(s => s.Learner, StringComparer.Ordinal)
@@ -20,7 +21,7 @@ public sealed record ClassReport(IReadOnlyList<ItemStatistics> Items, IReadOnlyL
         var sections = universe.Values.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
             .Select(name => new SectionSummary(
                 name,
-                universe.Count(p => p.Value == name),
+                sizes[name],
                 mastery.Count == 0 ? 0 : mastery.Average(m => m.Sections.First(s => s.Section == name).Percent)))
             .ToList();
         return new ClassReport(ItemAnalysis.Analyse(learners, minimumLearners), summaries, sections);

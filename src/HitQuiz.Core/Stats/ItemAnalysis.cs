@@ -17,43 +17,42 @@ public static class ItemAnalysis
 
     public static IReadOnlyList<ItemStatistics> Analyse(IReadOnlyList<LearnerItems> learners, int minimumLearners = MinimumLearners)
     {
-        var scores = learners
-            .Select(l => (Items: l.Items.ToDictionary(i => i.QuestionId, StringComparer.Ordinal), Right: l.Items.Count(i => i.LastCorrect), Count: l.Items.Count))
-            .ToList();
-        return [.. learners
-            .SelectMany(l => l.Items)
-            .GroupBy(i => i.QuestionId, StringComparer.Ordinal)
-            .Select(g => Analyse(g.Key, scores, minimumLearners))
+        // One pass over every learner's items, in learner order, gathering each question's scores.
+        var questions = new Dictionary<string, Scores>(StringComparer.Ordinal);
+        foreach (var learner in learners)
+        {
+            var right = learner.Items.Count(i => i.LastCorrect);
+            var count = learner.Items.Count;
+            foreach (var item in learner.Items)
+            {
+                if (!questions.TryGetValue(item.QuestionId, out var scores))
+                {
+                    questions[item.QuestionId] = scores = new Scores();
+                }
+
+                scores.Answers += item.Attempts;
+                scores.Section = item.Section;
+                scores.X.Add(item.LastCorrect ? 1 : 0);
+                scores.Y.Add(count > 1 ? (right - (item.LastCorrect ? 1 : 0)) / (double)(count - 1) : double.NaN);
+            }
+        }
+
+        return [.. questions
+            .Select(q => Analyse(q.Key, q.Value, minimumLearners))
             .OrderBy(s => s.Section, StringComparer.Ordinal)
             .ThenBy(s => s.QuestionId, StringComparer.Ordinal)];
     }
 
-    private static ItemStatistics Analyse(string id, List<(Dictionary<string, ItemRecord> Items, int Right, int Count)> scores, int minimum)
+    private static ItemStatistics Analyse(string id, Scores scores, int minimum)
     {
-        var x = new List<double>();
-        var y = new List<double>();
-        var answers = 0;
-        var section = "";
-        foreach (var (items, right, count) in scores)
-        {
-            if (!items.TryGetValue(id, out var item))
-            {
-                continue;
-            }
-
-            answers += item.Attempts;
-            section = item.Section;
-            x.Add(item.LastCorrect ? 1 : 0);
-            y.Add(count > 1 ? (right - (item.LastCorrect ? 1 : 0)) / (double)(count - 1) : double.NaN);
-        }
-
+        var (x, y) = (scores.X, scores.Y);
         var facility = x.Count == 0 ? 0 : 100 * x.Average();
         var (discrimination, efficiency) = Correlation(x, y);
         var quality = x.Count < minimum ? ItemQuality.TooFewAttempts
             : discrimination is null ? ItemQuality.Undefined
             : discrimination < 0 || efficiency < DubiousEfficiency ? ItemQuality.Dubious
             : ItemQuality.Ok;
-        return new ItemStatistics(id, section, x.Count, answers, facility, discrimination, efficiency, quality);
+        return new ItemStatistics(id, scores.Section, x.Count, scores.Answers, facility, discrimination, efficiency, quality);
     }
 
     /// <summary>Discrimination and efficiency in percent, null when a variance is zero or fewer than two pairs exist.</summary>
@@ -85,5 +84,16 @@ public static class ItemAnalysis
         var meanA = a.Average();
         var meanB = b.Average();
         return a.Zip(b, (p, q) => (p - meanA) * (q - meanB)).Sum() / a.Count;
+    }
+
+    private sealed class Scores
+    {
+        public List<double> X { get; } = [];
+
+        public List<double> Y { get; } = [];
+
+        public int Answers { get; set; }
+
+        public string Section { get; set; } = "";
     }
 }

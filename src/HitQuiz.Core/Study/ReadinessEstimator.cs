@@ -17,14 +17,45 @@ public sealed class ReadinessEstimator(Scheduler scheduler)
     {
         ArgumentNullException.ThrowIfNull(bank);
         ArgumentNullException.ThrowIfNull(cards);
-        var items = bank.Select(q => (q.SectionName, Recall: Recall(cards.GetValueOrDefault(q.Id), at))).ToList();
-        var sections = items.GroupBy(i => i.SectionName)
-            .Select(g => new SectionReadiness(g.Key, g.Count(), g.Count(i => i.Recall is not null), g.Average(i => i.Recall ?? UnseenPrior)))
+        var index = BankIndex.Of(bank);
+        var sums = index.HasRepeatedIds ? ByScan(bank, cards, at) : ByCards(index, cards, at);
+        var bySection = sums
+            .Select(s => new SectionReadiness(s.Key, s.Value.Count, s.Value.Seen, (s.Value.Sum + ((s.Value.Count - s.Value.Seen) * UnseenPrior)) / s.Value.Count))
             .OrderBy(s => s.Section, StringComparer.Ordinal)
             .ToList();
-        var seen = items.Count(i => i.Recall is not null);
-        var score = items.Count == 0 ? 0 : items.Average(i => i.Recall ?? UnseenPrior);
-        return new ReadinessEstimate(at, score, sections, seen, items.Count - seen, UnseenPrior);
+        var seen = sums.Values.Sum(s => s.Seen);
+        var total = sums.Values.Sum(s => s.Sum) + ((bank.Count - seen) * UnseenPrior);
+        var score = bank.Count == 0 ? 0 : total / bank.Count;
+        return new ReadinessEstimate(at, score, bySection, seen, bank.Count - seen, UnseenPrior);
+    }
+
+    // Per section: items, items seen, and the sum of the seen items' recall; read through the learner's cards.
+    private Dictionary<string, (int Count, int Seen, double Sum)> ByCards(BankIndex index, IReadOnlyDictionary<string, Card> cards, DateTimeOffset at)
+    {
+        var sums = index.Sections.ToDictionary(s => s.Key, s => (s.Value.Count, 0, 0.0), StringComparer.Ordinal);
+        foreach (var (id, card) in cards)
+        {
+            if (Recall(card, at) is double recall && index.SectionOf.TryGetValue(id, out var section))
+            {
+                var (count, seen, sum) = sums[section];
+                sums[section] = (count, seen + 1, sum + recall);
+            }
+        }
+
+        return sums;
+    }
+
+    private Dictionary<string, (int Count, int Seen, double Sum)> ByScan(IReadOnlyList<Question> bank, IReadOnlyDictionary<string, Card> cards, DateTimeOffset at)
+    {
+        var sums = new Dictionary<string, (int Count, int Seen, double Sum)>(StringComparer.Ordinal);
+        foreach (var question in bank)
+        {
+            var recall = Recall(cards.GetValueOrDefault(question.Id), at);
+            var (count, seen, sum) = sums.GetValueOrDefault(question.SectionName);
+            sums[question.SectionName] = (count + 1, seen + (recall is null ? 0 : 1), sum + (recall ?? 0));
+        }
+
+        return sums;
     }
 
     private double? Recall(Card? card, DateTimeOffset at) =>

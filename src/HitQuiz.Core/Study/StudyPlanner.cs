@@ -49,23 +49,20 @@ public sealed class StudyPlanner(Scheduler scheduler)
     }
 
     /// <summary>
-    /// Due items, most overdue first; then new ones; then the rest, soonest due first. Each tier interleaved. The
-    /// last tier is only sorted when the session reaches it: with a large bank that sort is most of the work.
+    /// Due items, most overdue first; then new ones, drawn at random; then the rest, soonest due first. Each tier
+    /// interleaved by section. With a large bank only what the session needs is drawn and sorted past the due tier.
     /// </summary>
     private static (List<Question> Questions, int Count) DueFirst(Deck deck, IEnumerable<Question> questions, Random random, int count)
     {
-        var pool = questions.ToList();
-        var due = pool.Where(deck.IsDueNow).OrderBy(q => deck.Card(q)!.Due);
-        var fresh = SectionInterleave.Shuffled(pool.Where(q => !deck.IsSeen(q)), random);
-        List<Question> chosen = [.. SectionInterleave.Apply(due), .. SectionInterleave.Apply(fresh)];
-        var ahead = pool.Where(q => deck.IsSeen(q) && !deck.IsDueNow(q));
-        if (chosen.Count >= count)
+        var split = deck.Split(questions);
+        var chosen = split.FirstDue(count);
+        chosen.AddRange(split.DrawFresh(random).Take(Math.Max(0, count - chosen.Count)));
+        if (chosen.Count < count)
         {
-            return (chosen, pool.Count);
+            chosen.AddRange(SectionInterleave.Apply(split.Ahead().OrderBy(a => a.Card.Due).Select(a => a.Question)));
         }
 
-        chosen.AddRange(SectionInterleave.Apply(ahead.OrderBy(q => deck.Card(q)!.Due)));
-        return (chosen, pool.Count);
+        return (chosen, split.Count);
     }
 
     private List<Question> Weakest(Deck deck, IReadOnlyDictionary<string, QuestionHistory> history, DateTimeOffset now)

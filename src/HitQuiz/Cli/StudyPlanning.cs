@@ -14,12 +14,18 @@ internal static class StudyPlanning
         StudyContext context, Scheduler scheduler, StudyRequest request, DateTimeOffset now)
     {
         var cards = context.Store.Cards(context.Learner);
-        // Only review mode looks at past answers, and only at recent ones.
+        return (Plan(context, scheduler, request, cards, now), cards);
+    }
+
+    /// <summary>Plans with the learner's cards already read.</summary>
+    public static StudyPlan Plan(StudyContext context, Scheduler scheduler, StudyRequest request, IReadOnlyDictionary<string, Card> cards, DateTimeOffset now)
+    {
+        // Only review mode looks at past answers, and only at recent ones: reading every question's history takes
+        // tens of milliseconds with a long one.
         var history = request.Mode == StudyMode.Review
             ? context.Store.RecentHistory(context.Learner, now - StudyPlanner.RecentWrong)
             : new Dictionary<string, Sessions.QuestionHistory>();
-        var plan = new StudyPlanner(scheduler).Plan(context.Bank, cards, history, request, now, context.Random);
-        return (plan, cards);
+        return new StudyPlanner(scheduler).Plan(context.Bank, cards, history, request, now, context.Random);
     }
 
     /// <summary>"Estimated score …" with what it means; an estimate, never a scaled exam score.</summary>

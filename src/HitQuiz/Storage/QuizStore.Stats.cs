@@ -33,8 +33,9 @@ public sealed partial class QuizStore
         lock (_gate)
         {
             CatchUpDigests();
+            var strings = new Dictionary<string, string>(StringComparer.Ordinal);
             return [.. DigestDocs.FindAll()
-                .Select(d => new LearnerItems(d["_id"].AsString, DigestDocuments.ToDigest(d).Items))
+                .Select(d => new LearnerItems(d["_id"].AsString, DigestDocuments.ToItems(d, strings)))
                 .OrderBy(l => l.Learner, StringComparer.Ordinal)];
         }
     }
@@ -57,6 +58,25 @@ public sealed partial class QuizStore
             return true;
         });
     }
+
+    // Digests are derived data: if folding fails (a full disk), the next statistics read folds the same answers.
+    private void FoldIntoDigests()
+    {
+        lock (_gate)
+        {
+            try
+            {
+                CatchUpDigests();
+            }
+            catch (Exception ex) when (ex is IOException or LiteException)
+            {
+                // Nothing recorded is lost: the answers stay, and the watermark was not moved.
+            }
+        }
+    }
+
+    /// <summary>The id of the last answer folded into the digests (0 before any).</summary>
+    internal long DigestedThrough() => _db.GetCollection("meta").FindById(DigestedId)?["through"].AsInt64 ?? 0;
 
     private void CatchUpDigests()
     {

@@ -88,14 +88,22 @@ public sealed partial class QuizStore : IDisposable
         return SessionDocs.Insert(ToDocument(learner, mode, started)).AsInt64;
     });
 
-    public void FinishSession(long id, DateTimeOffset ended, int answered, int correct) => InTransaction("The session could not be saved", () =>
+    /// <summary>
+    /// Records the end of a session, then folds the answers recorded since the last statistics read into the digests,
+    /// so that statistics and the instructor's report never have a long backlog to fold.
+    /// </summary>
+    public void FinishSession(long id, DateTimeOffset ended, int answered, int correct)
     {
-        var session = SessionDocs.FindById(id) ?? throw new InvalidOperationException($"No study session {id} in {_name}");
-        session["ended"] = ToMs(ended);
-        session["answered"] = answered;
-        session["correct"] = correct;
-        return SessionDocs.Update(session);
-    });
+        InTransaction("The session could not be saved", () =>
+        {
+            var session = SessionDocs.FindById(id) ?? throw new InvalidOperationException($"No study session {id} in {_name}");
+            session["ended"] = ToMs(ended);
+            session["answered"] = answered;
+            session["correct"] = correct;
+            return SessionDocs.Update(session);
+        });
+        FoldIntoDigests();
+    }
 
     public IReadOnlyList<StudySession> Sessions(string learner) =>
         [.. SessionDocs.Find(Query.EQ("learner", learner)).Select(ToSession).OrderBy(s => s.Started).ThenBy(s => s.Id)];

@@ -18,6 +18,9 @@ internal sealed class QuestionScreen(Question question, Func<string> header, Act
     private readonly MatchingInput _matching = new(question, question.Kind == QuestionKind.Matching ? earlier?.Chosen : null);
     private int _optionsStart;
 
+    /// <summary>The question shown.</summary>
+    public Question Question => question;
+
     public override IReadOnlyList<(string Key, string Action)> Hints => (question.Kind, exam) switch
     {
         (QuestionKind.Cloze or QuestionKind.Numerical, not null) => [("type", "Answer"), ("Enter", "Answer & next"), ("Esc", "Grid"), ("F1", "Help")],

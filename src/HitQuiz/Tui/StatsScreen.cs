@@ -41,8 +41,8 @@ internal sealed class StatsScreen : Screen
     /// </summary>
     public static StatsScreen For(StudyContext context, TimeZoneInfo zone, Action back, IEnumerable<DateTimeOffset>? due = null)
     {
-        var byId = context.Bank.GroupBy(q => q.Id).ToDictionary(g => g.Key, g => g.First());
-        return new StatsScreen(context.Learner, StatsLoader.Load(context, zone, due), id => byId.GetValueOrDefault(id), context.Explain, back);
+        var index = Study.BankIndex.Of(context.Bank);
+        return new StatsScreen(context.Learner, StatsLoader.Load(context, zone, due), index.Find, context.Explain, back);
     }
 
     public override IReadOnlyList<(string Key, string Action)> Hints =>

@@ -41,15 +41,15 @@ internal sealed class Trainer
     {
         var now = _context.Clock.GetUtcNow();
         var cards = _context.Store.Cards(_context.Learner);
-        var plan = Plan(new StudyRequest(StudyMode.Practice), cards, now);
+        var workload = Workload.Of(_context.Bank, cards, now);
         var examDate = _context.Store.ExamDate(_context.Learner);
         var estimator = new ReadinessEstimator(_scheduler);
         var model = new MenuModel(
             _context.Learner,
             _context.Store.Totals(_context.Learner),
             _context.Bank.Count,
-            plan.DueToday,
-            plan.New,
+            workload.DueToday,
+            workload.New,
             estimator.Estimate(_context.Bank, cards, now),
             examDate,
             examDate is { } date ? estimator.Estimate(_context.Bank, cards, ExamMorning(date)) : null,
@@ -227,11 +227,8 @@ internal sealed class Trainer
 
     internal static DateTimeOffset ExamMorning(DateOnly date) => new(date.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero);
 
-    private StudyPlan Plan(StudyRequest request, IReadOnlyDictionary<string, Card> cards, DateTimeOffset now)
-    {
-        var history = _context.Store.History(_context.Learner).ToDictionary(h => h.QuestionId, StringComparer.Ordinal);
-        return new StudyPlanner(_scheduler).Plan(_context.Bank, cards, history, request, now, _context.Random);
-    }
+    private StudyPlan Plan(StudyRequest request, IReadOnlyDictionary<string, Card> cards, DateTimeOffset now) =>
+        Cli.StudyPlanning.Plan(_context, _scheduler, request, cards, now);
 
     private void PickTopic()
     {

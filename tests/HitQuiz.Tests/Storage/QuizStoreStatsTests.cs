@@ -35,6 +35,21 @@ public sealed class QuizStoreStatsTests
     }
 
     [Fact]
+    public void Finishing_a_session_folds_the_answers_recorded_since_into_the_statistics()
+    {
+        using var store = QuizStore.OpenInMemory();
+        var id = store.StartSession("ana", "practice", Monday);
+        store.RecordAnswer(Of("ana", "q1", true, Monday));
+        store.RecordAnswer(Of("ben", "q2", false, Monday));
+        Assert.Equal(0, store.DigestedThrough());
+
+        store.FinishSession(id, Monday.AddMinutes(5), answered: 1, correct: 1);
+
+        Assert.Equal(2, store.DigestedThrough());
+        Assert.Equal((1, 1), (store.Digest("ana").Answered, store.Digest("ben").Answered));
+    }
+
+    [Fact]
     public void A_learner_without_answers_has_an_empty_digest()
     {
         using var store = QuizStore.OpenInMemory();

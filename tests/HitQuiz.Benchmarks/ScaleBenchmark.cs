@@ -1,0 +1,91 @@
+using System.Diagnostics;
+using System.Globalization;
+using HitQuiz.Loading;
+
+namespace HitQuiz.Benchmarks;
+
+/// <summary>
+/// The scale benchmark: a bank of ITEMS generated items and a database of ANSWERS answers from LEARNERS learners
+/// (both cached under DIR, rebuilt when missing), then one learner's session and the instructor's report, each in a
+/// fresh process on a fresh copy of the database so that its peak memory is its own.
+/// </summary>
+internal sealed class ScaleBenchmark(string repo, ScaleOptions options, TextWriter output)
+{
+    /// <summary>The moment the history ends and the benchmark's learner studies.</summary>
+    public static readonly DateTimeOffset Now = new(2026, 11, 2, 9, 0, 0, TimeSpan.Zero);
+
+    public int Run()
+    {
+        output.WriteLine($"Scale benchmark: {options.Items:N0} items, {options.Answers:N0} answers from {options.Learners} learners, {options.Runs} runs per figure");
+        output.WriteLine($"Load before: {Load()}");
+        Directory.CreateDirectory(options.Cache);
+        var root = SyntheticBank.Prepare(repo, options.Cache, options.Items, output);
+        var bank = BankLoader.Load(root).Questions;
+        var cached = ScaleDatabase.Prepare(root, bank, options.Answers, options.Learners, output);
+        var copy = Path.Combine(options.Cache, "run.db");
+        var learner = ScaleHistory.Learner(options.Learners - 1);
+
+        Fresh(cached, copy);
+        output.WriteLine($"Database size: {ScaleDatabase.Megabytes(copy)} MB");
+        output.WriteLine($"Session of {learner}, the heaviest learner ({ScaleHistory.Shares(options.Answers, options.Learners)[^1]:N0} answers), Release build without tiering, headless TUI:");
+        var failed = Child("scale-session", root, copy, learner, options.Runs.ToString(CultureInfo.InvariantCulture));
+
+        Fresh(cached, copy);
+        output.WriteLine("Report over all learners (the report verb's code, text output):");
+        failed |= Child("scale-report", copy, Math.Max(5, options.Runs / 20).ToString(CultureInfo.InvariantCulture));
+        ReportProcess(cached, copy);
+        output.WriteLine($"Load after: {Load()}");
+        return failed ? 1 : 0;
+    }
+
+    // The whole `hitquiz report` process, twice on a fresh copy (statistics never read, then read once).
+    private void ReportProcess(string cached, string copy)
+    {
+        var aot = Path.Combine(repo, "artifacts", "startup", "hitquiz", "hitquiz");
+        var (kind, file, args) = File.Exists(aot)
+            ? ("Native AOT", aot, Array.Empty<string>())
+            : ("Release JIT", "dotnet", new[] { Path.Combine(AppContext.BaseDirectory, "hitquiz.dll") });
+        Fresh(cached, copy);
+        var runs = Enumerable.Range(0, 3).Select(_ => Measured("/usr/bin/time", ["-f", "%e s %M KB", file, .. args, "report", copy])).ToList();
+        output.WriteLine($"  `hitquiz report` as a process ({kind}; wall time and peak memory): first {runs[0]}, then {string.Join(", ", runs.Skip(1))}");
+    }
+
+    private static string Measured(string file, string[] args)
+    {
+        var start = new ProcessStartInfo(file, args) { RedirectStandardOutput = true, RedirectStandardError = true };
+        using var process = Process.Start(start)!;
+        process.StandardOutput.ReadToEnd();
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        var last = error.Split('\n', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? "";
+        var parts = last.Split(' ');
+        return parts.Length == 4 && double.TryParse(parts[2], CultureInfo.InvariantCulture, out var kb)
+            ? $"{parts[0]} s / {kb / 1024:0} MB"
+            : $"failed: {last}";
+    }
+
+    private bool Child(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet", [typeof(ScaleBenchmark).Assembly.Location, .. args]) { RedirectStandardOutput = true };
+
+        // The release build users run is Native AOT, compiled once with full optimisation; without tiering the JIT
+        // does the same, instead of timing the first thirty calls of each method in unoptimised code.
+        start.Environment["DOTNET_TieredCompilation"] = "0";
+        using var process = Process.Start(start)!;
+        while (process.StandardOutput.ReadLine() is { } line)
+        {
+            output.WriteLine(line);
+        }
+
+        process.WaitForExit();
+        return process.ExitCode != 0;
+    }
+
+    private static void Fresh(string cached, string copy)
+    {
+        File.Copy(cached, copy, overwrite: true);
+        File.Delete(Path.ChangeExtension(copy, null) + "-log.db");
+    }
+
+    private static string Load() => File.ReadAllText("/proc/loadavg").Trim();
+}

@@ -1,0 +1,157 @@
+using System.Globalization;
+using HitQuiz.Loading;
+using HitQuiz.Questions;
+using HitQuiz.Sessions;
+using HitQuiz.Storage;
+using HitQuiz.Study;
+using HitQuiz.Tui;
+using Terminal.Gui.App;
+using Terminal.Gui.Drivers;
+using Terminal.Gui.Time;
+
+namespace HitQuiz.Benchmarks;
+
+/// <summary>
+/// One learner's session on the scale database, in its own process so its peak memory is the app's: the real
+/// trainer in a headless Terminal.Gui application (100×30), each step timed to the end of its frame. Session start is
+/// where the trainer chooses the next items (it plans the session); within a session the next item is already chosen.
+/// </summary>
+internal sealed class ScaleSession(string root, string database, string learner, int runs, TextWriter output)
+{
+    public int Run()
+    {
+        var clock = new FixedClock(ScaleBenchmark.Now);
+        var open = new Timing();
+        using var store = open.Time(() => QuizStore.Open(database));
+        var load = new Timing();
+        var bank = load.Time(() => BankLoader.Load(root));
+        var cards = new Timing();
+        var seen = cards.Time(() => store.Cards(learner).Count);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  open the database {open.Median:0} ms; load the bank from question files {load.Median:0} ms ({bank.Questions.Count:N0} items); first card read {cards.Median:0} ms ({seen:N0} cards of {learner})"));
+        output.WriteLine($"  memory with the bank and cards loaded: {Timing.Memory()}");
+
+        var context = new StudyContext(store, learner, bank.Questions, q => ExplanationBuilder.Build(q, bank.Sources), [], clock, new Random(1), 10);
+        using var app = Application.Create(new VirtualTimeProvider());
+        app.Init(DriverRegistry.Names.ANSI);
+        app.Driver!.SetScreenSize(100, 30);
+        using var window = TuiLauncher.CreateWindow();
+        var trainer = new Trainer(context, window);
+        trainer.ShowMenu();
+        var token = app.Begin(window)!;
+        app.LayoutAndDraw();
+
+        var frame = new Frame(() => app.LayoutAndDraw());
+        var menu = new Step(frame);
+        menu.Repeat(runs, trainer.ShowMenu);
+        output.WriteLine($"  memory after the menu: {Timing.Memory()}");
+        var (start, answer, next) = Study(trainer, frame);
+        output.WriteLine($"  memory after {runs} answers: {Timing.Memory()}");
+        var stats = new Step(frame);
+        stats.Repeat(Math.Max(10, runs / 5), trainer.ShowStats, warmUp: 1);
+        app.End(token);
+        output.WriteLine($"  memory after the statistics screen: {Timing.Memory()}");
+
+        output.WriteLine("  Each step: the trainer's work (until the screen is built), then the same to the end of the drawn frame (100×30).");
+        Write("next-item choice (practice session start: plan over the bank, session row, first question)", start, 10);
+        Write("next question within a session", next, null);
+        Write("answer → verdict (check, durable write of answer + card + review log, feedback screen)", answer, 30);
+        Write("menu (totals, due today, new, readiness today and on the exam date)", menu, 50);
+        Write("statistics screen (digest, statistics, forecast from the cards, chart)", stats, 300);
+        var peak = Timing.PeakMegabytes();
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  peak memory of this session process (VmHWM) {peak:0} MB  [budget ≤ 200 MB: {(peak <= 200 ? "met" : "MISSED")}]"));
+        return 0;
+    }
+
+    private void Write(string what, Step step, double? budget)
+    {
+        output.WriteLine($"  {what}");
+        output.WriteLine($"      work      {step.Work.Summary(budget)}");
+        output.WriteLine($"      to frame  {step.Shown.Summary(budget)}");
+    }
+
+    // Practice sessions of ten, answered with the first option (or a typed answer), until enough answers are timed;
+    // then more session starts, each left at once, so that the choice has as many samples.
+    private (Step Start, Step Answer, Step Next) Study(Trainer trainer, Frame frame)
+    {
+        var (start, answer, next) = (new Step(frame), new Step(frame), new Step(frame));
+        var warmUp = new Step(frame);
+        Session(trainer, warmUp, warmUp, warmUp, int.MaxValue);
+        while (answer.Count < runs)
+        {
+            Session(trainer, start, answer, next, runs);
+        }
+
+        while (start.Count < runs)
+        {
+            start.Run(() => trainer.Start(new StudyRequest(StudyMode.Practice, 10)));
+            trainer.EndSessionEarly();
+            frame.Draw();
+        }
+
+        return (start, answer, next);
+    }
+
+    private static void Session(Trainer trainer, Step start, Step answer, Step next, int runs)
+    {
+        start.Run(() => trainer.Start(new StudyRequest(StudyMode.Practice, 10)));
+        while (trainer.CurrentScreen is QuestionScreen screen && answer.Count < runs)
+        {
+            answer.Run(() => trainer.Answer(AnyResponse(screen.Question)));
+            next.Run(trainer.Next);
+        }
+
+        trainer.ShowMenu();
+    }
+
+    private static Response AnyResponse(Question question) => question.Kind switch
+    {
+        QuestionKind.Matching => new Response([.. question.Options.Select(_ => 0)]),
+        _ when question.Kind.HasOptions() => Response.Choice(0),
+        _ => Response.Typed(question.Answers.FirstOrDefault() ?? "x"),
+    };
+
+    /// <summary>Draws the headless application's frame.</summary>
+    private sealed class Frame(Action draw)
+    {
+        public void Draw() => draw();
+    }
+
+    /// <summary>One kind of step, timed as work alone and as work plus its frame.</summary>
+    private sealed class Step(Frame frame)
+    {
+        public Timing Work { get; } = new();
+
+        public Timing Shown { get; } = new();
+
+        public int Count => Work.Count;
+
+        public void Run(Action action)
+        {
+            var start = System.Diagnostics.Stopwatch.GetTimestamp();
+            Work.Time(action);
+            frame.Draw();
+            Shown.Add(System.Diagnostics.Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+        }
+
+        public void Repeat(int runs, Action action, int warmUp = 3)
+        {
+            for (var i = 0; i < warmUp; i++)
+            {
+                action();
+                frame.Draw();
+            }
+
+            for (var i = 0; i < runs; i++)
+            {
+                Run(action);
+            }
+        }
+    }
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+}

@@ -1,0 +1,120 @@
+using HitQuiz.Questions;
+using HitQuiz.Scheduling;
+using HitQuiz.Sessions;
+using HitQuiz.Study;
+using static HitQuiz.Core.Tests.Study.StudyData;
+
+namespace HitQuiz.Core.Tests.Study;
+
+/// <summary>The whole bank is read through the learner's cards and the bank index; a topic's items are scanned.</summary>
+public sealed class LargeBankPlanningTests
+{
+    private static readonly Dictionary<string, QuestionHistory> NoHistory = [];
+
+    private static readonly string[] Sections = ["A", "B", "C"];
+
+    private static List<Question> Bank(int size, params string[] sections) =>
+        [.. Enumerable.Range(0, size).Select(i => Mc($"q{i:D3}", sections[i % sections.Length]))];
+
+    // Due times repeat so that ties are broken by bank order.
+    private static Dictionary<string, Card> Cards(IReadOnlyList<Question> bank, int reviewed, int due) => bank.Take(reviewed)
+        .Select((q, i) => (q.Id, Card: Reviewed(5, 6, i < due ? TimeSpan.FromHours(-(i * 7 % 40)) : TimeSpan.FromDays(1 + (i % 9)))))
+        .ToDictionary(x => x.Id, x => x.Card);
+
+    private static List<string> Ids(StudyPlan plan) => [.. plan.Questions.Select(q => q.Id)];
+
+    private static StudyPlan Plan(IReadOnlyList<Question> bank, IReadOnlyDictionary<string, Card> cards, StudyRequest request, int seed = 0) =>
+        new StudyPlanner(Fsrs).Plan(bank, cards, NoHistory, request, Now, new Random(seed));
+
+    [Fact]
+    public void Practice_over_the_whole_bank_asks_the_same_due_items_as_a_scan_of_the_same_items()
+    {
+        var bank = Bank(300, "A");
+        var cards = Cards(bank, reviewed: 200, due: 120);
+
+        var whole = Plan(bank, cards, new StudyRequest(StudyMode.Practice, 50));
+        var scanned = Plan(bank, cards, new StudyRequest(StudyMode.Topic, 50) { Topic = "A" });
+
+        Assert.Equal(Ids(scanned), Ids(whole));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void The_first_due_items_are_those_a_full_sort_and_interleave_would_give(int seed)
+    {
+        var random = new Random(seed);
+        var bank = Bank(500, Sections);
+        var due = bank.Select((q, i) => (Position: i, Due: Now.AddHours(-random.Next(0, 30)), Section: Array.IndexOf(Sections, q.SectionName)))
+            .Where(_ => random.Next(3) > 0)
+            .ToList();
+
+        var first = SectionInterleave.FirstDue(due, 25, i => bank[i]);
+
+        var sorted = due.OrderBy(d => d.Due).Select(d => bank[d.Position]);
+        Assert.Equal(SectionInterleave.Apply(sorted).Take(25), first);
+    }
+
+    [Fact]
+    public void Practice_draws_new_items_once_each_and_never_a_reviewed_one()
+    {
+        var bank = Bank(90, Sections);
+        var cards = Cards(bank, reviewed: 45, due: 0);
+
+        var plan = Plan(bank, cards, new StudyRequest(StudyMode.Practice, 45));
+
+        Assert.Equal(45, plan.Questions.Select(q => q.Id).Distinct().Count());
+        Assert.All(plan.Questions, q => Assert.False(cards.ContainsKey(q.Id)));
+    }
+
+    [Fact]
+    public void Practice_interleaves_new_items_drawn_from_the_whole_bank()
+    {
+        var plan = Plan(Bank(60, Sections), NoCards, new StudyRequest(StudyMode.Practice, 12));
+
+        var sections = plan.Questions.Select(q => q.SectionName).ToList();
+        Assert.All(sections.Zip(sections.Skip(1)), pair => Assert.NotEqual(pair.First, pair.Second));
+    }
+
+    [Fact]
+    public void Practice_takes_items_not_due_yet_soonest_first_once_nothing_is_due_or_new()
+    {
+        var bank = Bank(20, "A");
+        var cards = Cards(bank, reviewed: 20, due: 0);
+
+        var plan = Plan(bank, cards, new StudyRequest(StudyMode.Practice, 20));
+
+        Assert.Equal(bank.Select(q => cards[q.Id].Due).Order(), plan.Questions.Select(q => cards[q.Id].Due));
+    }
+
+    [Fact]
+    public void The_workload_leaves_out_cards_of_questions_no_longer_in_the_bank()
+    {
+        var cards = new Dictionary<string, Card>
+        {
+            ["kept"] = Reviewed(5, 6, TimeSpan.FromDays(-1)),
+            ["removed"] = Reviewed(5, 6, TimeSpan.FromDays(-1)),
+        };
+
+        Assert.Equal(new Workload(1, 1), Workload.Of([Mc("kept"), Mc("new")], cards, Now));
+    }
+
+    [Fact]
+    public void Readiness_leaves_out_cards_of_questions_no_longer_in_the_bank()
+    {
+        var cards = new Dictionary<string, Card> { ["removed"] = Reviewed(10, 0, TimeSpan.FromDays(10)) };
+
+        var estimate = new ReadinessEstimator(Fsrs).Estimate([Mc("a")], cards, Now);
+
+        Assert.Equal((0, 1, 0.25), (estimate.Seen, estimate.Unseen, estimate.Score));
+    }
+
+    [Fact]
+    public void A_bank_that_repeats_an_id_counts_every_copy_as_before()
+    {
+        var cards = new Dictionary<string, Card> { ["a"] = Reviewed(5, 6, TimeSpan.FromDays(-1)) };
+
+        Assert.Equal(new Workload(2, 1), Workload.Of([Mc("a"), Mc("a"), Mc("b")], cards, Now));
+    }
+}
