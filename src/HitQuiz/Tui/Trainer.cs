@@ -19,6 +19,7 @@ internal sealed class Trainer
     private Screen? _screen;
     private PracticeSession? _session;
     private StudyRecorder? _recorder;
+    private readonly MenuPrompts _prompts;
     private string _modeName = "Practice";
     private long _questionShownAt;
 
@@ -29,6 +30,7 @@ internal sealed class Trainer
         _scheduler = new Scheduler(new SchedulerOptions { Random = context.Random });
         _window.Add(_status);
         Exam = new ExamRunner(this, () => _context, _scheduler);
+        _prompts = new MenuPrompts(this, () => _context);
     }
 
     public Screen? CurrentScreen => _screen;
@@ -61,12 +63,12 @@ internal sealed class Trainer
     [
         new('P', "Practice", "due items first, then new ones", () => Start(new StudyRequest(StudyMode.Practice, _context.SessionSize))),
         new('R', "Review mistakes", "recent mistakes and weak items", () => Start(new StudyRequest(StudyMode.Review, _context.SessionSize))),
-        new('T', "Drill a topic", "one section of the bank", PickTopic),
+        new('T', "Drill a topic", "one section of the bank", _prompts.PickTopic),
         new('E', "Exam simulation", "timed, no feedback until you submit", () => Exam.Start()),
-        new('C', "Cram", "least-remembered items on your exam date", StartCram),
+        new('C', "Cram", "least-remembered items on your exam date", _prompts.StartCram),
         new('S', "Statistics", "progress over time, mastery, forecast, weakest items", ShowStats),
-        new('D', "Exam date", "set the date readiness and cram aim at", () => AskExamDate(ShowMenu)),
-        new('L', "Learner", "switch to or add another learner", PickLearner),
+        new('D', "Exam date", "set the date readiness and cram aim at", () => _prompts.AskExamDate(ShowMenu)),
+        new('L', "Learner", "switch to or add another learner", _prompts.PickLearner),
         new('Q', "Quit", "", Quit),
     ];
 
@@ -79,7 +81,7 @@ internal sealed class Trainer
         }
         else if (request.Mode == StudyMode.Cram && request.ExamDate is null)
         {
-            StartCram();
+            _prompts.StartCram();
         }
         else
         {
@@ -230,81 +232,8 @@ internal sealed class Trainer
     private StudyPlan Plan(StudyRequest request, IReadOnlyDictionary<string, Card> cards, DateTimeOffset now) =>
         Cli.StudyPlanning.Plan(_context, _scheduler, request, cards, now);
 
-    private void PickTopic()
-    {
-        var sections = TopicMatch.Sections(_context.Bank);
-        var counts = sections.Select(s => $"{s} ({TopicMatch.Filter(_context.Bank, s).Count})").ToList();
-        Show(new PickScreen("Drill a topic", "Choose a section; its due items come first.", counts,
-            i => Start(new StudyRequest(StudyMode.Topic, _context.SessionSize) { Topic = sections[i] }), ShowMenu));
-    }
-
-    private void StartCram()
-    {
-        if (_context.Store.ExamDate(_context.Learner) is not { } date)
-        {
-            AskExamDate(StartCram);
-            return;
-        }
-
-        Start(new StudyRequest(StudyMode.Cram, _context.SessionSize) { ExamDate = ExamMorning(date) });
-    }
-
-    private void AskExamDate(Action then) => Show(new InputScreen(
-        "Exam date",
-        "When is your exam? Type the date as YYYY-MM-DD (an empty line clears it). Readiness is then estimated for that day, and cram sessions aim at it.",
-        text =>
-        {
-            DateOnly? date = null;
-            if (text.Length > 0)
-            {
-                if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var parsed))
-                {
-                    return $"\"{text}\" is not a date like 2026-12-15.";
-                }
-
-                date = parsed;
-            }
-
-            if (TrySave(() => _context.Store.SetExamDate(_context.Learner, date, _context.Clock.GetUtcNow())))
-            {
-                (date is null ? ShowMenu : then)();
-            }
-
-            return null;
-        },
-        ShowMenu));
-
-    private void PickLearner()
-    {
-        var learners = _context.Store.Learners().ToList();
-        Show(new PickScreen("Learner", "Who is studying? Each learner has their own history and schedule.",
-            [.. learners, "Add a learner…"],
-            i =>
-            {
-                if (i < learners.Count)
-                {
-                    SwitchTo(learners[i]);
-                }
-                else
-                {
-                    Show(new InputScreen("Add a learner", "Name:", AddLearner, ShowMenu));
-                }
-            },
-            ShowMenu));
-    }
-
-    private string? AddLearner(string name)
-    {
-        if (name.Length == 0)
-        {
-            return "Type a name.";
-        }
-
-        SwitchTo(name);
-        return null;
-    }
-
-    private void SwitchTo(string learner)
+    /// <summary>Ends any session and makes <paramref name="learner"/> the one studying (added if new).</summary>
+    public void SwitchTo(string learner)
     {
         FinishSession(show: false);
         if (TrySave(() => _context.Store.GetOrAddLearner(learner, _context.Clock.GetUtcNow())))
