@@ -103,6 +103,26 @@ public sealed partial class QuizStore : IDisposable
             return SessionDocs.Update(session);
         });
         FoldIntoDigests();
+        FoldLog();
+    }
+
+    // LiteDB copies its write-ahead log into the data file once the log reaches 1,000 pages, during whichever write
+    // gets there: with a large database that answer waited hundreds of milliseconds for its verdict. Folding the log
+    // when a session ends does that work between sessions instead. The answers are already safe in the log, so a
+    // fold that fails changes nothing: LiteDB folds it later.
+    private void FoldLog()
+    {
+        lock (_gate)
+        {
+            try
+            {
+                _db.Checkpoint();
+            }
+            catch (Exception ex) when (ex is IOException or LiteException)
+            {
+                // See above: nothing is lost.
+            }
+        }
     }
 
     public IReadOnlyList<StudySession> Sessions(string learner) =>

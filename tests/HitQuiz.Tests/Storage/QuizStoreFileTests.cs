@@ -29,6 +29,22 @@ public sealed class QuizStoreFileTests : IDisposable
     }
 
     [Fact]
+    public void Ending_a_session_folds_the_write_ahead_log_into_the_data_file()
+    {
+        using var store = QuizStore.Open(_temp.Db);
+        var session = store.StartSession("ana", "practice", Monday);
+        store.RecordAnswer(Of("ana", "q1", true, Monday) with { SessionId = session });
+        var log = new FileInfo(StoreFiles.LogPath(_temp.Db));
+        Assert.True(log.Exists && log.Length > 0, "the answer is first written to the log");
+
+        store.FinishSession(session, Monday.AddMinutes(1), 1, 1);
+
+        log.Refresh();
+        Assert.Equal(0, log.Exists ? log.Length : 0);
+        Assert.Single(store.Answers("ana"));
+    }
+
+    [Fact]
     public void An_answer_is_on_disk_as_soon_as_it_is_recorded()
     {
         using var store = QuizStore.Open(_temp.Db);
