@@ -27,7 +27,7 @@ internal sealed partial class GenerationContext(DocumentView view, IReadOnlyList
         _quantities.GetValueOrDefault((View.Articles.At(evidence.FirstLine), unit)) ?? [];
 
     /// <summary>What the document is about ("Health Information Technician"); an item whose answer is the topic teaches nothing.</summary>
-    public string Topic { get; } = TitlePrefix().Replace(TitleOf(view.Document), "");
+    public string Topic { get; } = TopicOf(view);
 
     private readonly string _paddedText = $" {Words.Normalize(string.Join(' ', view.Document.Lines))} ";
 
@@ -46,13 +46,30 @@ internal sealed partial class GenerationContext(DocumentView view, IReadOnlyList
         return found;
     }
 
+    // The topic and the acronyms that stand for it, normalised once: every candidate's answers are compared with them.
+    private readonly string _topicWords = TopicWords(TopicOf(view));
+
+    private readonly HashSet<string> _topicAcronyms = TopicAcronyms(facts, TopicOf(view));
+
     public bool IsTopic(string text)
     {
-        var t = Words.Normalize(text).TrimEnd('s');
-        var topic = Words.Normalize(Topic).TrimEnd('s');
-        return t == topic || Acronyms.Any(a => Words.SameText(a.Value, Topic + "s") || Words.SameText(a.Value, Topic)) && Acronyms
-            .Where(a => Words.Normalize(a.Value).TrimEnd('s') == topic)
-            .Any(a => Words.Normalize(a.Subject).TrimEnd('s') == t);
+        var t = TopicWords(text);
+        return t == _topicWords || _topicAcronyms.Contains(t);
+    }
+
+    private static string TopicOf(DocumentView view) => TitlePrefix().Replace(TitleOf(view.Document), "");
+
+    private static string TopicWords(string text) => Words.Normalize(text).TrimEnd('s');
+
+    // When the document defines an acronym for its topic ("health information technicians, or HITs"), that acronym is
+    // the topic too.
+    private static HashSet<string> TopicAcronyms(IReadOnlyList<Fact> facts, string topic)
+    {
+        var acronyms = facts.Where(f => f.Kind == FactKind.Acronym).ToList();
+        var topicWords = TopicWords(topic);
+        return acronyms.Any(a => Words.SameText(a.Value, topic + "s") || Words.SameText(a.Value, topic))
+            ? acronyms.Where(a => TopicWords(a.Value) == topicWords).Select(a => TopicWords(a.Subject)).ToHashSet(StringComparer.Ordinal)
+            : [];
     }
 
     // A page copied from the web may start with navigation ("Skip to content"); the title is then the first real heading.

@@ -4,24 +4,22 @@ namespace HitQuiz.Generation;
 
 /// <summary>
 /// Quiz-level audits over items that passed the hard checks, best first: no near-duplicate stems (word-pair shingles,
-/// looked up through an index so the pass stays linear), no stem that gives away another item's key, and the key the
-/// longest option in at most 30 % of choice items.
+/// looked up through an index of their rarest pairs so the pass stays linear, see <see cref="NearDuplicates"/>), no
+/// stem that gives away another item's key, and the key the longest option in at most 30 % of choice items.
 /// </summary>
 internal static class QuizAudit
 {
-    private const double NearDuplicate = 0.75;
     private const double LongestKeyLimit = 0.30;
 
     public static List<Candidate> Apply(IEnumerable<Candidate> ranked, Action<Candidate, string>? dropped = null)
     {
+        var items = ranked.Select(c => (Item: c, Shingles: Shingles(c.Distinctive ?? c.Stem))).ToList();
         var kept = new List<AuditEntry>();
         var reveals = new RevealIndex();
-        var shingles = new List<HashSet<string>>();
-        var index = new Dictionary<string, List<int>>();
-        foreach (var item in ranked)
+        var stems = new NearDuplicates(NearDuplicates.Frequencies(items.Select(i => i.Shingles)));
+        foreach (var (item, own) in items)
         {
-            var own = Shingles(item.Distinctive ?? item.Stem);
-            if (IsNearDuplicate(own, shingles, index) is { } twin)
+            if (stems.TwinOf(own) is { } twin)
             {
                 dropped?.Invoke(item, $"near-duplicate of {kept[twin].Item.Stem}");
                 continue;
@@ -34,14 +32,9 @@ internal static class QuizAudit
                 continue;
             }
 
-            foreach (var s in own)
-            {
-                (index.TryGetValue(s, out var list) ? list : index[s] = []).Add(kept.Count);
-            }
-
             kept.Add(entry);
             reveals.Add(entry);
-            shingles.Add(own);
+            stems.Add(own);
         }
 
         return LimitLongestKeys(kept.Select(e => e.Item).ToList(), dropped);
@@ -51,25 +44,10 @@ internal static class QuizAudit
         item.Distractors.Count > 0 && !item.Answers.All(OptionOrder.IsNumeric)
         && item.Answers.Max(a => a.Length) > item.Distractors.Max(d => d.Length);
 
-    private static HashSet<string> Shingles(string stem)
+    internal static HashSet<string> Shingles(string stem)
     {
         var tokens = Words.Tokens(stem.Replace(Blank.Marker, " ", StringComparison.Ordinal));
         return tokens.Length < 2 ? [.. tokens] : Enumerable.Range(0, tokens.Length - 1).Select(i => $"{tokens[i]} {tokens[i + 1]}").ToHashSet();
-    }
-
-    private static int? IsNearDuplicate(HashSet<string> own, List<HashSet<string>> shingles, Dictionary<string, List<int>> index)
-    {
-        var shared = new Dictionary<int, int>();
-        foreach (var s in own)
-        {
-            foreach (var i in index.GetValueOrDefault(s) ?? [])
-            {
-                shared[i] = shared.GetValueOrDefault(i) + 1;
-            }
-        }
-
-        return shared.Where(p => p.Value / (double)(own.Count + shingles[p.Key].Count - p.Value) >= NearDuplicate)
-            .Select(p => (int?)p.Key).FirstOrDefault();
     }
 
     // A stem that states another item's key makes that item trivial: typed answers anywhere, and any key of an

@@ -29,12 +29,18 @@ internal sealed class RevealIndex
             Collect(candidates, _typedByNumber, number);
         }
 
-        var words = Words(entry.Stem);
+        // Every phrase of the stem is looked up as a slice of the padded stem: " b c " of " a b c " runs from the
+        // space before "b" to the space after "c". Building each one as a string made most of the audit's garbage.
+        var spaces = Spaces(entry.Stem);
+        var typed = _typedByText.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var n = 1; n <= _longestTypedKey; n++)
         {
-            for (var start = 0; start + n <= words.Length; start++)
+            for (var start = 0; start + n < spaces.Count; start++)
             {
-                Collect(candidates, _typedByText, Phrase(words, start, n));
+                if (typed.TryGetValue(entry.Stem.AsSpan(spaces[start], spaces[start + n] - spaces[start] + 1), out var found))
+                {
+                    candidates.UnionWith(found);
+                }
             }
         }
 
@@ -91,6 +97,27 @@ internal sealed class RevealIndex
     // A typed answer that any stem may give away, not only one from its own sentence (see QuizAudit.Reveals).
     private static bool IsTypedAnywhere(AuditEntry entry) =>
         entry.Item.Kind == QuestionKind.Cloze && (entry.Item.Key.Contains(' ', StringComparison.Ordinal) || entry.Keys is [{ Number: not null }, ..]);
+
+    // Where the spaces of a padded stem (" a b c ") are: one before each word and one after the last; none for a stem
+    // without words.
+    private static List<int> Spaces(string padded)
+    {
+        var spaces = new List<int>();
+        if (padded.AsSpan().Trim().IsEmpty)
+        {
+            return spaces;
+        }
+
+        for (var i = 0; i < padded.Length; i++)
+        {
+            if (padded[i] == ' ')
+            {
+                spaces.Add(i);
+            }
+        }
+
+        return spaces;
+    }
 
     private static string[] Words(string padded) => padded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 

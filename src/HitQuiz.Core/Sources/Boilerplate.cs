@@ -23,14 +23,27 @@ public static partial class Boilerplate
         "leave a reply", "leave a comment", "comments", "related articles", "related posts", "you may also like",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ExactSpans = Exact.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SectionStartSpans = SectionStarts.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Every sentence of every source is tested, and almost none is boilerplate: the test normalises into a buffer
+    // (on the stack for a sentence of ordinary length) and allocates nothing.
+    private const int StackLimit = 256;
+
     public static bool IsBoilerplate(string sentence)
     {
-        var s = Normalise(sentence);
-        return s.Length == 0 || Exact.Contains(s) || Pattern().IsMatch(s);
+        var buffer = sentence.Length <= StackLimit ? stackalloc char[2 * sentence.Length] : new char[2 * sentence.Length];
+        var s = Normalise(sentence, buffer);
+        return s.Length == 0 || ExactSpans.Contains(s) || Pattern().IsMatch(s);
     }
 
     /// <summary>True for a heading such as "Leave a Reply" that starts a section made only of boilerplate.</summary>
-    public static bool StartsBoilerplateSection(string heading) => SectionStarts.Contains(Normalise(heading));
+    public static bool StartsBoilerplateSection(string heading)
+    {
+        var buffer = heading.Length <= StackLimit ? stackalloc char[2 * heading.Length] : new char[2 * heading.Length];
+        return SectionStartSpans.Contains(Normalise(heading, buffer));
+    }
 
     /// <summary>
     /// The text without its boilerplate sentences; empty when every sentence is boilerplate.
@@ -61,15 +74,34 @@ public static partial class Boilerplate
         return kept.Length == 0 ? block with { Kind = BlockKind.Boilerplate } : block with { Text = kept };
     }
 
-    private static string Normalise(string sentence)
+    // Lower case, whitespace runs as one space, curly quotes straightened, without final punctuation or leading
+    // guillemets. The buffer holds twice the sentence: the spaced text, then its lower-case copy.
+    private static ReadOnlySpan<char> Normalise(string sentence, Span<char> buffer)
     {
-        var s = Whitespace().Replace(sentence.Trim(), " ").ToLowerInvariant()
-            .Replace('’', '\'').Replace('‘', '\'').Replace('“', '"').Replace('”', '"');
-        return s.TrimEnd('.', '!', ':', '…', ' ').TrimStart('«', '»', '›', '‹', ' ');
-    }
+        var spaced = buffer[..sentence.Length];
+        var length = 0;
+        var inSpace = false;
+        foreach (var c in sentence.AsSpan().Trim())
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                inSpace = true;
+                continue;
+            }
 
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
+            if (inSpace)
+            {
+                spaced[length++] = ' ';
+                inSpace = false;
+            }
+
+            spaced[length++] = c switch { '’' or '‘' => '\'', '“' or '”' => '"', _ => c };
+        }
+
+        var lower = buffer[sentence.Length..][..length];
+        spaced[..length].ToLowerInvariant(lower);
+        return ((ReadOnlySpan<char>)lower).TrimEnd(".!:… ").TrimStart("«»›‹ ");
+    }
 
     [GeneratedRegex(
         @"^(your email address will not be published|we've provided a list of .* here$|last (modified|updated)( date)?\b|" +

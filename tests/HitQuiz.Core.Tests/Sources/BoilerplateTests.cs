@@ -32,6 +32,37 @@ public sealed class BoilerplateTests
         Assert.False(Boilerplate.IsBoilerplate(sentence));
     }
 
+    [Theory]
+    [InlineData("  READ\t\tMORE…  ", true)]
+    [InlineData("« Leave   a Reply:", true)]
+    [InlineData("›› back to top!", true)]
+    [InlineData("We\u00a0use cookies.", true)]
+    [InlineData("Copyright © 2024", true)]
+    [InlineData("“Read more”", false)]
+    [InlineData("Read more about coding.", false)]
+    [InlineData("", true)]
+    [InlineData(" . ", true)]
+    public void Boilerplate_is_recognised_whatever_its_case_spacing_quotes_and_final_punctuation(string sentence, bool expected)
+    {
+        Assert.Equal(expected, Boilerplate.IsBoilerplate(sentence));
+    }
+
+    [Fact]
+    public void A_sentence_longer_than_the_stack_buffer_is_tested_the_same_way()
+    {
+        Assert.True(Boilerplate.IsBoilerplate("We use cookies " + new string('x', 400)));
+        Assert.False(Boilerplate.IsBoilerplate("Coding " + new string('x', 400)));
+    }
+
+    [Theory]
+    [InlineData("Leave a Reply", true)]
+    [InlineData("  RELATED   Articles: ", true)]
+    [InlineData("Related reading", false)]
+    public void A_furniture_heading_starts_a_boilerplate_section(string heading, bool expected)
+    {
+        Assert.Equal(expected, Boilerplate.StartsBoilerplateSection(heading));
+    }
+
     [Fact]
     public void Strip_removes_only_the_boilerplate_sentences()
     {
