@@ -7,7 +7,8 @@ namespace HitQuiz.Storage;
 /// <summary>
 /// Upgrades older databases in place, after a backup. Schema 1 kept answers and per-question progress but no
 /// spaced-repetition cards; schema 2 adds cards and the review log, rebuilt by replaying each learner's answers
-/// through the scheduler (fuzz off, so the replay is exact and repeatable).
+/// through the scheduler (fuzz off, so the replay is exact and repeatable). Schema 3 needs no change to the data:
+/// digests written unpacked are still read, and are packed when next brought up to date.
 /// </summary>
 internal static class StoreMigrations
 {

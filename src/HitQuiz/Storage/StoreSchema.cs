@@ -3,7 +3,8 @@ using LiteDB;
 namespace HitQuiz.Storage;
 
 /// <summary>
-/// The layout of a HitQuiz database (schema 2; schema 1 had no cards or reviews, see <see cref="StoreMigrations"/>):
+/// The layout of a HitQuiz database (schema 3; schema 1 had no cards or reviews, schema 2 stored statistics digests
+/// unpacked and no exam answers in progress, see <see cref="StoreMigrations"/>):
 /// <c>meta</c> {_id: "schema", app: "hitquiz", version};
 /// <c>learners</c> {_id: Int64, name (unique), created, answered, correct};
 /// <c>sessions</c> {_id: Int64, learner (indexed), mode, started, ended|null, answered, correct};
@@ -12,12 +13,15 @@ namespace HitQuiz.Storage;
 /// <c>cards</c> {_id: learner + U+001F + question, learner (indexed), question, state, step|null, stability|null,
 /// difficulty|null, due, lastReview|null} (times as UTC ticks);
 /// <c>reviews</c> {_id: Int64, learner (indexed), question, key: learner + U+001F + question (indexed), grade,
-/// reviewedAt (UTC ticks), before: card, after: card}. Learners may carry examDate ("yyyy-MM-dd").
+/// reviewedAt (UTC ticks), before: card, after: card}; <c>exam_answers</c> {_id: session/item, item, and an answer's
+/// fields}: the answers of exams in progress. Learners may carry examDate ("yyyy-MM-dd").
 /// Answers are the source of truth; the counts in learners and progress are aggregates kept in the same transaction.
 /// </summary>
 internal static class StoreSchema
 {
-    public const int Version = 2;
+    // 3: statistics digests store their items packed, which a schema-2 build cannot read: it must refuse the
+    // database with a clear message rather than fail on it.
+    public const int Version = 3;
 
     /// <summary>Ensures the collections' indexes (a write: an older database is backed up before this).</summary>
     public static void EnsureIndexes(LiteDatabase db)

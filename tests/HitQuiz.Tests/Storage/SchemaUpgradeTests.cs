@@ -88,5 +88,47 @@ public sealed class SchemaUpgradeTests : IDisposable
         Assert.Contains("is in the way; move it aside", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_schema_2_database_is_backed_up_and_opens_with_every_answer()
+    {
+        using (var store = QuizStore.Open(_temp.Db))
+        {
+            store.RecordAnswer(Answers.Of("ana", "q1", true, Answers.Monday));
+        }
+
+        using (var db = new LiteDatabase($"Filename={_temp.Db}"))
+        {
+            var meta = db.GetCollection("meta");
+            var schema = meta.FindById("schema");
+            schema["version"] = 2;
+            meta.Update(schema);
+        }
+
+        using var reopened = QuizStore.Open(_temp.Db);
+
+        Assert.Single(reopened.Answers("ana"));
+        Assert.True(File.Exists(QuizStore.BackupPath(_temp.Db, 2)));
+    }
+
+    [Fact]
+    public void A_database_from_a_newer_HitQuiz_is_refused_with_a_clear_message()
+    {
+        using (QuizStore.Open(_temp.Db))
+        {
+        }
+
+        using (var db = new LiteDatabase($"Filename={_temp.Db}"))
+        {
+            var meta = db.GetCollection("meta");
+            var schema = meta.FindById("schema");
+            schema["version"] = 99;
+            meta.Update(schema);
+        }
+
+        var error = Assert.Throws<StoreException>(() => QuizStore.Open(_temp.Db));
+
+        Assert.Contains("was written by a newer HitQuiz (schema 99); upgrade HitQuiz to open it", error.Message, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _temp.Dispose();
 }
