@@ -57,7 +57,13 @@ internal sealed class ScaleBenchmark(string repo, ScaleOptions options, TextWrit
         process.StandardOutput.ReadToEnd();
         var error = process.StandardError.ReadToEnd();
         process.WaitForExit();
-        var last = error.Split('\n', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? "";
+        var lines = error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var last = lines.LastOrDefault() ?? "";
+        if (process.ExitCode != 0)
+        {
+            return $"failed (exit {process.ExitCode}): {string.Join(" / ", lines.Take(2))}";
+        }
+
         var parts = last.Split(' ');
         return parts.Length == 4 && double.TryParse(parts[2], CultureInfo.InvariantCulture, out var kb)
             ? $"{parts[0]} s / {kb / 1024:0} MB"
@@ -85,6 +91,12 @@ internal sealed class ScaleBenchmark(string repo, ScaleOptions options, TextWrit
     {
         File.Copy(cached, copy, overwrite: true);
         File.Delete(Path.ChangeExtension(copy, null) + "-log.db");
+
+        // A cached database of an older schema is upgraded in each copy; the backup of the last copy is in the way.
+        foreach (var backup in Directory.EnumerateFiles(Path.GetDirectoryName(copy)!, Path.GetFileNameWithoutExtension(copy) + "-schema*-backup.db"))
+        {
+            File.Delete(backup);
+        }
     }
 
     private static string Load() => File.ReadAllText("/proc/loadavg").Trim();
