@@ -33,9 +33,7 @@ internal static class ExamSaving
                 continue;
             }
 
-            var before = cards.GetValueOrDefault(item.Question.Id) ?? new Card();
-            var (card, log) = scheduler.Review(before, grade, item.Record.AnsweredAt);
-            store.RecordReview(item.Record, card, log);
+            Review(store, scheduler, cards, item.Record, grade);
         }
 
         store.FinishSession(sessionId, result.SubmittedAt, result.Answered, result.Correct);
@@ -54,9 +52,7 @@ internal static class ExamSaving
         var cards = store.Cards(learner);
         foreach (var answer in draft.Answers.Where(a => !stored.Contains(a.QuestionId)))
         {
-            var before = cards.GetValueOrDefault(answer.QuestionId) ?? new Card();
-            var (card, log) = scheduler.Review(before, Grading.GradeFor(answer.Correct, null), answer.AnsweredAt);
-            store.RecordReview(answer, card, log);
+            Review(store, scheduler, cards, answer, Grading.GradeFor(answer.Correct, null));
         }
 
         var last = draft.Answers.Count == 0 ? (DateTimeOffset?)null : draft.Answers.Max(a => a.AnsweredAt);
@@ -68,6 +64,14 @@ internal static class ExamSaving
         store.DeleteExamDraft(draft.SessionId);
         var when = last is { } at ? $" on {at.ToLocalTime():yyyy-MM-dd HH:mm}" : "";
         return $"{learner}'s exam{when} was cut short; its {Plural(draft.Answers.Count)} {(draft.Answers.Count == 1 ? "was" : "were")} saved.";
+    }
+
+    // The answer feeds the scheduler at the time it was given, from the card as it stood before the exam.
+    private static void Review(QuizStore store, Scheduler scheduler, IReadOnlyDictionary<string, Card> cards, AnswerRecord answer, Grade grade)
+    {
+        var before = cards.GetValueOrDefault(answer.QuestionId) ?? new Card();
+        var (card, log) = scheduler.Review(before, grade, answer.AnsweredAt);
+        store.RecordReview(answer, card, log);
     }
 
     private static string Plural(int n) => n == 1 ? "1 answer" : $"{n} answers";
