@@ -137,12 +137,15 @@ public sealed class GeneratedBankCache(string directory)
     private static string Hash(params string[] parts) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Concat(parts))));
 
-    // The file holding the generator: HitQuiz.Core.dll beside the program, or under Native AOT the program itself.
+    // The file holding the generator: HitQuiz.Core.dll beside the program; under Native AOT the generator is compiled
+    // into both release programs, so the stamp is `hitquiz` beside them (else this program), and the two share entries.
     // Another build regenerates. Without such a file there is no telling builds apart, and nothing is cached.
     private static string? ReadBuildStamp()
     {
-        var core = new FileInfo(Path.Combine(AppContext.BaseDirectory, "HitQuiz.Core.dll"));
-        var info = core.Exists ? core : Environment.ProcessPath is string program ? new FileInfo(program) : null;
+        FileInfo? info = new[] { "HitQuiz.Core.dll", "hitquiz" }
+            .Select(name => new FileInfo(Path.Combine(AppContext.BaseDirectory, name)))
+            .FirstOrDefault(f => f.Exists);
+        info ??= Environment.ProcessPath is string program ? new FileInfo(program) : null;
         return info is { Exists: true } ? $"{info.FullName}\0{info.Length}\0{info.LastWriteTimeUtc.Ticks}" : null;
     }
 }
