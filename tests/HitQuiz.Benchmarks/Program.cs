@@ -3,7 +3,7 @@ using HitQuiz.Benchmarks;
 // Timed harnesses (Release builds), not tests:
 //   dotnet run -c Release --project tests/HitQuiz.Benchmarks [-- ITEMS REVIEWS RUNS]   planning and the menu with a large history
 //   dotnet run -c Release --project tests/HitQuiz.Benchmarks -- generate [RUNS]       question generation speed (shipped, 1, 4 and 8 MB)
-//   dotnet run -c Release --project tests/HitQuiz.Benchmarks -- scale [--items 100000] [--answers 1000000] [--learners 50] [--runs 200] [--dir DIR]
+//   dotnet run -c Release --project tests/HitQuiz.Benchmarks -- scale [--items 100000] [--answers 1000000] [--learners 50] [--runs 200] [--dir DIR] [--jit]
 //                                                                                   the scale benchmark (bank and database cached in DIR)
 switch (args.FirstOrDefault())
 {

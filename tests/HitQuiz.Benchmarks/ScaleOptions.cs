@@ -2,8 +2,8 @@ using System.Globalization;
 
 namespace HitQuiz.Benchmarks;
 
-/// <summary>The scale benchmark's sizes: <c>--items</c>, <c>--answers</c>, <c>--learners</c>, <c>--runs</c>, <c>--dir</c> (the cache).</summary>
-internal sealed record ScaleOptions(int Items, int Answers, int Learners, int Runs, string Cache)
+/// <summary>The scale benchmark's sizes: <c>--items</c>, <c>--answers</c>, <c>--learners</c>, <c>--runs</c>, <c>--dir</c> (the cache); <c>--jit</c> measures the Release JIT build instead of Native AOT.</summary>
+internal sealed record ScaleOptions(int Items, int Answers, int Learners, int Runs, string Cache, bool Jit)
 {
     public static ScaleOptions Parse(IReadOnlyList<string> args)
     {
@@ -14,6 +14,7 @@ internal sealed record ScaleOptions(int Items, int Answers, int Learners, int Ru
             Number("--answers", 1_000_000),
             Number("--learners", 50),
             Number("--runs", 200),
-            Value("--dir") ?? Path.Combine(Path.GetTempPath(), "hitquiz-scale"));
+            Value("--dir") ?? Path.Combine(Path.GetTempPath(), "hitquiz-scale"),
+            args.Contains("--jit"));
     }
 }

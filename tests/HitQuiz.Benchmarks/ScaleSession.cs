@@ -29,7 +29,7 @@ internal sealed class ScaleSession(string root, string database, string learner,
         var seen = cards.Time(() => store.Cards(learner).Count);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  open the database {open.Median:0} ms; load the bank from question files {load.Median:0} ms ({bank.Questions.Count:N0} items); first card read {cards.Median:0} ms ({seen:N0} cards of {learner})"));
-        output.WriteLine($"  memory with the bank and cards loaded: {Timing.Memory()}");
+        output.WriteLine($"  memory with the bank and cards loaded: {Timing.Memory()}; GC conserve memory {GC.GetConfigurationVariables().Where(v => v.Key.Contains("Conserve", StringComparison.OrdinalIgnoreCase)).Select(v => v.Value).FirstOrDefault() ?? "off"}, {(System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported ? "JIT" : "Native AOT")}");
 
         var context = new StudyContext(store, learner, bank.Questions, q => ExplanationBuilder.Build(q, bank.Sources), [], clock, new Random(1), 10);
         using var app = Application.Create(new VirtualTimeProvider());

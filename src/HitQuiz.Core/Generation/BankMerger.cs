@@ -9,17 +9,26 @@ namespace HitQuiz.Generation;
 /// </summary>
 public static class BankMerger
 {
-    public static IReadOnlyList<Question> Merge(IEnumerable<Question> generated, IEnumerable<Question> authored)
+    public static IReadOnlyList<Question> Merge(IEnumerable<Question> generated, IEnumerable<Question> authored) =>
+        MergePacked(generated, authored as PackedQuestions ?? PackedQuestions.Of(authored)).Questions;
+
+    /// <summary>
+    /// The merged bank, packed in the pages of <paramref name="authored"/> (its questions are not unpacked), and how
+    /// many of its questions are generated ones left as they were.
+    /// </summary>
+    public static (PackedQuestions Questions, int GeneratedCount) MergePacked(IEnumerable<Question> generated, PackedQuestions authored)
     {
-        var authoredList = authored.ToList();
-        var byId = new Dictionary<string, Question>(StringComparer.Ordinal);
-        foreach (var question in authoredList)
+        ArgumentNullException.ThrowIfNull(generated);
+        ArgumentNullException.ThrowIfNull(authored);
+        var byId = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < authored.Count; i++)
         {
-            byId.TryAdd(question.Id, question);
+            byId.TryAdd(authored.IdAt(i), i);
         }
 
-        var merged = new List<Question>();
+        var merged = PackedQuestions.Sharing(authored);
         var used = new HashSet<string>(StringComparer.Ordinal);
+        var generatedCount = 0;
         foreach (var question in generated)
         {
             if (!used.Add(question.Id))
@@ -27,14 +36,33 @@ public static class BankMerger
                 continue;
             }
 
-            var chosen = byId.GetValueOrDefault(question.Id) ?? question;
-            if (chosen.Status != QuestionStatus.Rejected)
+            if (byId.TryGetValue(question.Id, out var edited))
             {
-                merged.Add(chosen);
+                AddUnlessRejected(merged, authored, edited);
+            }
+            else if (question.Status != QuestionStatus.Rejected)
+            {
+                merged.Add(question);
+                generatedCount++;
             }
         }
 
-        merged.AddRange(authoredList.Where(q => used.Add(q.Id) && q.Status != QuestionStatus.Rejected));
-        return merged;
+        for (var i = 0; i < authored.Count; i++)
+        {
+            if (used.Add(authored.IdAt(i)))
+            {
+                AddUnlessRejected(merged, authored, i);
+            }
+        }
+
+        return (merged, generatedCount);
+    }
+
+    private static void AddUnlessRejected(PackedQuestions merged, PackedQuestions authored, int position)
+    {
+        if (authored.StatusAt(position) != QuestionStatus.Rejected)
+        {
+            merged.AddFrom(authored, position);
+        }
     }
 }

@@ -12,32 +12,31 @@ public static class QuizChecker
     /// <param name="findSource">Finds a source document by its path relative to the questions folder, or null.</param>
     public static IReadOnlyList<Problem> Check(IReadOnlyList<QuizFile> files, Func<string, SourceDocument?> findSource)
     {
-        var problems = new List<Problem>();
-        var firstById = new Dictionary<string, FileLocation>(StringComparer.OrdinalIgnoreCase);
-        foreach (var file in files)
-        {
-            foreach (var question in file.Questions)
-            {
-                CheckId(question, file, firstById, problems);
-            }
-
-            problems.AddRange(CheckSources(file, findSource));
-        }
-
-        return problems;
+        ArgumentNullException.ThrowIfNull(files);
+        var ids = new QuizIds();
+        return [.. files.SelectMany(file => Check(file, ids, findSource))];
     }
 
-    private static void CheckId(Question question, QuizFile file, Dictionary<string, FileLocation> firstById, List<Problem> problems)
+    /// <summary>
+    /// Checks one file of several read in turn: <paramref name="ids"/> holds where the ids of the files checked before
+    /// it were first used, and gains this file's, so that files can be checked as they are read and not kept.
+    /// </summary>
+    public static List<Problem> Check(QuizFile file, QuizIds ids, Func<string, SourceDocument?> findSource)
     {
-        var here = question.Origin ?? new FileLocation(file.File, 1);
-        if (!firstById.TryGetValue(question.Id, out var first))
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(ids);
+        var problems = new List<Problem>();
+        foreach (var question in file.Questions)
         {
-            firstById[question.Id] = here;
+            var here = question.Origin ?? new FileLocation(file.File, 1);
+            if (ids.FirstUse(question.Id, here) is { } first && first.File != here.File)
+            {
+                problems.Add(Problem.Error(here.File, here.Line, $"duplicate id \"{question.Id}\"; it is also used at {first}."));
+            }
         }
-        else if (first.File != here.File)
-        {
-            problems.Add(Problem.Error(here.File, here.Line, $"duplicate id \"{question.Id}\"; it is also used at {first}."));
-        }
+
+        problems.AddRange(CheckSources(file, findSource));
+        return problems;
     }
 
     private static List<Problem> CheckSources(QuizFile file, Func<string, SourceDocument?> findSource)

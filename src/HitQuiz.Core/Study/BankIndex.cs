@@ -21,29 +21,34 @@ public sealed class BankIndex
     {
         Bank = bank;
         _count = bank.Count;
-        var sections = new Dictionary<string, List<Question>>(StringComparer.Ordinal);
+        var sections = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var sectionOf = new Dictionary<string, string>(StringComparer.Ordinal);
         _sectionNumbers = new int[bank.Count];
         for (var i = 0; i < bank.Count; i++)
         {
-            var question = bank[i];
-            if (!_positions.TryAdd(question.Id, i))
+            var summary = QuestionSummary.At(bank, i);
+            if (_positions.TryAdd(summary.Id, i))
+            {
+                sectionOf[summary.Id] = summary.SectionName;
+            }
+            else
             {
                 HasRepeatedIds = true;
             }
 
-            if (!sections.TryGetValue(question.SectionName, out var list))
+            if (!sections.TryGetValue(summary.SectionName, out var list))
             {
-                sections[question.SectionName] = list = [];
-                numbers[question.SectionName] = numbers.Count;
+                sections[summary.SectionName] = list = [];
+                numbers[summary.SectionName] = numbers.Count;
             }
 
-            list.Add(question);
-            _sectionNumbers[i] = numbers[question.SectionName];
+            list.Add(i);
+            _sectionNumbers[i] = numbers[summary.SectionName];
         }
 
-        Sections = [.. sections.Select(s => new KeyValuePair<string, IReadOnlyList<Question>>(s.Key, s.Value))];
-        SectionOf = _positions.ToDictionary(p => p.Key, p => bank[p.Value].SectionName, StringComparer.Ordinal);
+        Sections = [.. sections.Select(s => new KeyValuePair<string, IReadOnlyList<Question>>(s.Key, new BankView(bank, s.Value)))];
+        SectionOf = sectionOf;
     }
 
     public IReadOnlyList<Question> Bank { get; }
@@ -51,7 +56,10 @@ public sealed class BankIndex
     /// <summary>True when two questions share an id (the index then answers for the first of them only).</summary>
     public bool HasRepeatedIds { get; }
 
-    /// <summary>Each section's questions in bank order, sections in order of first appearance.</summary>
+    /// <summary>
+    /// Each section's questions in bank order, sections in order of first appearance; a question is read from the bank
+    /// when it is asked for.
+    /// </summary>
     public IReadOnlyList<KeyValuePair<string, IReadOnlyList<Question>>> Sections { get; }
 
     /// <summary>Question id → section of the first question with that id.</summary>

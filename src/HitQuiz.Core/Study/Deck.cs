@@ -23,9 +23,13 @@ internal sealed class Deck(IReadOnlyList<Question> bank, IReadOnlyDictionary<str
 
     private BankIndex? Index => BankIndex.Of(bank) is { HasRepeatedIds: false } index ? index : null;
 
-    public Card? Card(Question question) => cards.GetValueOrDefault(question.Id);
+    public Card? Card(Question question) => Card(question.Id);
 
-    public bool IsSeen(Question question) => Card(question) is { } card && IsReviewed(card);
+    public Card? Card(string id) => cards.GetValueOrDefault(id);
+
+    public bool IsSeen(Question question) => IsSeen(question.Id);
+
+    public bool IsSeen(string id) => Card(id) is { } card && IsReviewed(card);
 
     public bool IsDueNow(Question question) => Card(question) is { } card && IsReviewed(card) && Scheduler.IsDue(card, now);
 

@@ -32,9 +32,9 @@ public sealed class StudyPlanner(Scheduler scheduler)
         var (eligible, blueprint) = request.Mode switch
         {
             StudyMode.Practice => (DueFirst(deck, bank, random, count), null),
-            StudyMode.Review => (WithCount(Weakest(deck, history, now)), null),
+            StudyMode.Review => (Weakest(deck, history, now), null),
             StudyMode.Topic => (DueFirst(deck, TopicMatch.Filter(bank, request.Topic), random, count), null),
-            StudyMode.Cram => (WithCount(LeastRecalledOn(deck, request.ExamDate ?? now, random)), null),
+            StudyMode.Cram => (LeastRecalledOn(deck, request.ExamDate ?? now, random), null),
             StudyMode.Exam => ExamItems(bank, request, random),
             _ => throw new ArgumentOutOfRangeException(nameof(request), request.Mode, "Unknown study mode."),
         };
@@ -52,7 +52,7 @@ public sealed class StudyPlanner(Scheduler scheduler)
     /// Due items, most overdue first; then new ones, drawn at random; then the rest, soonest due first. Each tier
     /// interleaved by section. With a large bank only what the session needs is drawn and sorted past the due tier.
     /// </summary>
-    private static (List<Question> Questions, int Count) DueFirst(Deck deck, IEnumerable<Question> questions, Random random, int count)
+    private static (IEnumerable<Question> Questions, int Count) DueFirst(Deck deck, IEnumerable<Question> questions, Random random, int count)
     {
         var split = deck.Split(questions);
         var chosen = split.FirstDue(count);
@@ -65,31 +65,43 @@ public sealed class StudyPlanner(Scheduler scheduler)
         return (chosen, split.Count);
     }
 
-    private List<Question> Weakest(Deck deck, IReadOnlyDictionary<string, QuestionHistory> history, DateTimeOffset now)
+    // Review and cram go over every item by position and what is known of it without reading it, and read only the
+    // items the session takes: a bank held packed is never unpacked whole.
+    private (IEnumerable<Question> Questions, int Count) Weakest(Deck deck, IReadOnlyDictionary<string, QuestionHistory> history, DateTimeOffset now)
     {
         // An item answered before it had a card has no memory model yet: it counts as not recalled.
-        double Recall(Question q) => deck.Card(q) is { LastReview: not null } card ? scheduler.Retrievability(card, now) : 0;
-        bool RecentlyWrong(Question q) =>
-            history.TryGetValue(q.Id, out var h) && !h.LastCorrect && now - h.LastAnswered <= RecentWrong;
+        double Recall(string id) => deck.Card(id) is { LastReview: not null } card ? scheduler.Retrievability(card, now) : 0;
+        bool RecentlyWrong(string id) =>
+            history.TryGetValue(id, out var h) && !h.LastCorrect && now - h.LastAnswered <= RecentWrong;
 
-        return deck.Bank
-            .Where(q => deck.IsSeen(q) || history.ContainsKey(q.Id))
-            .Select(q => (Question: q, Recall: Recall(q)))
-            .Where(x => x.Recall < WeakRecall || RecentlyWrong(x.Question))
+        var bank = deck.Bank;
+        return Positions(deck.Bank
+            .Ids()
+            .Where(x => deck.IsSeen(x.Id) || history.ContainsKey(x.Id))
+            .Select(x => (x.Position, Recall: Recall(x.Id), x.Id))
+            .Where(x => x.Recall < WeakRecall || RecentlyWrong(x.Id))
             .OrderBy(x => x.Recall)
-            .Select(x => x.Question)
-            .ToList();
+            .Select(x => x.Position)
+            .ToList(), bank);
     }
 
-    private List<Question> LeastRecalledOn(Deck deck, DateTimeOffset examDate, Random random) =>
-        [.. SectionInterleave.Shuffled(deck.Bank, random)
-            .Select(q => (Question: q, Recall: deck.Card(q) is { } card ? scheduler.Retrievability(card, examDate) : 0))
+    private (IEnumerable<Question> Questions, int Count) LeastRecalledOn(Deck deck, DateTimeOffset examDate, Random random)
+    {
+        var shuffled = deck.Bank.Ids().ToArray();
+        random.Shuffle(shuffled);
+        return Positions(shuffled
+            .Select(x => (x.Position, Recall: deck.Card(x.Id) is { } card ? scheduler.Retrievability(card, examDate) : 0))
             .OrderBy(x => x.Recall)
-            .Select(x => x.Question)];
+            .Select(x => x.Position)
+            .ToList(), deck.Bank);
+    }
 
-    private static (List<Question> Questions, int Count) WithCount(List<Question> questions) => (questions, questions.Count);
+    private static (IEnumerable<Question> Questions, int Count) Positions(List<int> positions, IReadOnlyList<Question> bank) =>
+        (positions.Select(i => bank[i]), positions.Count);
 
-    private static ((List<Question> Questions, int Count), ExamBlueprint) ExamItems(IReadOnlyList<Question> bank, StudyRequest request, Random random)
+    private static (IEnumerable<Question> Questions, int Count) WithCount(List<Question> questions) => (questions, questions.Count);
+
+    private static ((IEnumerable<Question> Questions, int Count), ExamBlueprint) ExamItems(IReadOnlyList<Question> bank, StudyRequest request, Random random)
     {
         var blueprint = ExamBlueprint.For(bank.Count, request.Count, request.Minutes);
         return (WithCount(ExamSampler.Sample(bank, blueprint.Items, random)), blueprint);

@@ -18,16 +18,19 @@ public static class TopicMatch
             return [];
         }
 
-        var exact = bank.Where(q => Names(q).Any(n => string.Equals(n, wanted, StringComparison.OrdinalIgnoreCase))).ToList();
-        return exact.Count > 0
-            ? exact
-            : [.. bank.Where(q => Names(q).Any(n => n.Contains(wanted, StringComparison.OrdinalIgnoreCase)))];
+        var summaries = Enumerable.Range(0, bank.Count).Select(i => QuestionSummary.At(bank, i)).ToList();
+        var exact = Matching(summaries, n => string.Equals(n, wanted, StringComparison.OrdinalIgnoreCase));
+        return new BankView(bank, exact.Count > 0 ? exact : Matching(summaries, n => n.Contains(wanted, StringComparison.OrdinalIgnoreCase)));
     }
 
     /// <summary>The distinct section names of the bank, for listing when a topic matches nothing.</summary>
     public static IReadOnlyList<string> Sections(IReadOnlyList<Question> bank) =>
-        [.. bank.Select(q => q.SectionName).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        [.. BankIndex.Of(bank).Sections.Select(s => s.Key).Order(StringComparer.Ordinal)];
 
-    private static IEnumerable<string> Names(Question question) =>
-        new[] { question.Topic, question.Source?.Section, question.SectionName }.OfType<string>();
+    // The positions of the items whose topic, source section or section name passes the test; the bank is not read.
+    private static List<int> Matching(List<QuestionSummary> summaries, Func<string, bool> test) =>
+        [.. Enumerable.Range(0, summaries.Count).Where(i => Names(summaries[i]).Any(test))];
+
+    private static IEnumerable<string> Names(QuestionSummary question) =>
+        new[] { question.Topic, question.SourceSection, question.SectionName }.OfType<string>();
 }

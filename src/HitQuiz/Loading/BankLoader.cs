@@ -28,24 +28,15 @@ public static class BankLoader
         var files = BankFiles.Find(root, paths);
         var problems = new List<Problem>(files.Problems);
         var sources = LoadSources(root, files.Sources, problems);
-        var quizzes = ParseQuizzes(files.Quizzes, problems);
-        var checks = QuizChecker.Check(quizzes, key => sources.GetValueOrDefault(key));
-        foreach (var quiz in quizzes)
-        {
-            problems.AddRange(quiz.Problems.Concat(checks.Where(c => c.File == quiz.File)).OrderBy(p => p.Line));
-        }
-
+        var authored = ReadQuizzes(files.Quizzes, sources, problems);
         var skipped = files.Missing.Concat(Skipped(problems, files.Missing)).ToList();
-        var skippedFiles = skipped.Select(s => s.File).ToHashSet(StringComparer.Ordinal);
-        var authored = quizzes.Where(q => !skippedFiles.Contains(q.File)).SelectMany(q => q.Questions).ToList();
         var generated = generate ? Generated(root, sources.Values, cache) : [];
-        var questions = BankMerger.Merge(generated, authored);
+        var (questions, generatedCount) = BankMerger.MergePacked(generated, authored);
         var fileCount = files.Quizzes.Count + files.Sources.Count;
-        var unchanged = new HashSet<Question>(generated, ReferenceEqualityComparer.Instance);
         return new LoadedBank(questions, sources, problems, skipped, fileCount)
         {
             QuestionFileCount = files.Quizzes.Count,
-            GeneratedCount = questions.Count(unchanged.Contains),
+            GeneratedCount = generatedCount,
         };
     }
 
@@ -85,23 +76,37 @@ public static class BankLoader
         return sources;
     }
 
-    private static List<QuizFile> ParseQuizzes(IEnumerable<string> paths, List<Problem> problems)
+    // Each question file is parsed and checked as it is read, and only the questions of files without errors are
+    // kept, packed: a bank of 100,000 items is never held as objects all at once. Problems come in the order the
+    // whole folder used to be checked in: files that could not be read first, then each file's problems by line.
+    private static PackedQuestions ReadQuizzes(IEnumerable<string> paths, Dictionary<string, SourceDocument> sources, List<Problem> problems)
     {
-        var quizzes = new List<QuizFile>();
+        var authored = new PackedQuestions();
+        var ids = new QuizIds();
+        var checkedProblems = new List<Problem>();
         foreach (var path in paths)
         {
             var (text, problem) = TextFileReader.Read(path);
             if (text is null)
             {
                 problems.Add(problem!);
+                continue;
             }
-            else
+
+            var quiz = QuizFileParser.Parse(DisplayPath.For(path), text);
+            var found = quiz.Problems.Concat(QuizChecker.Check(quiz, ids, key => sources.GetValueOrDefault(key))).OrderBy(p => p.Line).ToList();
+            checkedProblems.AddRange(found);
+            if (!found.Any(p => p.IsError))
             {
-                quizzes.Add(QuizFileParser.Parse(DisplayPath.For(path), text));
+                foreach (var question in quiz.Questions)
+                {
+                    authored.Add(question);
+                }
             }
         }
 
-        return quizzes;
+        problems.AddRange(checkedProblems);
+        return authored;
     }
 
     // The first error of each file that has one, in the order the problems were reported.

@@ -26,6 +26,19 @@ public sealed class QuizCheckerTests
         $"## {id} [tf]\nSource: {source}\n{(evidence.Length > 0 ? "Evidence: " + evidence + "\n" : "")}Jobs grow.\nAnswer: true\n";
 
     [Fact]
+    public void Files_checked_one_at_a_time_report_a_duplicate_id_on_the_later_file_as_a_whole_folder_check_does()
+    {
+        var ids = new QuizIds();
+        var first = QuizFileParser.Parse("q1.quiz.md", $"Source file: {Doc}\n" + Tf("Q-1", "Salary"));
+        var second = QuizFileParser.Parse("q2.quiz.md", $"Source file: {Doc}\n\n" + Tf("q-1", "Salary"));
+
+        Assert.Empty(QuizChecker.Check(first, ids, name => name == Doc ? Source : null));
+        var problem = Assert.Single(QuizChecker.Check(second, ids, name => name == Doc ? Source : null));
+
+        Assert.Equal("q2.quiz.md:3: duplicate id \"q-1\"; it is also used at q1.quiz.md:2.", problem.ToString());
+    }
+
+    [Fact]
     public void A_question_whose_source_and_evidence_resolve_has_no_problem()
     {
         Assert.Empty(Check(Tf("Q-1", "Job Outlook, line 3", "jobs will  grow by 21 percent")));

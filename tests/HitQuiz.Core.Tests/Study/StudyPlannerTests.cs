@@ -177,4 +177,25 @@ public sealed class StudyPlannerTests
         Assert.Equal(StudyRequest.DefaultCount, Plan(bank, NoCards, new StudyRequest(StudyMode.Cram) { ExamDate = Now }).Questions.Count);
         Assert.Equal(30, Plan(bank, NoCards, new StudyRequest(StudyMode.Exam)).Questions.Count);
     }
+
+    public static TheoryData<StudyMode> EveryMode => [.. Enum.GetValues<StudyMode>()];
+
+    [Theory]
+    [MemberData(nameof(EveryMode))]
+    public void A_packed_bank_gets_the_same_plan_as_the_same_questions_as_a_list(StudyMode mode)
+    {
+        var sections = new[] { "Section A", "Section B", "Section C" };
+        List<Question> bank = [.. Enumerable.Range(0, 300).Select(i => i % 7 == 0 ? TrueFalse($"q{i}", sections[i % 3]) : Mc($"q{i}", sections[i % 3], 3 + (i % 3)))];
+        var cards = Enumerable.Range(0, 300).Where(i => i % 2 == 0)
+            .ToDictionary(i => $"q{i}", i => Reviewed(1 + (i % 13), 1 + (i % 9), TimeSpan.FromDays((i % 11) - 5)));
+        var history = new Dictionary<string, QuestionHistory> { ["q3"] = new("q3", 2, 1, Now.AddDays(-1), LastCorrect: false) };
+        var request = new StudyRequest(mode, 20) { Topic = "section b", ExamDate = Now.AddDays(30) };
+
+        var fromList = Plan(bank, cards, request, history);
+        var fromPacked = Plan(PackedQuestions.Of(bank), cards, request, history);
+
+        Assert.NotEmpty(fromList.Questions);
+        Assert.Equal(Ids(fromList), Ids(fromPacked));
+        Assert.Equal((fromList.Eligible, fromList.DueToday, fromList.New), (fromPacked.Eligible, fromPacked.DueToday, fromPacked.New));
+    }
 }

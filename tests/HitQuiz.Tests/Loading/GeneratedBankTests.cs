@@ -27,6 +27,20 @@ public sealed class GeneratedBankTests
     }
 
     [Fact]
+    public void The_loaded_bank_is_held_packed_with_each_question_where_its_file_wrote_it()
+    {
+        using var bank = new TestBank();
+
+        var loaded = BankLoader.Load(bank.Questions, generate: true);
+
+        var packed = Assert.IsType<PackedQuestions>(loaded.Questions);
+        var written = packed.Where(q => q.Origin is not null).ToList();
+        Assert.Equal(3, written.Count);
+        Assert.All(written, q => Assert.EndsWith(".quiz.md", q.Origin!.File, StringComparison.Ordinal));
+        Assert.Equal(loaded.GeneratedCount, packed.Count(q => q.Origin is null));
+    }
+
+    [Fact]
     public void A_written_question_with_a_generated_id_replaces_the_generated_one()
     {
         using var bank = new TestBank();

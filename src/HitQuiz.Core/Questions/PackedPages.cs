@@ -1,0 +1,169 @@
+using System.Text;
+
+namespace HitQuiz.Questions;
+
+/// <summary>
+/// Where <see cref="PackedQuestions"/> keep their text: 64 KB pages (small enough to stay out of the large object
+/// heap) of UTF-8 records, and a table of the strings many questions share. Written by one thread while a bank is
+/// built, then only read.
+/// </summary>
+internal sealed class PackedPages
+{
+    private const int PageSize = 64 * 1024;
+
+    private readonly List<byte[]> _pages = [];
+    private readonly MemoryStream _scratch = new();
+    private readonly BinaryWriter _writer;
+    private int _used = PageSize;
+
+    public PackedPages() => _writer = new BinaryWriter(_scratch, Encoding.UTF8, leaveOpen: true);
+
+    public SharedStrings Strings { get; } = new();
+
+    public (int Page, int Offset, int Length) Write(Question question)
+    {
+        _scratch.SetLength(0);
+        Encode(question);
+        var length = (int)_scratch.Length;
+        if (length > PageSize - _used)
+        {
+            _pages.Add(new byte[Math.Max(PageSize, length)]);
+            _used = 0;
+        }
+
+        var page = _pages.Count - 1;
+        _scratch.GetBuffer().AsSpan(0, length).CopyTo(_pages[page].AsSpan(_used));
+        var offset = _used;
+        _used += length;
+        return (page, offset, length);
+    }
+
+    public Question Read(int page, int offset, int length)
+    {
+        using var reader = new BinaryReader(new MemoryStream(_pages[page], offset, length, writable: false), Encoding.UTF8);
+        var id = reader.ReadString();
+        var kind = (QuestionKind)reader.ReadByte();
+        var status = (QuestionStatus)reader.ReadByte();
+        var stem = reader.ReadString();
+        var options = ReadList(reader);
+        var answers = ReadList(reader);
+        var choices = ReadList(reader);
+        var topic = Shared(reader);
+        var explanation = Optional(reader);
+        var origin = Location(reader);
+        SourceReference? source = null;
+        if (reader.ReadBoolean())
+        {
+            var document = Shared(reader)!;
+            var section = Shared(reader)!;
+            var line = reader.ReadInt32();
+            source = new SourceReference(document, section, line < 0 ? null : line, Optional(reader))
+            {
+                Origin = Location(reader),
+                EvidenceOrigin = Location(reader),
+            };
+        }
+
+        return new Question(id, kind, stem, options, answers)
+        {
+            Choices = choices, Topic = topic, Explanation = explanation, Status = status, Source = source, Origin = origin,
+        };
+    }
+
+    private void Encode(Question question)
+    {
+        _writer.Write(question.Id);
+        _writer.Write((byte)question.Kind);
+        _writer.Write((byte)question.Status);
+        _writer.Write(question.Stem);
+        WriteList(question.Options);
+        WriteList(question.Answers);
+        WriteList(question.Choices);
+        _writer.Write(Strings.Number(question.Topic));
+        WriteOptional(question.Explanation);
+        WriteLocation(question.Origin);
+        _writer.Write(question.Source is not null);
+        if (question.Source is SourceReference source)
+        {
+            _writer.Write(Strings.Number(source.Document));
+            _writer.Write(Strings.Number(source.Section));
+            _writer.Write(source.Line ?? -1);
+            WriteOptional(source.Evidence);
+            WriteLocation(source.Origin);
+            WriteLocation(source.EvidenceOrigin);
+        }
+
+        _writer.Flush();
+    }
+
+    private void WriteList(IReadOnlyList<string> items)
+    {
+        _writer.Write7BitEncodedInt(items.Count);
+        foreach (var item in items)
+        {
+            _writer.Write(item);
+        }
+    }
+
+    private void WriteOptional(string? text)
+    {
+        _writer.Write(text is not null);
+        if (text is not null)
+        {
+            _writer.Write(text);
+        }
+    }
+
+    private void WriteLocation(FileLocation? location)
+    {
+        _writer.Write(Strings.Number(location?.File));
+        if (location is not null)
+        {
+            _writer.Write7BitEncodedInt(location.Line);
+        }
+    }
+
+    private static string[] ReadList(BinaryReader reader)
+    {
+        var items = new string[reader.Read7BitEncodedInt()];
+        for (var i = 0; i < items.Length; i++)
+        {
+            items[i] = reader.ReadString();
+        }
+
+        return items;
+    }
+
+    private static string? Optional(BinaryReader reader) => reader.ReadBoolean() ? reader.ReadString() : null;
+
+    private string? Shared(BinaryReader reader) => Strings[reader.ReadInt32()];
+
+    private FileLocation? Location(BinaryReader reader) =>
+        Strings[reader.ReadInt32()] is string file ? new FileLocation(file, reader.Read7BitEncodedInt()) : null;
+}
+
+/// <summary>Strings kept once and named by number; number 0 is null.</summary>
+internal sealed class SharedStrings
+{
+    private readonly List<string?> _strings = [null];
+    private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
+
+    public string? this[int number] => _strings[number];
+
+    public int Number(string? text)
+    {
+        if (text is null)
+        {
+            return 0;
+        }
+
+        if (!_numbers.TryGetValue(text, out var number))
+        {
+            number = _strings.Count;
+            _strings.Add(text);
+            _numbers[text] = number;
+        }
+
+        return number;
+    }
+}

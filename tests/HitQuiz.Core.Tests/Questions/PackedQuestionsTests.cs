@@ -1,0 +1,116 @@
+using HitQuiz.Core.Tests.Generation;
+using HitQuiz.Questions;
+
+namespace HitQuiz.Core.Tests.Questions;
+
+public class PackedQuestionsTests
+{
+    private const string Authored = """
+        # Quiz: Credentials
+        Source file: sources/a.txt
+
+        ## Q-1 [mc]
+        Topic: Credentials
+        Source: Certification, line 4
+        Evidence: The RHIT exam has 150 questions.
+        How many questions does the RHIT exam have?
+        - [ ] 100
+        - [x] 150
+        - [ ] 200
+        Why: The exam has 150 scored and pretest items.
+
+        ## Q-2 [match]
+        Match each credential with the organization that awards it.
+        - RHIT -> AHIMA
+        - CPC -> AAPC
+        - -> CAHIIM
+        """;
+
+    private static List<Question> Shipped => [.. TestSources.ShippedQuestions.Questions.Select(g => g.Question)];
+
+    [Fact]
+    public void Every_generated_question_of_the_shipped_article_unpacks_field_for_field()
+    {
+        var packed = PackedQuestions.Of(Shipped);
+
+        Assert.Equal(Shipped.Count, packed.Count);
+        for (var i = 0; i < packed.Count; i++)
+        {
+            QuestionCodecTests.AssertSame(Shipped[i], packed[i]);
+        }
+    }
+
+    [Fact]
+    public void Questions_read_from_a_file_unpack_with_the_lines_they_were_written_on()
+    {
+        var parsed = QuizFileParser.Parse("q1.quiz.md", Authored).Questions;
+        Assert.Equal(2, parsed.Count);
+
+        var packed = PackedQuestions.Of(parsed);
+
+        for (var i = 0; i < parsed.Count; i++)
+        {
+            QuestionCodecTests.AssertSame(parsed[i], packed[i]);
+            Assert.Equal(parsed[i].Origin, packed[i].Origin);
+        }
+
+        Assert.Equal(new FileLocation("q1.quiz.md", 6), packed[0].Source!.Origin);
+        Assert.Equal(new FileLocation("q1.quiz.md", 7), packed[0].Source!.EvidenceOrigin);
+    }
+
+    [Fact]
+    public void Reading_a_question_again_gives_the_same_object()
+    {
+        var packed = PackedQuestions.Of(Shipped);
+
+        Assert.Same(packed[3], packed[3]);
+    }
+
+    [Fact]
+    public void The_summary_of_each_question_is_what_the_question_itself_says()
+    {
+        var packed = PackedQuestions.Of(Shipped);
+
+        Assert.Equal(Shipped.Select(QuestionSummary.Of), Enumerable.Range(0, packed.Count).Select(packed.SummaryAt));
+        Assert.Equal(Shipped.Select(q => q.Id), Enumerable.Range(0, packed.Count).Select(packed.IdAt));
+    }
+
+    [Fact]
+    public void A_list_sharing_the_pages_copies_positions_and_reads_the_same_questions()
+    {
+        var packed = PackedQuestions.Of(Shipped);
+        var reversed = PackedQuestions.Sharing(packed);
+        for (var i = packed.Count - 1; i >= 0; i--)
+        {
+            reversed.AddFrom(packed, i);
+        }
+
+        reversed.Add(new Question("extra", QuestionKind.TrueFalse, "Added later?", ["True", "False"], ["True"]));
+
+        Assert.Equal(packed.Count + 1, reversed.Count);
+        Assert.Equal(Shipped.Select(q => q.Id).Reverse().Append("extra"), reversed.Select(q => q.Id));
+        QuestionCodecTests.AssertSame(Shipped[0], reversed[packed.Count - 1]);
+    }
+
+    [Fact]
+    public void Many_questions_and_one_longer_than_a_page_read_back_in_order()
+    {
+        var longStem = new string('x', 100_000) + "?";
+        var questions = Enumerable.Range(0, 3_000)
+            .Select(i => new Question($"q{i}", QuestionKind.Cloze, i == 1_500 ? longStem : $"Stem {i} ____.", [], [$"answer {i}"]))
+            .ToList();
+
+        var packed = PackedQuestions.Of(questions);
+
+        Assert.Equal(questions.Select(q => (q.Id, q.Stem, q.Answers[0])), packed.Select(q => (q.Id, q.Stem, q.Answers[0])));
+    }
+
+    [Fact]
+    public void Reading_past_the_end_is_an_error()
+    {
+        var packed = PackedQuestions.Of(Shipped.Take(2));
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => packed[2]);
+        Assert.Throws<ArgumentOutOfRangeException>(() => packed[-1]);
+    }
+}
