@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Text;
 using HitQuiz.Sources;
 
@@ -6,14 +8,23 @@ namespace HitQuiz.Questions;
 /// <summary>Finds an evidence sentence in a section, ignoring case, line breaks, spacing and quote styles.</summary>
 internal static class EvidenceText
 {
+    // Each section's text normalised once per document: a bank checks the evidence of thousands of questions
+    // against the same few sections.
+    private static readonly ConditionalWeakTable<SourceDocument, ConcurrentDictionary<(int, int), string>> Sections = new();
+
     public static bool Contains(SourceDocument document, Section section, string evidence)
     {
-        var first = Math.Max(section.FirstLine, 1);
-        var last = Math.Min(section.LastLine, document.Lines.Count);
-        var lines = Enumerable.Range(first, Math.Max(0, last - first + 1)).Select(n => document.Lines[n - 1]);
-        var haystack = Normalize(string.Join(" ", lines));
+        var haystack = Sections.GetValue(document, _ => new())
+            .GetOrAdd((section.FirstLine, section.LastLine), lines => SectionText(document, lines.Item1, lines.Item2));
         var needle = Normalize(evidence);
         return needle.Length > 0 && haystack.Contains(needle, StringComparison.Ordinal);
+    }
+
+    private static string SectionText(SourceDocument document, int firstLine, int lastLine)
+    {
+        var first = Math.Max(firstLine, 1);
+        var last = Math.Min(lastLine, document.Lines.Count);
+        return Normalize(string.Join(" ", Enumerable.Range(first, Math.Max(0, last - first + 1)).Select(n => document.Lines[n - 1])));
     }
 
     public static string Normalize(string text)

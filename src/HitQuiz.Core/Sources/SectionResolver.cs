@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace HitQuiz.Sources;
 
 /// <summary>
@@ -7,10 +9,16 @@ namespace HitQuiz.Sources;
 /// </summary>
 public static class SectionResolver
 {
+    // Each document's sections by normalised title, made once per document: a bank checks every question's section,
+    // often thousands against one document.
+    private static readonly ConditionalWeakTable<SourceDocument, ILookup<string, Section>> Titles = new();
+
     public static SectionLookup Resolve(SourceDocument document, string title, int? line = null)
     {
+        ArgumentNullException.ThrowIfNull(document);
         var wanted = TitleMatch.Normalise(title);
-        var matches = document.Sections.Where(s => TitleMatch.Normalise(s.Title) == wanted).ToList();
+        var byTitle = Titles.GetValue(document, d => d.Sections.ToLookup(s => TitleMatch.Normalise(s.Title), StringComparer.Ordinal));
+        var matches = byTitle[wanted].ToList();
         if (matches.Count == 0)
         {
             return SectionLookup.NotFound(NotFound(document, title, wanted));
