@@ -47,6 +47,7 @@ internal sealed class ScaleSession(string root, string database, string learner,
         output.WriteLine($"  memory after the menu: {Timing.Memory()}");
         var (start, answer, next) = Study(trainer, frame);
         output.WriteLine($"  memory after {runs} answers: {Timing.Memory()}");
+        var starts = OtherStarts(trainer, frame, bank.Questions);
         var stats = new Step(frame);
         stats.Repeat(Math.Max(10, runs / 5), trainer.ShowStats, warmUp: 1);
         app.End(token);
@@ -56,6 +57,11 @@ internal sealed class ScaleSession(string root, string database, string learner,
         Write("next-item choice (practice session start: plan over the bank, session row, first question)", start, 10);
         Write("next question within a session", next, null);
         Write("answer → verdict (check, durable write of answer + card + review log, feedback screen)", answer, 30);
+        foreach (var (name, step) in starts)
+        {
+            Write(name, step, null);
+        }
+
         Write("menu (totals, due today, new, readiness today and on the exam date)", menu, 50);
         Write("statistics screen (digest, statistics, forecast from the cards, chart)", stats, 300);
         var peak = Timing.PeakMegabytes();
@@ -103,6 +109,47 @@ internal sealed class ScaleSession(string root, string database, string learner,
         }
 
         trainer.ShowMenu();
+    }
+
+    // The other ways a session starts, each over the whole bank: review (recent mistakes and weak items), cram for an
+    // exam date (least recalled on that date), one section, and a simulated exam (150 items sampled by the blueprint).
+    private List<(string Name, Step Step)> OtherStarts(Trainer trainer, Frame frame, IReadOnlyList<Question> bank)
+    {
+        var count = Math.Max(10, runs / 10);
+        var section = BankIndex.Of(bank).Sections[0].Key;
+        List<(string, Step)> starts =
+        [
+            ("review session start (weakest items of the learner's cards and recent history)", new Step(frame)),
+            ("cram session start (every item, least recalled on the exam date first)", new Step(frame)),
+            ($"topic session start (\"{section}\")", new Step(frame)),
+            ("exam start (blueprint sampling over the bank, learner's history read)", new Step(frame)),
+        ];
+        StudyRequest[] requests =
+        [
+            new(StudyMode.Review, 10),
+            new(StudyMode.Cram, 10) { ExamDate = ScaleBenchmark.Now.AddDays(30) },
+            new(StudyMode.Topic, 10) { Topic = section },
+        ];
+        (Action Start, Action Leave)[] ways =
+        [
+            .. requests.Select(r => ((Action)(() => trainer.Start(r)), (Action)trainer.EndSessionEarly)),
+            (() => trainer.Begin(new StudyRequest(StudyMode.Exam)), trainer.Exam.Close),
+        ];
+        for (var i = 0; i < ways.Length; i++)
+        {
+            // A first start warms up and is not timed; each start is timed alone, the session then left.
+            var (start, leave) = ways[i];
+            for (var run = 0; run <= count; run++)
+            {
+                (run == 0 ? new Step(frame) : starts[i].Item2).Run(start);
+                leave();
+            }
+
+            output.WriteLine($"  memory after {count} {starts[i].Item1.Split(' ')[0]} starts: {Timing.Memory()}");
+        }
+
+        trainer.ShowMenu();
+        return starts;
     }
 
     private static Response AnyResponse(Question question) => question.Kind switch

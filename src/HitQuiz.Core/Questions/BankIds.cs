@@ -9,7 +9,14 @@ public static class BankIds
         ArgumentNullException.ThrowIfNull(bank);
         for (var i = 0; i < bank.Count; i++)
         {
-            yield return (i, bank is PackedQuestions packed ? packed.IdAt(i) : bank[i].Id);
+            yield return (i, bank.IdAt(i));
         }
+    }
+
+    /// <summary>The id of the question at <paramref name="position"/>, read without unpacking when the bank is packed.</summary>
+    public static string IdAt(this IReadOnlyList<Question> bank, int position)
+    {
+        ArgumentNullException.ThrowIfNull(bank);
+        return bank is PackedQuestions packed ? packed.IdAt(position) : bank[position].Id;
     }
 }

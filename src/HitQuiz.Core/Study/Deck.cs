@@ -46,6 +46,11 @@ internal sealed class Deck(IReadOnlyList<Question> bank, IReadOnlyDictionary<str
                 bank.Count);
         }
 
+        if (pool is BankView view && ReferenceEquals(view.Bank, bank) && Index is { } viewIndex)
+        {
+            return Split(view.Positions, viewIndex);
+        }
+
         var items = pool.ToList();
         var sections = new Dictionary<string, int>(StringComparer.Ordinal);
         List<(int, DateTimeOffset, int)> due = [];
@@ -69,6 +74,44 @@ internal sealed class Deck(IReadOnlyList<Question> bank, IReadOnlyDictionary<str
         }
 
         return new DeckSplit(count => SectionInterleave.FirstDue(due, count, i => items[i]), random => SectionInterleave.Drawn(fresh, random), () => ahead, items.Count);
+    }
+
+    // Some of the bank's items by position (a section or topic), split without reading the questions; only those a
+    // session takes are read.
+    private DeckSplit Split(IReadOnlyList<int> positions, BankIndex index)
+    {
+        List<(int, DateTimeOffset, int)> due = [];
+        List<(int Position, Card Card)> ahead = [];
+        var fresh = new Dictionary<int, List<int>>();
+        foreach (var position in positions)
+        {
+            var card = Card(bank.IdAt(position));
+            if (card is null || !IsReviewed(card))
+            {
+                var section = index.SectionNumberAt(position);
+                if (!fresh.TryGetValue(section, out var list))
+                {
+                    fresh[section] = list = [];
+                }
+
+                list.Add(position);
+            }
+            else if (Scheduler.IsDue(card, now))
+            {
+                due.Add((position, card.Due, index.SectionNumberAt(position)));
+            }
+            else
+            {
+                ahead.Add((position, card));
+            }
+        }
+
+        var freshSections = fresh.Select(f => new KeyValuePair<string, IReadOnlyList<Question>>(index.Sections[f.Key].Key, new BankView(bank, f.Value))).ToList();
+        return new DeckSplit(
+            count => SectionInterleave.FirstDue(due, count, p => bank[p]),
+            random => SectionInterleave.Drawn(freshSections, _ => false, random),
+            () => [.. ahead.Select(a => (bank[a.Position], a.Card))],
+            positions.Count);
     }
 
     private Workload Tally()

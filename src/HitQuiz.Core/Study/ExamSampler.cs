@@ -11,18 +11,25 @@ internal static class ExamSampler
 {
     public static List<Question> Sample(IReadOnlyList<Question> bank, int count, Random random)
     {
-        // Seats are dealt over positions and what is known of each item without reading it, so a bank held packed
-        // is read only for the items chosen.
-        var summaries = Enumerable.Range(0, bank.Count).Select(i => (Position: i, Summary: QuestionSummary.At(bank, i))).ToList();
+        // Seats are dealt over positions, by what is known of each item without reading it, so a bank held packed is
+        // read only for the items chosen.
+        var index = BankIndex.Of(bank);
+        List<int>[] tiers = [[], [], []];
+        for (var i = 0; i < bank.Count; i++)
+        {
+            var summary = QuestionSummary.At(bank, i);
+            tiers[Tier(summary.Kind, summary.OptionCount)].Add(i);
+        }
+
         var chosen = new List<int>(count);
-        foreach (var tier in summaries.GroupBy(s => Tier(s.Summary.Kind, s.Summary.OptionCount)).OrderBy(g => g.Key))
+        foreach (var tier in tiers.Where(t => t.Count > 0))
         {
             if (chosen.Count >= count)
             {
                 break;
             }
 
-            chosen.AddRange(Proportional([.. tier], count - chosen.Count, random));
+            chosen.AddRange(Proportional(tier, count - chosen.Count, index, random));
         }
 
         var order = chosen.ToArray();
@@ -40,15 +47,15 @@ internal static class ExamSampler
         _ => 2,
     };
 
-    private static IEnumerable<int> Proportional(List<(int Position, QuestionSummary Summary)> pool, int seats, Random random)
+    private static IEnumerable<int> Proportional(List<int> pool, int seats, BankIndex index, Random random)
     {
         if (seats >= pool.Count)
         {
-            return pool.Select(p => p.Position);
+            return pool;
         }
 
-        var sections = pool.GroupBy(p => p.Summary.SectionName)
-            .Select(g => (Name: g.Key, Items: Shuffled(g.Select(p => p.Position), random), Share: (double)seats * g.Count() / pool.Count))
+        var sections = pool.GroupBy(index.SectionNumberAt)
+            .Select(g => (Name: index.Sections[g.Key].Key, Items: Shuffled(g, random), Share: (double)seats * g.Count() / pool.Count))
             .OrderBy(s => s.Name, StringComparer.Ordinal)
             .ToList();
         var quotas = sections.Select(s => (int)Math.Floor(s.Share)).ToArray();

@@ -26,8 +26,7 @@ internal sealed class ExamRunner(Trainer trainer, Func<StudyContext> contextNow,
         var context = Context;
         var now = Now;
         _cards = context.Store.Cards(context.Learner);
-        var history = context.Store.History(context.Learner).ToDictionary(h => h.QuestionId, StringComparer.Ordinal);
-        var plan = new StudyPlanner(scheduler).Plan(context.Bank, _cards, history, request ?? new StudyRequest(StudyMode.Exam), now, context.Random);
+        var plan = Cli.StudyPlanning.Plan(context, scheduler, request ?? new StudyRequest(StudyMode.Exam), _cards, now);
         if (plan.Exam is not { } blueprint || plan.Questions.Count == 0)
         {
             trainer.ShowMessage("No exam possible", "The question bank is empty. Run 'hitquiz check' to see why.");

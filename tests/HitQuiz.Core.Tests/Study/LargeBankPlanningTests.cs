@@ -42,6 +42,28 @@ public sealed class LargeBankPlanningTests
     [InlineData(1)]
     [InlineData(2)]
     [InlineData(3)]
+    public void A_topic_read_by_position_splits_into_the_same_due_new_and_ahead_items_as_a_scan_of_its_questions(int seed)
+    {
+        var bank = PackedQuestions.Of(Bank(400, "Alpha one", "Alpha two", "Beta"));
+        var cards = Cards(bank, reviewed: 250, due: 90);
+        var deck = new Deck(bank, cards, Now);
+        var topic = TopicMatch.Filter(bank, "alpha");
+
+        var byPosition = deck.Split(topic);
+        var scanned = deck.Split(topic.ToList());
+
+        Assert.IsType<BankView>(topic);
+        Assert.Equal(scanned.Count, byPosition.Count);
+        Assert.Equal(scanned.FirstDue(30).Select(q => q.Id), byPosition.FirstDue(30).Select(q => q.Id));
+        Assert.Equal(scanned.DrawFresh(new Random(seed)).Select(q => q.Id), byPosition.DrawFresh(new Random(seed)).Select(q => q.Id));
+        Assert.Equal(scanned.Ahead().Select(a => (a.Question.Id, a.Card)), byPosition.Ahead().Select(a => (a.Question.Id, a.Card)));
+        Assert.NotEmpty(byPosition.Ahead());
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
     public void The_first_due_items_are_those_a_full_sort_and_interleave_would_give(int seed)
     {
         var random = new Random(seed);
