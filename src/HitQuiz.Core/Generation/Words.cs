@@ -16,8 +16,14 @@ internal static class Words
     /// <summary>Lower case, punctuation other than $ % and / dropped, whitespace collapsed, curly apostrophes straightened.</summary>
     public static string Normalize(string text)
     {
-        // Every kept character is written once and a space only in place of a dropped one, so the text's length is enough.
         var buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        return new string(buffer[..Normalize(text, buffer)]);
+    }
+
+    /// <summary><see cref="Normalize(string)"/> written into <paramref name="into"/> (at least as long as the text); returns its length.</summary>
+    public static int Normalize(ReadOnlySpan<char> text, Span<char> into)
+    {
+        // Every kept character is written once and a space only in place of a dropped one, so the text's length is enough.
         var length = 0;
         var space = false;
         foreach (var raw in text)
@@ -27,10 +33,10 @@ internal static class Words
             {
                 if (space && length > 0)
                 {
-                    buffer[length++] = ' ';
+                    into[length++] = ' ';
                 }
 
-                buffer[length++] = c;
+                into[length++] = c;
                 space = false;
             }
             else
@@ -39,7 +45,7 @@ internal static class Words
             }
         }
 
-        return new string(buffer[..length]);
+        return length;
     }
 
     // Called for every character the generator normalises (a tenth of its time on large documents); inlined, it costs
