@@ -61,12 +61,15 @@ internal static partial class HardChecks
                 ? "R7: the stem contains the key" : null;
         }
 
-        if (options.Any(o => options.Any(p => p != o && Words.ContainsPhrase(p, o))))
+        // Each option normalised once, not once for every other option it is compared with.
+        var padded = options.ConvertAll(o => (Raw: o, Padded: Words.Padded(o)));
+        if (padded.Exists(o => padded.Exists(p => p.Raw != o.Raw && Words.ContainsPadded(p.Padded, o.Padded))))
         {
             return "R7: one option is contained in another";
         }
 
-        return options.Any(o => Words.ContainsPhrase(item.Stem, o)) ? "R7: the stem contains an option" : null;
+        var stem = Words.Padded(item.Stem);
+        return padded.Exists(o => Words.ContainsPadded(stem, o.Padded)) ? "R7: the stem contains an option" : null;
     }
 
     public static string? R8_evidence_is_in_the_cited_section(Candidate item, Sources.SourceDocument document)

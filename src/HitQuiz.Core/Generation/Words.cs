@@ -111,7 +111,8 @@ internal static class Words
         stems.Add(new string(w.Length > 5 ? w[..5] : w));
     }
 
-    private static bool HasDigit(ReadOnlySpan<char> word)
+    /// <summary>True when the text has a (Unicode) decimal digit.</summary>
+    public static bool HasDigit(ReadOnlySpan<char> word)
     {
         foreach (var c in word)
         {
@@ -127,17 +128,20 @@ internal static class Words
     public static bool IsStopWord(string word) => Stop.Contains(word);
 
     /// <summary>True when <paramref name="needle"/> occurs in <paramref name="haystack"/> as whole words, ignoring case and punctuation.</summary>
-    public static bool ContainsPhrase(string haystack, string needle)
-    {
-        var n = Normalize(needle);
-        if (n.Length == 0)
-        {
-            return false;
-        }
+    public static bool ContainsPhrase(string haystack, string needle) => ContainsPadded(Padded(haystack), Padded(needle));
 
-        var h = $" {Normalize(haystack)} ";
-        return h.Contains($" {n} ", StringComparison.Ordinal);
+    /// <summary>The normalised text between two spaces (" a b "), to find phrases as whole words with <see cref="ContainsPadded"/>.</summary>
+    public static string Padded(string text)
+    {
+        var buffer = text.Length <= 254 ? stackalloc char[text.Length + 2] : new char[text.Length + 2];
+        var length = Normalize(text, buffer[1..]);
+        buffer[0] = ' ';
+        buffer[length + 1] = ' ';
+        return new string(buffer[..(length + 2)]);
     }
+
+    /// <summary><see cref="ContainsPhrase"/> on texts already <see cref="Padded"/>; a needle without words is never contained.</summary>
+    public static bool ContainsPadded(string haystack, string needle) => needle.Length > 2 && haystack.Contains(needle, StringComparison.Ordinal);
 
     public static bool SameText(string a, string b) => Normalize(a) == Normalize(b);
 
