@@ -62,7 +62,20 @@ internal static class AcronymAmbiguity
         (acronym.Length > 2 && acronym.EndsWith('s') ? acronym[..^1] : acronym).ToUpperInvariant();
 
     // Content words only: "has it to" spells HIT too, but names nothing.
-    private static bool IsContentWord(string word) => word.Length >= 3 && word.All(char.IsLetter) && !Words.IsStopWord(word);
+    private static bool IsContentWord(string word) => word.Length >= 3 && IsLetters(word) && !Words.IsStopWord(word);
+
+    private static bool IsLetters(string word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool Spells(string[] words, bool[] content, int start, string letters)
     {

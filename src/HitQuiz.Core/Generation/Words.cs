@@ -56,8 +56,8 @@ internal static class Words
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsKept(char c) => char.IsLetterOrDigit(c) || c is '$' or '%' or '\'' or '/';
 
-    public static string[] Tokens(string text) =>
-        Normalize(text.Replace('-', ' ')).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+    /// <summary>The words of the normalised text (a hyphen, like any dropped character, separates words).</summary>
+    public static string[] Tokens(string text) => Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>A crude stem that makes "education"/"educational" and "salary"/"salaries" meet.</summary>
     public static string Stem(string word)
