@@ -48,6 +48,12 @@ internal static partial class StatementReader
         }
 
         var clause = (ClauseEnd().Match(sentence) is { Success: true } end ? sentence[..end.Index] : sentence).TrimEnd('.', ' ');
+        // Every negation has "not" or "n't" in it: most clauses have neither and need no closer look.
+        if (!clause.Contains("not", StringComparison.OrdinalIgnoreCase) && !clause.Contains("n't", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
         var padded = $" {clause} ";
         var hits = Negations.Where(n => padded.Contains(n.Negative, StringComparison.OrdinalIgnoreCase)).ToList();
         hits = hits.Where(h => !hits.Any(o => o != h && o.Negative.Contains(h.Negative, StringComparison.OrdinalIgnoreCase))).ToList();
