@@ -29,7 +29,7 @@ internal sealed partial class GenerationContext(DocumentView view, IReadOnlyList
     /// <summary>What the document is about ("Health Information Technician"); an item whose answer is the topic teaches nothing.</summary>
     public string Topic { get; } = TopicOf(view);
 
-    private readonly string _paddedText = $" {Words.Normalize(string.Join(' ', view.Document.Lines))} ";
+    private readonly string _paddedText = NormalizedLines.PaddedText(view.Document);
 
     // The same few candidate phrases are looked up for every list; each lookup scans the whole document once.
     private readonly Dictionary<string, bool> _mentions = new(StringComparer.Ordinal);

@@ -81,7 +81,7 @@ internal static partial class HardChecks
         }
 
         var section = document.SectionAt(e.FirstLine);
-        var normalized = NormalizedLines.GetValue(document, d => d.Lines.Select(Words.Normalize).ToArray());
+        var normalized = NormalizedLines.Of(document);
         // Most evidence is on one line, whose normalised text is already at hand.
         var lines = normalized.AsSpan(e.FirstLine - 1, e.LastLine - e.FirstLine + 1);
         var text = lines.Length == 1 ? lines[0] : string.Join(' ', lines);
@@ -92,8 +92,6 @@ internal static partial class HardChecks
             : !text.AsSpan().Contains(head, StringComparison.Ordinal) ? "R8: the evidence is not at the cited lines"
             : null;
     }
-
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Sources.SourceDocument, string[]> NormalizedLines = [];
 
     private static bool NumberIn(string text, string key) =>
         QuantityReader.Read(key) is [{ } k] && QuantityReader.Read(text).Any(q => q.Value == k.Value);

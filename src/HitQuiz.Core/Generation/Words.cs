@@ -127,6 +127,8 @@ internal static class Words
 
     public static bool IsStopWord(string word) => Stop.Contains(word);
 
+    public static bool IsStopWord(ReadOnlySpan<char> word) => StopSpans.Contains(word);
+
     /// <summary>True when <paramref name="needle"/> occurs in <paramref name="haystack"/> as whole words, ignoring case and punctuation.</summary>
     public static bool ContainsPhrase(string haystack, string needle) => ContainsPadded(Padded(haystack), Padded(needle));
 
