@@ -106,14 +106,46 @@ internal static partial class HardChecks
             return "R3: the item depends on a conflicting value";
         }
 
-        var trueValues = (item.Kind == QuestionKind.NotListed ? [] : item.TrueValues.Concat(item.Kind == QuestionKind.Cloze ? [] : item.Answers))
-            .Select(t => (Text: Words.Normalize(t), HasDigit: Words.HasDigit(t), Raw: t)).ToArray();
-        return item.Distractors.Select(d => (Text: Words.Normalize(d), HasDigit: Words.HasDigit(d), Raw: d))
-            .Any(d => trueValues.Any(t => t.Text == d.Text || t.HasDigit && d.HasDigit && SameNumber(t.Raw, d.Raw)))
-            ? "R3: a distractor is true per the source"
-            : item.Kind == QuestionKind.NotListed && item.Distractors.Concat(item.Answers).Count(o => Words.ContainsPhrase(item.Evidence.Text, o)) != item.Distractors.Count
+        var trueValues = item.Kind == QuestionKind.NotListed ? [] : item.TrueValues.Concat(item.Kind == QuestionKind.Cloze ? [] : item.Answers);
+        return AnyIsTrue(item.Distractors, trueValues) ? "R3: a distractor is true per the source"
+            : item.Kind == QuestionKind.NotListed && CountInEvidence(item, item.Distractors.Concat(item.Answers)) != item.Distractors.Count
                 ? "R3: the unlisted key is in the list"
                 : null;
+    }
+
+    // A distractor is true when its normalised text is that of a true value, or both state the same number.
+    private static bool AnyIsTrue(IReadOnlyList<string> distractors, IEnumerable<string> trueValues)
+    {
+        if (distractors.Count == 0)
+        {
+            return false;
+        }
+
+        var wrong = distractors.Select(d => (Text: Words.Normalize(d), HasDigit: Words.HasDigit(d), Raw: d)).ToArray();
+        return trueValues.Any(t => IsAmong(t, wrong));
+    }
+
+    private static bool IsAmong(string trueValue, (string Text, bool HasDigit, string Raw)[] wrong)
+    {
+        // Normalised on the stack: a list's members are the true values of every item drawn from it.
+        var buffer = trueValue.Length <= 256 ? stackalloc char[trueValue.Length] : new char[trueValue.Length];
+        var text = buffer[..Words.Normalize(trueValue, buffer)];
+        var hasDigit = Words.HasDigit(trueValue);
+        foreach (var d in wrong)
+        {
+            if (text.SequenceEqual(d.Text) || hasDigit && d.HasDigit && SameNumber(trueValue, d.Raw))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int CountInEvidence(Candidate item, IEnumerable<string> options)
+    {
+        var evidence = Words.Padded(item.Evidence.Text);
+        return options.Count(o => Words.ContainsPadded(evidence, Words.Padded(o)));
     }
 
     private static BannedValues BannedValues(Candidate item, ConsistencyReport report) => report.BannedValuesFor(item.Evidence);
