@@ -16,6 +16,11 @@ internal sealed partial class GenerationContext(DocumentView view, IReadOnlyList
 
     public IReadOnlyList<Fact> Acronyms { get; } = facts.Where(f => f.Kind == FactKind.Acronym).ToList();
 
+    private readonly HashSet<string> _acronymSubjects = facts.Where(f => f.Kind == FactKind.Acronym).Select(f => Words.Normalize(f.Subject)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>True when the text is, once normalised, one of the document's acronyms.</summary>
+    public bool IsAcronym(string text) => _acronymSubjects.Contains(Words.Normalize(text));
+
     // The numbers each article states, by unit, in document order: numeric distractors come from the key's own article.
     private readonly Dictionary<(int Article, QuantityUnit Unit), List<Quantity>> _quantities = facts
         .Where(f => f.Quantity is not null)
