@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace HitQuiz.Generation;
 
 /// <summary>
@@ -23,20 +25,24 @@ internal static class AcronymAmbiguity
         // Acronyms by first letter: each word is compared only with the acronyms it could begin.
         var byFirst = byLetters.Keys.GroupBy(k => k[0]).ToDictionary(g => g.Key, g => g.ToArray());
         var found = new Dictionary<(int Article, string Letters), (Fact Fact, ConflictValue Other)>();
+        var builder = new StringBuilder();
         foreach (var sentence in view.Sentences)
         {
-            var words = Words.Tokens(sentence.Text);
-            var content = words.Select(IsContentWord).ToArray();
+            // Most sentences spell no acronym: their words are made into strings only when a run of them does.
+            var initials = Initials(sentence.Text, builder);
+            string[]? words = null;
             var article = view.Articles.At(sentence.Line);
-            for (var start = 0; start < words.Length; start++)
+            for (var start = 0; start < initials.Length; start++)
             {
-                if (!content[start] || !byFirst.TryGetValue(char.ToUpperInvariant(words[start][0]), out var candidates))
+                if (initials[start] == NotContent || !byFirst.TryGetValue(initials[start], out var candidates))
                 {
                     continue;
                 }
 
-                foreach (var letters in candidates.Where(l => Spells(words, content, start, l)))
+                // Only the first run that makes an acronym ambiguous in an article is reported.
+                foreach (var letters in candidates.Where(l => Spells(initials, start, l) && !found.ContainsKey((article, l))))
                 {
+                    words ??= Words.Tokens(sentence.Text);
                     var window = words[start..(start + letters.Length)];
                     foreach (var fact in byLetters[letters].Where(f => view.Articles.At(f.Evidence.FirstLine) == article))
                     {
@@ -61,19 +67,34 @@ internal static class AcronymAmbiguity
     public static string Letters(string acronym) =>
         (acronym.Length > 2 && acronym.EndsWith('s') ? acronym[..^1] : acronym).ToUpperInvariant();
 
-    // Content words only: "has it to" spells HIT too, but names nothing.
-    private static bool IsContentWord(string word) => word.Length >= 3 && word.All(char.IsLetter) && !Words.IsStopWord(word);
+    private const char NotContent = '\0';
 
-    private static bool Spells(string[] words, bool[] content, int start, string letters)
+    // The upper-case initial of each word of the normalised text (the words of Words.Tokens), or NotContent for a word
+    // that is not a content word: "has it to" spells HIT too, but names nothing.
+    private static string Initials(string text, StringBuilder initials)
     {
-        if (start + letters.Length > words.Length)
+        var buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        var normalized = buffer[..Words.Normalize(text, buffer)];
+        initials.Clear();
+        foreach (var range in normalized.Split(' '))
         {
-            return false;
+            var word = normalized[range];
+            if (!word.IsEmpty)
+            {
+                initials.Append(IsContentWord(word) ? char.ToUpperInvariant(word[0]) : NotContent);
+            }
         }
 
-        for (var i = 0; i < letters.Length; i++)
+        return initials.ToString();
+    }
+
+    private static bool IsContentWord(ReadOnlySpan<char> word) => word.Length >= 3 && IsLetters(word) && !Words.IsStopWord(word);
+
+    private static bool IsLetters(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
         {
-            if (!content[start + i] || char.ToUpperInvariant(words[start + i][0]) != letters[i])
+            if (!char.IsLetter(c))
             {
                 return false;
             }
@@ -81,6 +102,9 @@ internal static class AcronymAmbiguity
 
         return true;
     }
+
+    private static bool Spells(string initials, int start, string letters) =>
+        start + letters.Length <= initials.Length && initials.AsSpan(start, letters.Length).SequenceEqual(letters);
 
     private static bool SameWords(string[] a, string[] b) =>
         a.Length == b.Length && a.Zip(b).All(p => Singular(p.First) == Singular(p.Second));

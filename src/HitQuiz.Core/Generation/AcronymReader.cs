@@ -18,22 +18,23 @@ internal static partial class AcronymReader
 
     public static IEnumerable<(string Acronym, string Expansion)> Read(string sentence)
     {
-        foreach (Match m in AfterExpansion().Matches(sentence))
+        // Match/NextMatch rather than Matches: most sentences have no match and then nothing is allocated.
+        for (var m = AfterExpansion().Match(sentence); m.Success; m = m.NextMatch())
         {
             var acronym = m.Groups["acr"].Value;
-            var words = sentence[..m.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeLast(12).ToArray();
-            if (Fit(words, acronym) is { } expansion)
+            if (Fit(LastWords(sentence, m.Index, 12), acronym) is { } expansion)
             {
                 yield return (acronym, expansion);
             }
         }
 
-        foreach (Match m in BeforeExpansion().Matches(sentence))
+        for (var m = BeforeExpansion().Match(sentence); m.Success; m = m.NextMatch())
         {
             var words = m.Groups["exp"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var initials = words.Select(Initials).ToArray();
             for (var take = words.Length; take >= 2; take--)
             {
-                if (Spells(words[..take], m.Groups["acr"].Value))
+                if (Spells(initials.AsSpan(..take), m.Groups["acr"].Value))
                 {
                     yield return (m.Groups["acr"].Value, string.Join(' ', words[..take]).TrimEnd(',', '.', ';'));
                     break;
@@ -54,8 +55,29 @@ internal static partial class AcronymReader
         return words.Length > 0 && words[0] is "registered" or "certified" or "licensed" ? EntityType.Credential : EntityType.Term;
     }
 
+    // The last words (split at spaces) of the text before the end, in order.
+    private static string[] LastWords(string text, int end, int count)
+    {
+        var words = new List<string>(count);
+        var span = text.AsSpan(0, end);
+        while (words.Count < count && !span.IsEmpty)
+        {
+            var space = span.LastIndexOf(' ');
+            if (space < span.Length - 1)
+            {
+                words.Add(span[(space + 1)..].ToString());
+            }
+
+            span = span[..Math.Max(space, 0)];
+        }
+
+        words.Reverse();
+        return [.. words];
+    }
+
     private static string? Fit(string[] words, string acronym)
     {
+        var initials = words.Select(Initials).ToArray();
         for (var start = words.Length - 1; start >= 0; start--)
         {
             if (start < words.Length - 1 && words[start].TrimEnd(')').EndsWith(',') || words[start].EndsWith('.') || words[start].EndsWith(':'))
@@ -63,7 +85,7 @@ internal static partial class AcronymReader
                 return null; // crossed a clause boundary before the words spelled the acronym
             }
 
-            if (Spells(words[start..], acronym))
+            if (Spells(initials.AsSpan(start..), acronym))
             {
                 return string.Join(' ', words[start..]).TrimEnd(',', ';');
             }
@@ -72,30 +94,33 @@ internal static partial class AcronymReader
         return null;
     }
 
+    // The initial of each hyphenated part of a word ("health-care" has two), and whether the part is a minor word.
+    private static (char Initial, bool IsMinor)[] Initials(string word) =>
+        [.. word.Trim(',', '(', ')', '.').Split('-', StringSplitOptions.RemoveEmptyEntries).Select(w => (char.ToUpperInvariant(w[0]), Minor.Contains(w)))];
+
     /// <summary>True when the words start with the acronym's first letter and their initials contain all its letters in order.</summary>
-    private static bool Spells(string[] words, string acronym)
+    private static bool Spells(ReadOnlySpan<(char Initial, bool IsMinor)[]> words, string acronym)
     {
         var letters = acronym.EndsWith('s') ? acronym[..^1] : acronym;
-        var initials = words
-            .SelectMany(w => w.Trim(',', '(', ')', '.').Split('-', StringSplitOptions.RemoveEmptyEntries))
-            .Where(w => w.Length > 0)
-            .Select(w => (Initial: char.ToUpperInvariant(w[0]), IsMinor: Minor.Contains(w)))
-            .ToList();
-        if (initials.Count < 2 || initials[0].IsMinor || initials[0].Initial != char.ToUpperInvariant(letters[0]))
+        var (count, spelled, major) = (0, 0, 0);
+        foreach (var word in words)
         {
-            return false;
-        }
-
-        var i = 0;
-        foreach (var (initial, _) in initials)
-        {
-            if (i < letters.Length && initial == char.ToUpperInvariant(letters[i]))
+            foreach (var (initial, isMinor) in word)
             {
-                i++;
+                if (count == 0 && (isMinor || initial != char.ToUpperInvariant(letters[0])))
+                {
+                    return false;
+                }
+
+                count++;
+                major += isMinor ? 0 : 1;
+                if (spelled < letters.Length && initial == char.ToUpperInvariant(letters[spelled]))
+                {
+                    spelled++;
+                }
             }
         }
 
-        var major = initials.Count(x => !x.IsMinor);
-        return i == letters.Length && major <= letters.Length + 1;
+        return count >= 2 && spelled == letters.Length && major <= letters.Length + 1;
     }
 }

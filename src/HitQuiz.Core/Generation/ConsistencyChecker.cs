@@ -161,7 +161,10 @@ internal static partial class ConsistencyChecker
 
     private static void Record(ConsistencyReport report, string attribute, List<Observation> observations)
     {
-        var conflicting = observations.Any(a => observations.Any(b => !Agree(a, b)));
+        // Every pair is compared, so each stated text is normalised once rather than once per comparison (and not at
+        // all when every value is a number).
+        var padded = observations.TrueForAll(o => o.Quantity is not null) ? null : observations.ConvertAll(o => Words.Padded(o.Text));
+        var conflicting = observations.Select((_, a) => a).Any(a => observations.Select((_, b) => b).Any(b => !Agree(observations, padded, a, b)));
         if (!conflicting)
         {
             foreach (var o in observations.Where(o => o.Quantity is not null))
@@ -179,8 +182,8 @@ internal static partial class ConsistencyChecker
         }
     }
 
-    private static bool Agree(Observation a, Observation b) =>
-        a.Quantity is { } qa && b.Quantity is { } qb
+    private static bool Agree(List<Observation> observations, List<string>? padded, int a, int b) =>
+        observations[a].Quantity is { } qa && observations[b].Quantity is { } qb
             ? qa.IsCompatibleWith(qb)
-            : Words.ContainsPhrase(a.Text, b.Text) || Words.ContainsPhrase(b.Text, a.Text);
+            : Words.ContainsPadded(padded![a], padded[b]) || Words.ContainsPadded(padded[b], padded[a]);
 }

@@ -16,6 +16,11 @@ internal sealed partial class GenerationContext(DocumentView view, IReadOnlyList
 
     public IReadOnlyList<Fact> Acronyms { get; } = facts.Where(f => f.Kind == FactKind.Acronym).ToList();
 
+    private readonly HashSet<string> _acronymSubjects = facts.Where(f => f.Kind == FactKind.Acronym).Select(f => Words.Normalize(f.Subject)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>True when the text is, once normalised, one of the document's acronyms.</summary>
+    public bool IsAcronym(string text) => _acronymSubjects.Contains(Words.Normalize(text));
+
     // The numbers each article states, by unit, in document order: numeric distractors come from the key's own article.
     private readonly Dictionary<(int Article, QuantityUnit Unit), List<Quantity>> _quantities = facts
         .Where(f => f.Quantity is not null)
@@ -29,7 +34,7 @@ internal sealed partial class GenerationContext(DocumentView view, IReadOnlyList
     /// <summary>What the document is about ("Health Information Technician"); an item whose answer is the topic teaches nothing.</summary>
     public string Topic { get; } = TopicOf(view);
 
-    private readonly string _paddedText = $" {Words.Normalize(string.Join(' ', view.Document.Lines))} ";
+    private readonly string _paddedText = NormalizedLines.PaddedText(view.Document);
 
     // The same few candidate phrases are looked up for every list; each lookup scans the whole document once.
     private readonly Dictionary<string, bool> _mentions = new(StringComparer.Ordinal);

@@ -61,12 +61,15 @@ internal static partial class HardChecks
                 ? "R7: the stem contains the key" : null;
         }
 
-        if (options.Any(o => options.Any(p => p != o && Words.ContainsPhrase(p, o))))
+        // Each option normalised once, not once for every other option it is compared with.
+        var padded = options.ConvertAll(o => (Raw: o, Padded: Words.Padded(o)));
+        if (padded.Exists(o => padded.Exists(p => p.Raw != o.Raw && Words.ContainsPadded(p.Padded, o.Padded))))
         {
             return "R7: one option is contained in another";
         }
 
-        return options.Any(o => Words.ContainsPhrase(item.Stem, o)) ? "R7: the stem contains an option" : null;
+        var stem = Words.Padded(item.Stem);
+        return padded.Exists(o => Words.ContainsPadded(stem, o.Padded)) ? "R7: the stem contains an option" : null;
     }
 
     public static string? R8_evidence_is_in_the_cited_section(Candidate item, Sources.SourceDocument document)
@@ -78,16 +81,17 @@ internal static partial class HardChecks
         }
 
         var section = document.SectionAt(e.FirstLine);
-        var normalized = NormalizedLines.GetValue(document, d => d.Lines.Select(Words.Normalize).ToArray());
-        var text = string.Join(' ', normalized.Skip(e.FirstLine - 1).Take(e.LastLine - e.FirstLine + 1));
-        var probe = Words.Normalize(e.Text);
+        var normalized = NormalizedLines.Of(document);
+        // Most evidence is on one line, whose normalised text is already at hand.
+        var lines = normalized.AsSpan(e.FirstLine - 1, e.LastLine - e.FirstLine + 1);
+        var text = lines.Length == 1 ? lines[0] : string.Join(' ', lines);
+        var buffer = e.Text.Length <= 256 ? stackalloc char[e.Text.Length] : new char[e.Text.Length];
+        var probe = buffer[..Words.Normalize(e.Text, buffer)];
         var head = probe.Length > 40 ? probe[..40] : probe;
         return section?.Title != e.Section ? "R8: the cited section does not contain the evidence"
-            : !text.Contains(head, StringComparison.Ordinal) ? "R8: the evidence is not at the cited lines"
+            : !text.AsSpan().Contains(head, StringComparison.Ordinal) ? "R8: the evidence is not at the cited lines"
             : null;
     }
-
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Sources.SourceDocument, string[]> NormalizedLines = [];
 
     private static bool NumberIn(string text, string key) =>
         QuantityReader.Read(key) is [{ } k] && QuantityReader.Read(text).Any(q => q.Value == k.Value);

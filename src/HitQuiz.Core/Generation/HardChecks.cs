@@ -9,8 +9,20 @@ namespace HitQuiz.Generation;
 /// </summary>
 internal static partial class HardChecks
 {
-    [GeneratedRegex(@"^(?:this|these|that|those|they|it|its|it's|he|she|his|her|their|them|there)\b|\bhere[.?]?$|^(?:moreover|however|also|too|additionally|furthermore|so|but|and|in this|in that|at this)\b|\bthis (?:entity|environment|field|role|job|one)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Unresolved();
+    // A stem that leans on text it does not contain: it opens with a pronoun or a connective, ends on "here", or says
+    // "this role". Three patterns rather than one alternation, so that the anchored ones are tried at one place only
+    // and not at every character of the stem.
+    [GeneratedRegex(@"^(?:this|these|that|those|they|it|its|it's|he|she|his|her|their|them|there)\b|^(?:moreover|however|also|too|additionally|furthermore|so|but|and|in this|in that|at this)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex UnresolvedOpening();
+
+    [GeneratedRegex(@"\bhere[.?]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex UnresolvedEnding();
+
+    [GeneratedRegex(@"\bthis (?:entity|environment|field|role|job|one)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex UnresolvedReference();
+
+    private static bool IsUnresolved(string text) =>
+        UnresolvedOpening().IsMatch(text) || UnresolvedEnding().IsMatch(text) || UnresolvedReference().IsMatch(text);
 
     [GeneratedRegex(@"^\w+:")]
     private static partial Regex FieldLike();
@@ -42,15 +54,27 @@ internal static partial class HardChecks
         var stem = item.Stem.Trim();
         var body = stem.StartsWith("Which figure completes the sentence? ", StringComparison.Ordinal) ? stem[37..] : stem;
         // A line starting "Word:" would read as a field in a question file.
-        if (body.Length < 12 || Unresolved().IsMatch(body.Trim('"')) || body.EndsWith(':') || FieldLike().IsMatch(stem))
+        if (body.Length < 12 || IsUnresolved(body.Trim('"')) || body.EndsWith(':') || FieldLike().IsMatch(stem))
         {
             return "R1: the stem is not self-contained";
         }
 
-        var blanks = stem.Split(Blank.Marker).Length - 1;
+        var blanks = Blanks(stem);
         return item.Kind == QuestionKind.Cloze && blanks != 1 ? "R1: a cloze needs exactly one blank"
             : item.Kind != QuestionKind.Cloze && blanks > 1 ? "R1: more than one blank"
             : null;
+    }
+
+    // How many blanks the stem has: the occurrences of the marker, counted from the left without overlapping.
+    private static int Blanks(string stem)
+    {
+        var count = 0;
+        for (var at = stem.IndexOf(Blank.Marker, StringComparison.Ordinal); at >= 0; at = stem.IndexOf(Blank.Marker, at + Blank.Marker.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
     }
 
     public static string? R2_key_is_in_the_evidence(Candidate item)
@@ -82,14 +106,46 @@ internal static partial class HardChecks
             return "R3: the item depends on a conflicting value";
         }
 
-        var trueValues = (item.Kind == QuestionKind.NotListed ? [] : item.TrueValues.Concat(item.Kind == QuestionKind.Cloze ? [] : item.Answers))
-            .Select(t => (Text: Words.Normalize(t), HasDigit: t.Any(char.IsDigit), Raw: t)).ToList();
-        return item.Distractors.Select(d => (Text: Words.Normalize(d), HasDigit: d.Any(char.IsDigit), Raw: d))
-            .Any(d => trueValues.Any(t => t.Text == d.Text || t.HasDigit && d.HasDigit && SameNumber(t.Raw, d.Raw)))
-            ? "R3: a distractor is true per the source"
-            : item.Kind == QuestionKind.NotListed && item.Distractors.Concat(item.Answers).Count(o => Words.ContainsPhrase(item.Evidence.Text, o)) != item.Distractors.Count
+        var trueValues = item.Kind == QuestionKind.NotListed ? [] : item.TrueValues.Concat(item.Kind == QuestionKind.Cloze ? [] : item.Answers);
+        return AnyIsTrue(item.Distractors, trueValues) ? "R3: a distractor is true per the source"
+            : item.Kind == QuestionKind.NotListed && CountInEvidence(item, item.Distractors.Concat(item.Answers)) != item.Distractors.Count
                 ? "R3: the unlisted key is in the list"
                 : null;
+    }
+
+    // A distractor is true when its normalised text is that of a true value, or both state the same number.
+    private static bool AnyIsTrue(IReadOnlyList<string> distractors, IEnumerable<string> trueValues)
+    {
+        if (distractors.Count == 0)
+        {
+            return false;
+        }
+
+        var wrong = distractors.Select(d => (Text: Words.Normalize(d), HasDigit: Words.HasDigit(d), Raw: d)).ToArray();
+        return trueValues.Any(t => IsAmong(t, wrong));
+    }
+
+    private static bool IsAmong(string trueValue, (string Text, bool HasDigit, string Raw)[] wrong)
+    {
+        // Normalised on the stack: a list's members are the true values of every item drawn from it.
+        var buffer = trueValue.Length <= 256 ? stackalloc char[trueValue.Length] : new char[trueValue.Length];
+        var text = buffer[..Words.Normalize(trueValue, buffer)];
+        var hasDigit = Words.HasDigit(trueValue);
+        foreach (var d in wrong)
+        {
+            if (text.SequenceEqual(d.Text) || hasDigit && d.HasDigit && SameNumber(trueValue, d.Raw))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int CountInEvidence(Candidate item, IEnumerable<string> options)
+    {
+        var evidence = Words.Padded(item.Evidence.Text);
+        return options.Count(o => Words.ContainsPadded(evidence, Words.Padded(o)));
     }
 
     private static BannedValues BannedValues(Candidate item, ConsistencyReport report) => report.BannedValuesFor(item.Evidence);

@@ -11,6 +11,9 @@ internal static partial class InlineListReader
     [GeneratedRegex(@"\b(?:such as|like|including|for instance,|for example,|a combination of(?: the)?|on behalf of)\s+(?<list>[^.;:!?]+?)(?:,?\s+and more)?(?=[.;:!?]|$|—)")]
     private static partial Regex Examples();
 
+    [GeneratedRegex(@",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")]
+    private static partial Regex Separator();
+
     public static (string Marker, IReadOnlyList<string> Members, int Start, int Length)? Read(string sentence)
     {
         var m = Examples().Match(sentence);
@@ -20,7 +23,7 @@ internal static partial class InlineListReader
         }
 
         var list = m.Groups["list"];
-        var members = Regex.Split(list.Value, @",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+        var members = Separator().Split(list.Value)
             .Select(x => x.Trim())
             .Where(x => x.Length > 0 && x.Split(' ').Length <= 5)
             .ToList();

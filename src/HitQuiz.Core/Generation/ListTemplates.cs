@@ -75,7 +75,7 @@ internal static partial class ListTemplates
         {
             var words = item.Split(' ');
             var content = Enumerable.Range(0, words.Length)
-                .Where(i => words[i].Length >= 4 && words[i].All(c => char.IsLetter(c) || c == '-') && !Words.IsStopWord(words[i]))
+                .Where(i => words[i].Length >= 4 && IsWord(words[i]) && !Words.IsStopWord(words[i]))
                 .ToList();
             if (words.Length < 2 || content.Count == 0 || item.Contains('(', StringComparison.Ordinal))
             {
@@ -86,7 +86,8 @@ internal static partial class ListTemplates
             var answer = words[at];
             words[at] = Blank.Marker;
             var pattern = string.Join(' ', words);
-            if (list.Members.Count(m => Fits(pattern, m)) != 1)
+            var parts = pattern.Split(Blank.Marker);
+            if (list.Members.Count(m => Fits(parts, m)) != 1)
             {
                 continue; // "____ specialist" fits two items: more than one correct answer
             }
@@ -97,11 +98,22 @@ internal static partial class ListTemplates
         }
     }
 
-    private static bool Fits(string pattern, string item)
-    {
-        var parts = pattern.Split(Blank.Marker);
-        return item.Length > parts[0].Length + parts[1].Length
+    // Whether the item reads as the pattern with its blank filled: the parts of the pattern before and after the blank.
+    private static bool Fits(string[] parts, string item) =>
+        item.Length > parts[0].Length + parts[1].Length
             && item.StartsWith(parts[0], StringComparison.OrdinalIgnoreCase) && item.EndsWith(parts[1], StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsWord(string word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c) && c != '-')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // Members nearest the target length, rotated by the seed so different items show different members.

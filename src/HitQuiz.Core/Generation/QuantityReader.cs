@@ -11,16 +11,15 @@ internal static partial class QuantityReader
 
     public static IReadOnlyList<Quantity> Read(string sentence)
     {
-        var found = new List<Quantity>();
         if (!sentence.AsSpan().ContainsAnyInRange('0', '9'))
         {
-            return found; // most options and stems state no number; skip the pattern
+            return []; // most options and stems state no number; skip the pattern
         }
 
+        var found = new List<Quantity>();
         foreach (Match m in NumberPattern().Matches(sentence))
         {
-            if (IsInsideWord(sentence, m.Index) || !decimal.TryParse(m.Groups["num"].Value.Replace(",", "", StringComparison.Ordinal),
-                NumberStyles.Number, CultureInfo.InvariantCulture, out var value))
+            if (IsInsideWord(sentence, m.Index) || !TryParse(m.Groups["num"].ValueSpan, out var value))
             {
                 continue;
             }
@@ -39,12 +38,28 @@ internal static partial class QuantityReader
         return found;
     }
 
+    // The number without its thousands separators ("39,340" is 39340).
+    private static bool TryParse(ReadOnlySpan<char> number, out decimal value)
+    {
+        var digits = number.Length <= 64 ? stackalloc char[number.Length] : new char[number.Length];
+        var length = 0;
+        foreach (var c in number)
+        {
+            if (c != ',')
+            {
+                digits[length++] = c;
+            }
+        }
+
+        return decimal.TryParse(digits[..length], NumberStyles.Number, CultureInfo.InvariantCulture, out value);
+    }
+
     private static bool IsInsideWord(string s, int index) => index > 0 && (char.IsLetter(s[index - 1]) || s[index - 1] == '-');
 
     private static QuantityUnit UnitOf(Match m, decimal value) =>
         m.Groups["money"].Success ? QuantityUnit.Money
         : m.Groups["pct"].Success ? QuantityUnit.Percent
         : m.Groups["dur"].Success ? QuantityUnit.Years
-        : !m.Groups["num"].Value.Contains(',', StringComparison.Ordinal) && value is >= 1900 and <= 2100 && value == decimal.Truncate(value) ? QuantityUnit.Year
+        : !m.Groups["num"].ValueSpan.Contains(',') && value is >= 1900 and <= 2100 && value == decimal.Truncate(value) ? QuantityUnit.Year
         : QuantityUnit.Count;
 }

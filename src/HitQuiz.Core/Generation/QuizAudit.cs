@@ -13,10 +13,11 @@ internal static class QuizAudit
 
     public static List<Candidate> Apply(IEnumerable<Candidate> ranked, Action<Candidate, string>? dropped = null)
     {
-        var items = ranked.Select(c => (Item: c, Shingles: Shingles(c.Distinctive ?? c.Stem))).ToList();
+        var shingles = new ShingleIds();
+        var items = ranked.Select(c => (Item: c, Shingles: shingles.Of(c.Distinctive ?? c.Stem))).ToList();
         var kept = new List<AuditEntry>();
         var reveals = new RevealIndex();
-        var stems = new NearDuplicates(NearDuplicates.Frequencies(items.Select(i => i.Shingles)));
+        var stems = new NearDuplicates(items.ConvertAll(i => i.Shingles));
         foreach (var (item, own) in items)
         {
             if (stems.TwinOf(own) is { } twin)
@@ -43,12 +44,6 @@ internal static class QuizAudit
     public static bool KeyIsLongest(Candidate item) =>
         item.Distractors.Count > 0 && !item.Answers.All(OptionOrder.IsNumeric)
         && item.Answers.Max(a => a.Length) > item.Distractors.Max(d => d.Length);
-
-    internal static HashSet<string> Shingles(string stem)
-    {
-        var tokens = Words.Tokens(stem.Replace(Blank.Marker, " ", StringComparison.Ordinal));
-        return tokens.Length < 2 ? [.. tokens] : Enumerable.Range(0, tokens.Length - 1).Select(i => $"{tokens[i]} {tokens[i + 1]}").ToHashSet();
-    }
 
     // A stem that states another item's key makes that item trivial: typed answers anywhere, and any key of an
     // item drawn from the same sentence.

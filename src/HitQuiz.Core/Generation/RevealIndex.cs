@@ -70,13 +70,14 @@ internal sealed class RevealIndex
             Post(_stemsByNumber, number, index);
         }
 
-        var words = Words(entry.Stem);
-        for (var start = 0; start < words.Length; start++)
+        // Each word and pair of words of the stem, as slices of the padded stem (see FirstRevealing).
+        var spaces = Spaces(entry.Stem);
+        for (var start = 0; start + 1 < spaces.Count; start++)
         {
-            Post(_stemsByWords, Phrase(words, start, 1), index);
-            if (start + 1 < words.Length)
+            PostPhrase(entry.Stem.AsSpan(spaces[start], spaces[start + 1] - spaces[start] + 1), index);
+            if (start + 2 < spaces.Count)
             {
-                Post(_stemsByWords, Phrase(words, start, 2), index);
+                PostPhrase(entry.Stem.AsSpan(spaces[start], spaces[start + 2] - spaces[start] + 1), index);
             }
         }
 
@@ -122,6 +123,17 @@ internal sealed class RevealIndex
     private static string[] Words(string padded) => padded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
     private static string Phrase(string[] words, int start, int count) => $" {string.Join(' ', words, start, count)} ";
+
+    private void PostPhrase(ReadOnlySpan<char> phrase, int item)
+    {
+        var phrases = _stemsByWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!phrases.TryGetValue(phrase, out var list))
+        {
+            phrases[phrase] = list = [];
+        }
+
+        list.Add(item);
+    }
 
     private static void Collect<TKey>(SortedSet<int> into, Dictionary<TKey, List<int>> index, TKey key)
         where TKey : notnull

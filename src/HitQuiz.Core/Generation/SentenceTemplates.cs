@@ -58,7 +58,7 @@ internal static class SentenceTemplates
     {
         var eligible = fact.Members
             .Where(m => m.Split(' ').Length <= 3 && m.All(c => char.IsLetter(c) || c is ' ' or '-'))
-            .Where(m => !context.Acronyms.Any(a => Words.SameText(a.Subject, m)))
+            .Where(m => !context.IsAcronym(m))
             .ToList();
         if (eligible.Count == 0)
         {

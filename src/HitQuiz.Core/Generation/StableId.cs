@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace HitQuiz.Generation;
@@ -8,12 +9,25 @@ namespace HitQuiz.Generation;
 /// </summary>
 internal static class StableId
 {
-    public static string For(string template, string factKey) => $"G-{Hash($"{template}|{factKey}"):x16}"[..10];
+    private const ulong Offset = 14695981039346656037UL;
 
-    public static ulong Hash(string text)
+    /// <summary>"G-" and the first 8 of the 16 hex digits of the hash of "template|factKey".</summary>
+    public static string For(string template, string factKey)
     {
-        var hash = 14695981039346656037UL;
-        foreach (var b in Encoding.UTF8.GetBytes(text))
+        var hash = Hash(factKey, Hash("|", Hash(template, Offset)));
+        return string.Create(CultureInfo.InvariantCulture, $"G-{hash >> 32:x8}");
+    }
+
+    /// <summary>FNV-1a over the UTF-8 bytes of the text.</summary>
+    public static ulong Hash(string text) => Hash(text, Offset);
+
+    // Continues a hash over more text: hashing "ab" equals hashing "b" from the hash of "a" (the parts here never
+    // split a surrogate pair, so their UTF-8 bytes are those of the whole).
+    private static ulong Hash(string text, ulong hash)
+    {
+        var size = Encoding.UTF8.GetMaxByteCount(text.Length);
+        var bytes = size <= 1024 ? stackalloc byte[size] : new byte[size];
+        foreach (var b in bytes[..Encoding.UTF8.GetBytes(text, bytes)])
         {
             hash = (hash ^ b) * 1099511628211UL;
         }

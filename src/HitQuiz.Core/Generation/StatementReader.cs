@@ -14,6 +14,15 @@ internal static partial class StatementReader
     [GeneratedRegex(@"\b(?:licens|certif|accredit|mandatory|requir|degree)", RegexOptions.IgnoreCase)]
     private static partial Regex Requirement();
 
+    [GeneratedRegex(@",\s+(?:but|and|so|although|though)\s+|;\s*")]
+    private static partial Regex ClauseEnd();
+
+    [GeneratedRegex(@"\b(?:not|never|no|n't)\b.*\b(?:not|never|no|n't)\b")]
+    private static partial Regex DoubleNegative();
+
+    [GeneratedRegex(@"\b(?:not|never|no)\b|n't\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Negative();
+
     private static readonly (string Negative, string Positive)[] Negations =
     [
         (" is not ", " is "), (" are not ", " are "), (" isn't ", " is "), (" aren't ", " are "),
@@ -38,16 +47,22 @@ internal static partial class StatementReader
             return null; // most sentences name no requirement; the clause (a prefix of the sentence) cannot either
         }
 
-        var clause = Regex.Split(sentence, @",\s+(?:but|and|so|although|though)\s+|;\s*")[0].TrimEnd('.', ' ');
+        var clause = (ClauseEnd().Match(sentence) is { Success: true } end ? sentence[..end.Index] : sentence).TrimEnd('.', ' ');
+        // Every negation has "not" or "n't" in it: most clauses have neither and need no closer look.
+        if (!clause.Contains("not", StringComparison.OrdinalIgnoreCase) && !clause.Contains("n't", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
         var padded = $" {clause} ";
         var hits = Negations.Where(n => padded.Contains(n.Negative, StringComparison.OrdinalIgnoreCase)).ToList();
         hits = hits.Where(h => !hits.Any(o => o != h && o.Negative.Contains(h.Negative, StringComparison.OrdinalIgnoreCase))).ToList();
-        if (hits.Count != 1 || !Requirement().IsMatch(clause) || Regex.IsMatch(clause, @"\b(?:not|never|no|n't)\b.*\b(?:not|never|no|n't)\b"))
+        if (hits.Count != 1 || !Requirement().IsMatch(clause) || DoubleNegative().IsMatch(clause))
         {
             return null;
         }
 
         var positive = Regex.Replace(padded, Regex.Escape(hits[0].Negative), hits[0].Positive, RegexOptions.IgnoreCase).Trim();
-        return Regex.IsMatch(positive, @"\b(?:not|never|no)\b|n't\b", RegexOptions.IgnoreCase) ? null : positive + ".";
+        return Negative().IsMatch(positive) ? null : positive + ".";
     }
 }

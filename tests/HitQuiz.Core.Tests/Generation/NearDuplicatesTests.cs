@@ -11,10 +11,11 @@ public sealed class NearDuplicatesTests
         var text = TestSources.ShippedText + "\n\nLeave a Reply\n\n" + TestSources.ShippedText.Replace("technician", "specialist", StringComparison.Ordinal)
             + "\n\nLeave a Reply\n\n" + TestSources.ShippedText.Replace("health", "medical", StringComparison.Ordinal);
         var context = QuestionGenerator.Prepare(TestSources.Parse(text));
+        var ids = new ShingleIds();
         var stems = QuestionGenerator.Rank(QuestionGenerator.AllCandidates(context).DistinctBy(c => c.Id).ToList())
-            .Select(c => QuizAudit.Shingles(c.Distinctive ?? c.Stem)).ToList();
-        var kept = new List<HashSet<string>>();
-        var index = new NearDuplicates(NearDuplicates.Frequencies(stems));
+            .Select(c => ids.Of(c.Distinctive ?? c.Stem)).ToList();
+        var kept = new List<int[]>();
+        var index = new NearDuplicates(stems);
         var twins = 0;
         foreach (var stem in stems)
         {
@@ -40,5 +41,22 @@ public sealed class NearDuplicatesTests
     [InlineData("a b c d e f g h i", "a b c d e f g h", true)]
     [InlineData("a b c d", "e f g h", false)]
     public void Stems_are_near_duplicates_when_three_quarters_of_all_their_pairs_are_shared(string first, string second, bool near) =>
-        Assert.Equal(near, NearDuplicates.IsNearDuplicate(first.Split(' ').ToHashSet(), second.Split(' ').ToHashSet()));
+        Assert.Equal(near, NearDuplicates.IsNearDuplicate(Set(first), Set(second)));
+
+    [Fact]
+    public void Shingle_ids_are_the_word_pairs_of_the_normalised_stem()
+    {
+        var ids = new ShingleIds();
+        var stem = ids.Of("Which of the _____ is required?");
+        Assert.Equal(stem, ids.Of("which of the is  REQUIRED"));
+        Assert.Equal(4, stem.Length);
+        Assert.Equal(ids.Of("a b c a b"), ids.Of("b c a b"));
+        Assert.NotEqual(ids.Of("a b"), ids.Of("b a"));
+        Assert.Single(ids.Of("salary"));
+        Assert.NotEqual(ids.Of("salary"), ids.Of("a salary"));
+        Assert.Empty(ids.Of(" _____ ?"));
+    }
+
+    // Stand-in shingles: one id per letter, sorted and distinct as ShingleIds makes them.
+    private static int[] Set(string letters) => [.. letters.Split(' ').Select(l => (int)l[0]).Distinct().Order()];
 }
