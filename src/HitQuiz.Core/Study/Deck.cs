@@ -15,6 +15,9 @@ internal sealed class Deck(IReadOnlyList<Question> bank, IReadOnlyDictionary<str
 
     public IReadOnlyList<Question> Bank => bank;
 
+    /// <summary>The learner's cards by question id.</summary>
+    public IReadOnlyDictionary<string, Card> Cards => cards;
+
     public int DueToday => Workload.DueToday;
 
     public int NewCount => Workload.New;

@@ -74,15 +74,30 @@ public sealed class StudyPlanner(Scheduler scheduler)
         bool RecentlyWrong(string id) =>
             history.TryGetValue(id, out var h) && !h.LastCorrect && now - h.LastAnswered <= RecentWrong;
 
-        var bank = deck.Bank;
-        return Positions(deck.Bank
-            .Ids()
+        return Positions(Answered(deck, history)
             .Where(x => deck.IsSeen(x.Id) || history.ContainsKey(x.Id))
             .Select(x => (x.Position, Recall: Recall(x.Id), x.Id))
             .Where(x => x.Recall < WeakRecall || RecentlyWrong(x.Id))
             .OrderBy(x => x.Recall)
             .Select(x => x.Position)
-            .ToList(), bank);
+            .ToList(), deck.Bank);
+    }
+
+    // The items the learner has a card or a recent answer for, in bank order: found through the bank index when ids are
+    // unique (a learner has answered a few thousand of a bank that may hold 100,000), else by a pass over the bank.
+    private static IEnumerable<(int Position, string Id)> Answered(Deck deck, IReadOnlyDictionary<string, QuestionHistory> history)
+    {
+        if (BankIndex.Of(deck.Bank) is not { HasRepeatedIds: false } index)
+        {
+            return deck.Bank.Ids();
+        }
+
+        return deck.Cards.Keys.Concat(history.Keys)
+            .Select(index.PositionOf)
+            .Where(position => position >= 0)
+            .Distinct()
+            .Order()
+            .Select(position => (position, deck.Bank.IdAt(position)));
     }
 
     private (IEnumerable<Question> Questions, int Count) LeastRecalledOn(Deck deck, DateTimeOffset examDate, Random random)

@@ -38,6 +38,30 @@ public sealed class LargeBankPlanningTests
         Assert.Equal(Ids(scanned), Ids(whole));
     }
 
+    [Fact]
+    public void Review_through_the_index_takes_the_items_a_scan_of_the_whole_bank_takes_in_the_same_order()
+    {
+        var bank = Bank(300, Sections);
+        var cards = bank.Take(200).Select((q, i) => (q.Id, Card: Reviewed(1 + (i % 17), 1 + (i % 23), TimeSpan.FromDays((i % 9) - 4))))
+            .ToDictionary(x => x.Id, x => x.Card);
+        var history = new Dictionary<string, QuestionHistory>
+        {
+            ["q250"] = new("q250", 1, 0, Now.AddDays(-3), LastCorrect: false),
+            ["q010"] = new("q010", 4, 3, Now.AddDays(-1), LastCorrect: false),
+            ["gone"] = new("gone", 1, 0, Now.AddDays(-1), LastCorrect: false),
+        };
+        // A bank that repeats an id is scanned whole; the repeated items are unseen, so review leaves them out either way.
+        List<Question> scanned = [.. bank, Mc("spare"), Mc("spare")];
+        var request = new StudyRequest(StudyMode.Review, 500);
+
+        var byIndex = new StudyPlanner(Fsrs).Plan(bank, cards, history, request, Now, new Random(0));
+        var byScan = new StudyPlanner(Fsrs).Plan(scanned, cards, history, request, Now, new Random(0));
+
+        Assert.True(byIndex.Questions.Count > 20);
+        Assert.Contains(byIndex.Questions, q => q.Id == "q250");
+        Assert.Equal(Ids(byScan), Ids(byIndex));
+    }
+
     [Theory]
     [InlineData(1)]
     [InlineData(2)]
