@@ -122,7 +122,7 @@ internal sealed class ScaleSession(string root, string database, string learner,
             ("review session start (weakest items of the learner's cards and recent history)", new Step(frame)),
             ("cram session start (every item, least recalled on the exam date first)", new Step(frame)),
             ($"topic session start (\"{section}\")", new Step(frame)),
-            ("exam start (blueprint sampling over the bank, learner's history read)", new Step(frame)),
+            ("exam start (150 items sampled over the bank by the blueprint)", new Step(frame)),
         ];
         StudyRequest[] requests =
         [
