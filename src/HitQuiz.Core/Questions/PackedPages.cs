@@ -38,10 +38,10 @@ internal sealed class PackedPages
         return (page, offset, length);
     }
 
-    public Question Read(int page, int offset, int length)
+    /// <summary>The question written at this place; its id is kept beside the pages, not in them.</summary>
+    public Question Read(string id, int page, int offset, int length)
     {
         using var reader = new BinaryReader(new MemoryStream(_pages[page], offset, length, writable: false), Encoding.UTF8);
-        var id = reader.ReadString();
         var kind = (QuestionKind)reader.ReadByte();
         var status = (QuestionStatus)reader.ReadByte();
         var stem = reader.ReadString();
@@ -72,7 +72,6 @@ internal sealed class PackedPages
 
     private void Encode(Question question)
     {
-        _writer.Write(question.Id);
         _writer.Write((byte)question.Kind);
         _writer.Write((byte)question.Status);
         _writer.Write(question.Stem);

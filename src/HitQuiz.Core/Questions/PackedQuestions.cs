@@ -6,7 +6,7 @@ namespace HitQuiz.Questions;
 /// A question bank held packed: each question's text as UTF-8 in shared pages, the strings many questions repeat
 /// (topics, documents, sections, file names) once, and beside them what the planner, the exam and the statistics need
 /// without reading a question (id, kind, option count, status, section). A question is unpacked when it is read, so
-/// a bank of 100,000 items costs about a third of the memory of the same questions as objects. The last questions
+/// the 100,000-item bank of the scale benchmark takes 60 MB instead of about 200 MB as objects. The last questions
 /// read are kept, so reading one again is cheap and gives the same object.
 /// <para>Lists made with <see cref="Sharing"/> use the same pages: merging banks copies positions, not text.</para>
 /// </summary>
@@ -105,7 +105,7 @@ public sealed class PackedQuestions : IReadOnlyList<Question>
             return recent.Question;
         }
 
-        var question = _pages.Read(entry.Page, entry.Offset, entry.Length);
+        var question = _pages.Read(entry.Id, entry.Page, entry.Offset, entry.Length);
         _recent[slot] = new Recent(entry.Page, entry.Offset, question);
         return question;
     }
