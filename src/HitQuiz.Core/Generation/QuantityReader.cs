@@ -17,25 +17,66 @@ internal static partial class QuantityReader
         }
 
         var found = new List<Quantity>();
-        foreach (Match m in NumberPattern().Matches(sentence))
+        foreach (var m in NumberPattern().EnumerateMatches(sentence))
         {
-            if (IsInsideWord(sentence, m.Index) || !TryParse(m.Groups["num"].ValueSpan, out var value))
+            // The parts are read back from the match by their shapes, not by named groups: building the groups of
+            // every match made most of the generator's garbage on number-heavy documents.
+            var parts = Parts.Of(sentence.AsSpan(m.Index, m.Length));
+            var number = sentence.AsSpan(m.Index + parts.Number, parts.NumberLength);
+            if (IsInsideWord(sentence, m.Index) || !TryParse(number, out var value))
             {
                 continue;
             }
 
-            var unit = UnitOf(m, value);
-            if (unit == QuantityUnit.Count && value < 10 && !m.Groups["plus"].Success)
+            var unit = parts.Unit != QuantityUnit.Count ? parts.Unit
+                : !number.Contains(',') && value is >= 1900 and <= 2100 && value == decimal.Truncate(value) ? QuantityUnit.Year
+                : QuantityUnit.Count;
+            if (unit == QuantityUnit.Count && value < 10 && !parts.Plus)
             {
                 continue; // small bare counts ("2 of them") are rarely a fact worth asking
             }
 
-            var hedge = m.Groups["hedge"].Success ? m.Groups["hedge"].Value.Trim() : null;
-            var text = m.Value.Trim();
+            var hedge = parts.HedgeLength > 0 ? sentence.AsSpan(m.Index, parts.HedgeLength).Trim().ToString() : null;
+            var text = sentence.AsSpan(m.Index, m.Length).Trim().ToString();
             found.Add(new Quantity(value, unit, text, hedge, m.Index, text.Length));
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// Where the parts of one match of the pattern are: the hedge and its spaces, then an optional "+" and "$", the
+    /// number, and a unit ("%", " percent", "-year", " years").
+    /// </summary>
+    private readonly record struct Parts(int HedgeLength, bool Plus, bool Money, int Number, int NumberLength, QuantityUnit Unit)
+    {
+        public static Parts Of(ReadOnlySpan<char> match)
+        {
+            // A hedge is made of letters and spaces; the rest starts at the first sign or digit.
+            var at = 0;
+            while (at < match.Length && match[at] != '+' && match[at] != '$' && !char.IsDigit(match[at]))
+            {
+                at++;
+            }
+
+            var hedgeLength = at;
+            var plus = at < match.Length && match[at] == '+';
+            at += plus ? 1 : 0;
+            var money = at < match.Length && match[at] == '$';
+            at += money ? 1 : 0;
+            var number = at;
+            while (at < match.Length && (char.IsDigit(match[at]) || match[at] is ',' or '.'))
+            {
+                at++;
+            }
+
+            var suffix = match[at..];
+            var unit = money ? QuantityUnit.Money
+                : suffix.IsEmpty ? QuantityUnit.Count
+                : suffix[0] == '%' || suffix.EndsWith("percent", StringComparison.OrdinalIgnoreCase) ? QuantityUnit.Percent
+                : QuantityUnit.Years;
+            return new Parts(hedgeLength, plus, money, number, at - number, unit);
+        }
     }
 
     // The number without its thousands separators ("39,340" is 39340).
@@ -55,11 +96,4 @@ internal static partial class QuantityReader
     }
 
     private static bool IsInsideWord(string s, int index) => index > 0 && (char.IsLetter(s[index - 1]) || s[index - 1] == '-');
-
-    private static QuantityUnit UnitOf(Match m, decimal value) =>
-        m.Groups["money"].Success ? QuantityUnit.Money
-        : m.Groups["pct"].Success ? QuantityUnit.Percent
-        : m.Groups["dur"].Success ? QuantityUnit.Years
-        : !m.Groups["num"].ValueSpan.Contains(',') && value is >= 1900 and <= 2100 && value == decimal.Truncate(value) ? QuantityUnit.Year
-        : QuantityUnit.Count;
 }

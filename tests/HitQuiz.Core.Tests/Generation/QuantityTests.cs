@@ -31,6 +31,19 @@ public sealed class QuantityTests
         Assert.Equal(value, q.Value);
     }
 
+    [Theory]
+    [InlineData("Employment may grow About +37,700 jobs", "About", "About +37,700", 20, QuantityUnit.Count)]
+    [InlineData("It pays up to $66,000.50 a year", "up to", "up to $66,000.50", 8, QuantityUnit.Money)]
+    [InlineData("a rise of roughly 21 Percent in all", "roughly", "roughly 21 Percent", 10, QuantityUnit.Percent)]
+    [InlineData("after at least 2-Years of study", "at least", "at least 2-Years", 6, QuantityUnit.Years)]
+    [InlineData("Number of positions 179,500.", null, "179,500", 20, QuantityUnit.Count)]
+    [InlineData("x1,250 items, then 1,250 items", null, "1,250", 19, QuantityUnit.Count)]
+    public void A_number_is_read_with_its_hedge_text_and_place(string text, string? hedge, string surface, int start, QuantityUnit unit)
+    {
+        var q = Assert.Single(QuantityReader.Read(text));
+        Assert.Equal((hedge, surface, start, surface.Length, unit), (q.Hedge, q.Text, q.Start, q.Length, q.Unit));
+    }
+
     [Fact]
     public void A_percentage_accepts_its_usual_spellings()
     {
