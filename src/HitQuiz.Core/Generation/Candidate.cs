@@ -6,7 +6,7 @@ namespace HitQuiz.Generation;
 /// A question before filtering: its key(s), distractors, evidence and the values that are true for its slot
 /// (every member of the list, every compatible number), which no distractor may be.
 /// </summary>
-internal sealed record Candidate(string Template, string FactKey, QuestionKind Kind, string Stem, IReadOnlyList<string> Answers, Evidence Evidence)
+internal sealed record Candidate(string Template, FactKey FactKey, QuestionKind Kind, string Stem, IReadOnlyList<string> Answers, Evidence Evidence)
 {
     public IReadOnlyList<string> Distractors { get; init; } = [];
 

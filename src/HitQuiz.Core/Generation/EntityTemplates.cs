@@ -17,23 +17,25 @@ internal static class EntityTemplates
     {
         var entities = context.Acronyms.Where(a => a.EntityType != EntityType.Term).ToList();
         var expansions = entities.Select(e => e.Value.ToUpperInvariant()).ToList();
-        foreach (var sentence in context.View.Sentences.Where(s => context.IsUsable(s.Evidence)))
-        {
-            var named = Named(sentence.Text, entities, expansions);
-            foreach (var entity in named)
-            {
-                if (MentionFinder.Find(sentence.Text, entity) is not { } mention)
-                {
-                    continue;
-                }
+        return InOrder.SelectMany(context.View.Sentences.Where(s => context.IsUsable(s.Evidence)).ToList(), sentence => For(sentence, entities, expansions));
+    }
 
-                var others = entities.Where(e => e != entity && e.EntityType == entity.EntityType && (!named.Contains(e) || MentionFinder.Find(sentence.Text, e) is null))
-                    .Select(e => e.Subject).ToList();
-                var roles = Role(sentence, mention, others).ToList();
-                foreach (var candidate in roles.Concat(roles.Count > 0 ? Swap(sentence, mention, others) : []))
-                {
-                    yield return candidate;
-                }
+    private static IEnumerable<Candidate> For(SourceSentence sentence, List<Fact> entities, List<string> expansions)
+    {
+        var named = Named(sentence.Text, entities, expansions);
+        foreach (var entity in named)
+        {
+            if (MentionFinder.Find(sentence.Text, entity) is not { } mention)
+            {
+                continue;
+            }
+
+            var others = entities.Where(e => e != entity && e.EntityType == entity.EntityType && (!named.Contains(e) || MentionFinder.Find(sentence.Text, e) is null))
+                .Select(e => e.Subject).ToList();
+            var roles = Role(sentence, mention, others).ToList();
+            foreach (var candidate in roles.Concat(roles.Count > 0 ? Swap(sentence, mention, others) : []))
+            {
+                yield return candidate;
             }
         }
     }
@@ -76,7 +78,7 @@ internal static class EntityTemplates
 
         var stem = text[..mention.Start] + $"which {noun}" + text[end..].TrimEnd('.', ' ', ',');
         stem = Words.Capitalize(stem.TrimEnd(',')) + "?";
-        yield return new Candidate("entity-role", $"{mention.Entity.Key}|{sentence.Text}", QuestionKind.MultipleChoice, stem,
+        yield return new Candidate("entity-role", new FactKey(mention.Entity.Key, sentence.Text), QuestionKind.MultipleChoice, stem,
             [mention.Entity.Subject], sentence.Evidence)
         {
             Distractors = others.Take(3).ToList(),
@@ -92,7 +94,7 @@ internal static class EntityTemplates
         var shown = isTrue ? mention.Entity.Subject : others[0];
         var article = text[mention.Start..].StartsWith("the ", StringComparison.OrdinalIgnoreCase) && RoleNounFollows(text, mention) ? "the " : "";
         var statement = Words.Capitalize(text[..mention.Start] + article + shown + text[mention.End..]);
-        yield return new Candidate("entity-tf", $"{mention.Entity.Key}|{sentence.Text}", QuestionKind.TrueFalse, statement,
+        yield return new Candidate("entity-tf", new FactKey(mention.Entity.Key, sentence.Text), QuestionKind.TrueFalse, statement,
             [isTrue ? "True" : "False"], sentence.Evidence) { TrueValues = [mention.Entity.Subject, mention.Entity.Value], Priority = 35 };
     }
 

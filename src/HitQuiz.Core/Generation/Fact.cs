@@ -16,5 +16,18 @@ public sealed record Fact(FactKind Kind, string Subject, string Value, Evidence 
     public EntityType EntityType { get; init; } = EntityType.Term;
 
     /// <summary>A stable key for ids: the same fact in an unchanged document always has the same key.</summary>
-    public string Key => $"{Kind}|{Subject}|{Value}";
+    /// <remarks>
+    /// Made once and shared by every candidate drawn from the fact: for a sentence's facts it holds the whole sentence,
+    /// and a copy per candidate was a large part of the generator's memory.
+    /// </remarks>
+    public string Key => _key ??= $"{Kind}|{Subject}|{Value}";
+
+    private string? _key;
+
+    // A copy made with `with` works its key out again from its own subject and value.
+    private Fact(Fact original)
+    {
+        (Kind, Subject, Value, Evidence) = (original.Kind, original.Subject, original.Value, original.Evidence);
+        (Members, Quantity, EntityType) = (original.Members, original.Quantity, original.EntityType);
+    }
 }

@@ -14,19 +14,24 @@ internal static class FactExtractor
 
         foreach (var list in view.Lists)
         {
-            facts.Add(new Fact(FactKind.ClosedList, list.Name, list.Section, list.Evidence) { Members = list.Items });
+            var evidence = list.Evidence;
+            facts.Add(new Fact(FactKind.ClosedList, list.Name, list.Section, evidence) { Members = list.Items });
             foreach (var item in list.Items)
             {
-                AddAcronyms(facts, item, list.Evidence with { Text = item });
+                AddAcronyms(facts, item, evidence with { Text = item });
             }
         }
 
-        foreach (var sentence in view.Sentences)
-        {
-            AddSentenceFacts(facts, sentence);
-        }
-
+        // Sentences are most of a document, and each is read on its own.
+        facts.AddRange(InOrder.SelectMany(view.Sentences, SentenceFacts));
         return Deduplicate(facts);
+    }
+
+    private static List<Fact> SentenceFacts(SourceSentence sentence)
+    {
+        var facts = new List<Fact>();
+        AddSentenceFacts(facts, sentence);
+        return facts;
     }
 
     private static void AddSentenceFacts(List<Fact> facts, SourceSentence sentence)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 
 namespace HitQuiz.Generation;
@@ -34,21 +35,16 @@ internal sealed partial class GenerationContext(DocumentView view, IReadOnlyList
     /// <summary>What the document is about ("Health Information Technician"); an item whose answer is the topic teaches nothing.</summary>
     public string Topic { get; } = TopicOf(view);
 
-    private readonly string _paddedText = NormalizedLines.PaddedText(view.Document);
+    private readonly string _paddedText = NormalizedLines.Of(view.Document).PaddedText;
 
     // The same few candidate phrases are looked up for every list; each lookup scans the whole document once.
-    private readonly Dictionary<string, bool> _mentions = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _mentions = new(StringComparer.Ordinal);
 
     /// <summary>True when the phrase occurs anywhere in the document (so it cannot safely be offered as "not listed").</summary>
     public bool Mentions(string phrase)
     {
         var needle = $" {Words.Normalize(phrase)} ";
-        if (!_mentions.TryGetValue(needle, out var found))
-        {
-            _mentions[needle] = found = _paddedText.Contains(needle, StringComparison.Ordinal);
-        }
-
-        return found;
+        return _mentions.GetOrAdd(needle, static (n, text) => text.Contains(n, StringComparison.Ordinal), _paddedText);
     }
 
     // The topic and the acronyms that stand for it, normalised once: every candidate's answers are compared with them.
@@ -86,11 +82,10 @@ internal sealed partial class GenerationContext(DocumentView view, IReadOnlyList
 
     private static bool IsFurniture(string text) => Sources.Boilerplate.IsBoilerplate(text) || BoilerplateText.IsBoilerplate(text);
 
-    private readonly Dictionary<string, bool> _boilerplate = [];
+    private readonly ConcurrentDictionary<string, bool> _boilerplate = new(StringComparer.Ordinal);
 
     /// <summary>Boilerplate test on evidence, remembered: many candidates share a sentence.</summary>
-    public bool IsBoilerplate(string text) =>
-        _boilerplate.TryGetValue(text, out var known) ? known : _boilerplate[text] = IsFurniture(text);
+    public bool IsBoilerplate(string text) => _boilerplate.GetOrAdd(text, IsFurniture);
 
     public bool IsUsable(Evidence evidence) => !Report.IsBannedEvidence(evidence);
 }

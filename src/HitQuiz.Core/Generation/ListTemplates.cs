@@ -15,27 +15,24 @@ internal static partial class ListTemplates
     [GeneratedRegex(@"\b(?:ones|these|those|they|them|it|this|following)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Pronoun();
 
-    public static IEnumerable<Candidate> Create(GenerationContext context)
+    public static IEnumerable<Candidate> Create(GenerationContext context) =>
+        InOrder.SelectMany(context.Facts.Where(f => f.Kind == FactKind.ClosedList && context.IsUsable(f.Evidence)).ToList(), list => For(context, list));
+
+    private static IEnumerable<Candidate> For(GenerationContext context, Fact list)
     {
-        foreach (var list in context.Facts.Where(f => f.Kind == FactKind.ClosedList && context.IsUsable(f.Evidence)))
-        {
-            var modal = ModalLeadIn().Match(list.Subject);
-            var phrase = modal.Success
-                ? $"listed as something {Words.Decapitalize(modal.Groups["subj"].Value)} {modal.Groups["modal"].Value} do{Suffix(modal)}"
-                : Pronoun().IsMatch(list.Subject) || list.Subject == list.Value
-                    ? $"in the list under \"{list.Value}\""
-                    : $"in the list \"{list.Subject.TrimEnd(':')}\"";
-            var shape = new SourceListShape(list.Members, modal.Success, $"{list.Subject} {list.Value}");
-            var actions = Outsiders.AreActions(shape);
-            var pool = actions ? Outsiders.Actions : Outsiders.AreTitles(shape) ? Outsiders.Titles : [];
-            var outsiders = pool.Where(o => !context.Mentions(o)).ToList();
-            var say = modal.Success ? $"{modal.Groups["pre"].Value}{(modal.Groups["pre"].Success ? ", " : "")}{modal.Groups["subj"].Value} {modal.Groups["modal"].Value}" : null;
-            var statements = Statements(list, say, phrase, outsiders);
-            foreach (var candidate in Choices(list, phrase, outsiders).Concat(Blanks(list, phrase, actions)).Concat(statements))
-            {
-                yield return candidate;
-            }
-        }
+        var modal = ModalLeadIn().Match(list.Subject);
+        var phrase = modal.Success
+            ? $"listed as something {Words.Decapitalize(modal.Groups["subj"].Value)} {modal.Groups["modal"].Value} do{Suffix(modal)}"
+            : Pronoun().IsMatch(list.Subject) || list.Subject == list.Value
+                ? $"in the list under \"{list.Value}\""
+                : $"in the list \"{list.Subject.TrimEnd(':')}\"";
+        var shape = new SourceListShape(list.Members, modal.Success, $"{list.Subject} {list.Value}");
+        var actions = Outsiders.AreActions(shape);
+        var pool = actions ? Outsiders.Actions : Outsiders.AreTitles(shape) ? Outsiders.Titles : [];
+        var outsiders = pool.Where(o => !context.Mentions(o)).ToList();
+        var say = modal.Success ? $"{modal.Groups["pre"].Value}{(modal.Groups["pre"].Success ? ", " : "")}{modal.Groups["subj"].Value} {modal.Groups["modal"].Value}" : null;
+        var statements = Statements(list, say, phrase, outsiders);
+        return Choices(list, phrase, outsiders).Concat(Blanks(list, phrase, actions)).Concat(statements);
     }
 
     private static string Suffix(Match modal) =>
@@ -93,7 +90,7 @@ internal static partial class ListTemplates
             }
 
             var stem = $"Complete this item, {phrase.Replace("listed as", "listed in the article as", StringComparison.Ordinal)}: \"{string.Join(' ', words)}\"";
-            yield return new Candidate("list-cloze", $"{list.Key}|{item}", QuestionKind.Cloze, stem, [answer],
+            yield return new Candidate("list-cloze", new FactKey(list.Key, item), QuestionKind.Cloze, stem, [answer],
                 list.Evidence with { Text = item }) { Priority = index % 2 == 0 ? 40 : 38, Distinctive = string.Join(' ', words) };
         }
     }

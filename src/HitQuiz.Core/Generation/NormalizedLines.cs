@@ -4,40 +4,51 @@ using HitQuiz.Sources;
 namespace HitQuiz.Generation;
 
 /// <summary>
-/// A document's lines normalised (<see cref="Words.Normalize(string)"/>), worked out once per document: the evidence
-/// check (R8) reads them, and the context's whole-text phrase lookups are made of them.
+/// A document's lines normalised (<see cref="Words.Normalize(string)"/>), worked out once per document and held as one
+/// string: the evidence check (R8) reads single lines of it, and the context's whole-text phrase lookups read all of it.
 /// </summary>
-internal static class NormalizedLines
+/// <remarks>
+/// The text is what <see cref="Words.Padded"/> would make of the lines joined by spaces (" a b c "): normalising never
+/// joins words across a space, so it is the non-empty normalised lines, each after a space, and a final space. Each line
+/// is a slice of it, so a large document costs one string rather than one per line.
+/// </remarks>
+internal sealed class NormalizedLines
 {
-    private static readonly ConditionalWeakTable<SourceDocument, string[]> ByDocument = [];
+    private static readonly ConditionalWeakTable<SourceDocument, NormalizedLines> ByDocument = [];
 
-    public static string[] Of(SourceDocument document) => ByDocument.GetValue(document, d => d.Lines.Select(Words.Normalize).ToArray());
+    private readonly int[] _starts;
+    private readonly int[] _lengths;
 
-    /// <summary>
-    /// The whole document as <see cref="Words.Padded"/> would make it from its lines joined by spaces (" a b c "):
-    /// normalising never joins words across a space, so it is the non-empty normalised lines, each after a space, and a
-    /// final space. Built in place, as the largest string generation makes.
-    /// </summary>
-    public static string PaddedText(SourceDocument document)
+    private NormalizedLines(IReadOnlyList<string> lines)
     {
-        var lines = Of(document);
-        var length = 1;
-        foreach (var line in lines)
+        _starts = new int[lines.Count];
+        _lengths = new int[lines.Count];
+        var text = new char[lines.Sum(l => l.Length + 1) + 1];
+        var at = 0;
+        for (var i = 0; i < lines.Count; i++)
         {
-            length += line.Length == 0 ? 0 : line.Length + 1;
+            var length = Words.Normalize(lines[i], text.AsSpan(at + 1));
+            if (length > 0)
+            {
+                text[at] = ' ';
+                (_starts[i], _lengths[i]) = (at + 1, length);
+                at += length + 1;
+            }
         }
 
-        return length == 1 ? "  " : string.Create(length, lines, static (text, lines) =>
-        {
-            var at = 0;
-            foreach (var line in lines.Where(l => l.Length > 0))
-            {
-                text[at++] = ' ';
-                line.CopyTo(text[at..]);
-                at += line.Length;
-            }
-
-            text[at] = ' ';
-        });
+        text[at] = ' ';
+        PaddedText = at == 0 ? "  " : new string(text, 0, at + 1);
     }
+
+    /// <summary>The whole document normalised, between spaces (" a b c ").</summary>
+    public string PaddedText { get; }
+
+    public static NormalizedLines Of(SourceDocument document) => ByDocument.GetValue(document, d => new NormalizedLines(d.Lines));
+
+    /// <summary>The normalised text of the 0-based line (empty for a line without words).</summary>
+    public ReadOnlySpan<char> Line(int index) => PaddedText.AsSpan(_starts[index], _lengths[index]);
+
+    /// <summary>The normalised lines from <paramref name="first"/> (0-based), joined by single spaces as written.</summary>
+    public string Join(int first, int count) =>
+        string.Join(' ', Enumerable.Range(first, count).Select(i => PaddedText.Substring(_starts[i], _lengths[i])));
 }

@@ -12,10 +12,9 @@ public static class QuestionGenerator
     public static GenerationResult Generate(SourceDocument document)
     {
         var context = Prepare(document);
-        var candidates = AllCandidates(context)
-            .DistinctBy(c => c.Id)
-            .Where(c => HardChecks.Check(c, context).Count == 0)
-            .ToList();
+        var distinct = AllCandidates(context).DistinctBy(c => c.Id).ToList();
+        var passes = InOrder.Select(distinct, c => HardChecks.Check(c, context).Count == 0);
+        var candidates = distinct.Where((_, i) => passes[i]).ToList();
         var kept = QuizAudit.Apply(Rank(candidates));
         var questions = kept
             .OrderBy(c => c.Evidence.FirstLine)

@@ -10,7 +10,7 @@ namespace HitQuiz.Generation;
 internal sealed class RevealIndex
 {
     private readonly List<AuditEntry> _kept = [];
-    private readonly Dictionary<string, List<int>> _byFact = new(StringComparer.Ordinal);
+    private readonly Dictionary<FactKey, List<int>> _byFact = [];
     private readonly Dictionary<string, List<int>> _bySentence = new(StringComparer.Ordinal);
     private readonly Dictionary<(decimal, QuantityUnit), List<int>> _typedByNumber = [];
     private readonly Dictionary<string, List<int>> _typedByText = new(StringComparer.Ordinal);

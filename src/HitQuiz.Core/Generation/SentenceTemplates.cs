@@ -8,24 +8,17 @@ namespace HitQuiz.Generation;
 /// </summary>
 internal static class SentenceTemplates
 {
-    public static IEnumerable<Candidate> Create(GenerationContext context)
+    public static IEnumerable<Candidate> Create(GenerationContext context) =>
+        InOrder.SelectMany(context.Facts.Where(f => context.IsUsable(f.Evidence)).ToList(), fact => For(context, fact));
+
+    private static IEnumerable<Candidate> For(GenerationContext context, Fact fact) => fact.Kind switch
     {
-        foreach (var fact in context.Facts.Where(f => context.IsUsable(f.Evidence)))
-        {
-            var made = fact.Kind switch
-            {
-                FactKind.Quantity => Number(context, fact),
-                FactKind.OpenList => Example(context, fact),
-                FactKind.Definition => Definition(fact),
-                FactKind.Negation => [new Candidate("requirement-tf", fact.Key, QuestionKind.TrueFalse, fact.Value, ["False"], fact.Evidence) { Priority = 50 }],
-                _ => [],
-            };
-            foreach (var candidate in made)
-            {
-                yield return candidate;
-            }
-        }
-    }
+        FactKind.Quantity => Number(context, fact),
+        FactKind.OpenList => Example(context, fact),
+        FactKind.Definition => Definition(fact),
+        FactKind.Negation => [new Candidate("requirement-tf", fact.Key, QuestionKind.TrueFalse, fact.Value, ["False"], fact.Evidence) { Priority = 50 }],
+        _ => [],
+    };
 
     private static IEnumerable<Candidate> Number(GenerationContext context, Fact fact)
     {
@@ -80,7 +73,7 @@ internal static class SentenceTemplates
             if (listStart >= 0 && listEnd > listStart)
             {
                 var tail = fact.Evidence.Text[listEnd..].Replace(", and more", "", StringComparison.Ordinal).Replace(" and more", "", StringComparison.Ordinal);
-                yield return new Candidate("example-tf", $"{fact.Key}|{other}", QuestionKind.TrueFalse,
+                yield return new Candidate("example-tf", new FactKey(fact.Key, other), QuestionKind.TrueFalse,
                     fact.Evidence.Text[..listStart] + other + tail, ["True"], fact.Evidence) { Priority = 20, Distinctive = other };
             }
         }

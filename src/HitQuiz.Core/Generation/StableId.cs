@@ -12,9 +12,17 @@ internal static class StableId
     private const ulong Offset = 14695981039346656037UL;
 
     /// <summary>"G-" and the first 8 of the 16 hex digits of the hash of "template|factKey".</summary>
-    public static string For(string template, string factKey)
+    public static string For(string template, string factKey) => For(template, new FactKey(factKey));
+
+    /// <summary>The id of "template|fact|part" (or "template|fact"), hashed without joining the parts.</summary>
+    public static string For(string template, FactKey key)
     {
-        var hash = Hash(factKey, Hash("|", Hash(template, Offset)));
+        var hash = Hash(key.Fact, Hash("|", Hash(template, Offset)));
+        if (key.Part is not null)
+        {
+            hash = Hash(key.Part, Hash("|", hash));
+        }
+
         return string.Create(CultureInfo.InvariantCulture, $"G-{hash >> 32:x8}");
     }
 

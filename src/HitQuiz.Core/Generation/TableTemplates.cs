@@ -9,21 +9,18 @@ internal static partial class TableTemplates
     [GeneratedRegex(@"\s*\([^)]*\)\s*$")]
     private static partial Regex TrailingNote();
 
-    public static IEnumerable<Candidate> Create(GenerationContext context)
+    public static IEnumerable<Candidate> Create(GenerationContext context) =>
+        InOrder.SelectMany(context.Facts.Where(f => f.Kind == FactKind.TableRow && context.IsUsable(f.Evidence)).ToList(), row => For(context, row));
+
+    private static IEnumerable<Candidate> For(GenerationContext context, Fact row)
     {
-        foreach (var row in context.Facts.Where(f => f.Kind == FactKind.TableRow && context.IsUsable(f.Evidence)))
-        {
-            var where = $"In \"{row.Evidence.Section}\"";
-            var key = LowerTitleCase(row.Subject);
-            var value = TrailingNote().Replace(row.Value, "");
-            var candidates = row.Quantity is { } q
-                ? Numeric(context, row, q, where, key)
-                : Categorical(row, value, where, key);
-            foreach (var candidate in candidates)
-            {
-                yield return candidate with { Priority = candidate.Priority + 100 };
-            }
-        }
+        var where = $"In \"{row.Evidence.Section}\"";
+        var key = LowerTitleCase(row.Subject);
+        var value = TrailingNote().Replace(row.Value, "");
+        var candidates = row.Quantity is { } q
+            ? Numeric(context, row, q, where, key)
+            : Categorical(row, value, where, key);
+        return candidates.Select(candidate => candidate with { Priority = candidate.Priority + 100 });
     }
 
     // "Job Growth (2010-2020)" reads as "job growth (2010-2020)" inside a sentence; acronyms keep their capitals.

@@ -4,6 +4,18 @@ namespace HitQuiz.Core.Tests.Generation;
 
 public sealed class FactReadingTests
 {
+    [Fact]
+    public void A_fact_copied_with_another_value_has_that_values_key()
+    {
+        var fact = new Fact(FactKind.Quantity, "It pays $39,340.", "$39,340", new Evidence("Salary", 3, 3, "It pays $39,340.")) { Members = ["a"] };
+        Assert.Equal("Quantity|It pays $39,340.|$39,340", fact.Key);
+
+        var copy = fact with { Value = "$40,000" };
+
+        Assert.Equal("Quantity|It pays $39,340.|$40,000", copy.Key);
+        Assert.Equal((fact.Subject, fact.Evidence, fact.Members), (copy.Subject, copy.Evidence, copy.Members));
+    }
+
     [Theory]
     [InlineData("Health information technicians, or HITs, are trained medical data managers.", "HITs", "Health information technicians")]
     [InlineData("All programs should be accredited by the Commission on Accreditation for Health Informatics and Information Management Education (CAHIIM).", "CAHIIM", "Commission on Accreditation for Health Informatics and Information Management Education")]

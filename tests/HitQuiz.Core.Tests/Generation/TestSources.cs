@@ -38,9 +38,10 @@ internal static class TestSources
 
     public static SourceDocument Shipped() => PlainTextSourceParser.Parse(ShippedName, ShippedText);
 
-    public static SourceDocument Fixture() => PlainTextSourceParser.Parse(
-        "sources/medical-records-specialists.txt",
-        File.ReadAllText(Path.Combine(RepoRoot, "tests", "HitQuiz.Core.Tests", "Generation", "Fixtures", "medical-records-specialists.txt")));
+    public static string FixtureText =>
+        File.ReadAllText(Path.Combine(RepoRoot, "tests", "HitQuiz.Core.Tests", "Generation", "Fixtures", "medical-records-specialists.txt"));
+
+    public static SourceDocument Fixture() => PlainTextSourceParser.Parse("sources/medical-records-specialists.txt", FixtureText);
 
     public static GenerationResult ShippedQuestions => ShippedResult.Value;
 

@@ -1,0 +1,61 @@
+using System.Collections.Concurrent;
+
+namespace HitQuiz.Generation;
+
+/// <summary>
+/// Runs a pure function over a list on every core and gives the results back in the list's order, so the generator's
+/// output never depends on how the work was scheduled. Generation is CPU-bound and most of its steps read one
+/// sentence, fact or candidate at a time; on a large document the cores share that work.
+/// </summary>
+/// <remarks>
+/// The function must not write shared state: what it reads (the document, its facts, the consistency report) is
+/// complete before it runs, and the caches it may fill are concurrent.
+/// </remarks>
+internal static class InOrder
+{
+    // Small lists are not worth handing to other threads.
+    private const int Chunk = 128;
+
+    /// <summary>
+    /// The AppContext switch that keeps generation on the calling thread (the benchmark measures both ways; a host may
+    /// also set it in its runtime configuration). The output is the same either way.
+    /// </summary>
+    public const string OneCoreSwitch = "HitQuiz.Generation.OneCore";
+
+    /// <summary>The results of <paramref name="select"/> for every item, in item order.</summary>
+    public static TResult[] Select<T, TResult>(IReadOnlyList<T> items, Func<T, TResult> select)
+    {
+        var results = new TResult[items.Count];
+        if (items.Count <= Chunk || AppContext.TryGetSwitch(OneCoreSwitch, out var oneCore) && oneCore)
+        {
+            for (var i = 0; i < items.Count; i++)
+            {
+                results[i] = select(items[i]);
+            }
+
+            return results;
+        }
+
+        Parallel.ForEach(Partitioner.Create(0, items.Count, Chunk), range =>
+        {
+            for (var i = range.Item1; i < range.Item2; i++)
+            {
+                results[i] = select(items[i]);
+            }
+        });
+        return results;
+    }
+
+    /// <summary>Every item's results, flattened in item order (each item's own results in the order it gave them).</summary>
+    public static List<TResult> SelectMany<T, TResult>(IReadOnlyList<T> items, Func<T, IEnumerable<TResult>> select)
+    {
+        var parts = Select(items, item => select(item).ToArray());
+        var all = new List<TResult>(parts.Sum(p => p.Length));
+        foreach (var part in parts)
+        {
+            all.AddRange(part);
+        }
+
+        return all;
+    }
+}

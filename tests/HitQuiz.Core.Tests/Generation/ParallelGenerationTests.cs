@@ -1,0 +1,41 @@
+using HitQuiz.Generation;
+
+namespace HitQuiz.Core.Tests.Generation;
+
+public sealed class ParallelGenerationTests
+{
+    [Fact]
+    public void Results_keep_the_items_order_whichever_thread_made_them()
+    {
+        var items = Enumerable.Range(0, 10_000).ToList();
+
+        var results = InOrder.SelectMany(items, i => i % 3 == 0 ? [] : new[] { i, -i });
+
+        Assert.Equal(items.Where(i => i % 3 != 0).SelectMany(i => new[] { i, -i }), results);
+    }
+
+    [Fact]
+    public void A_document_gives_the_same_items_on_one_core_as_on_all_of_them()
+    {
+        // Several copies of both articles: enough sentences, facts and candidates for the work to be shared out.
+        var text = string.Join("\n\n", Enumerable.Range(0, 6).Select(i =>
+            (i % 2 == 0 ? TestSources.ShippedText : TestSources.FixtureText).Replace("Quick Look", $"Quick Look ({i})", StringComparison.Ordinal)));
+        var allCores = Describe(QuestionGenerator.Generate(TestSources.Parse(text)));
+
+        AppContext.SetSwitch(InOrder.OneCoreSwitch, true);
+        try
+        {
+            Assert.Equal(allCores, Describe(QuestionGenerator.Generate(TestSources.Parse(text))));
+        }
+        finally
+        {
+            AppContext.SetSwitch(InOrder.OneCoreSwitch, false);
+        }
+    }
+
+    private static List<string> Describe(GenerationResult result) =>
+    [
+        .. result.Questions.Select(g => $"{g.Question.Id} {g.FirstLine}-{g.LastLine} {TestSources.Shown(g.Question)} {g.Question.Explanation}"),
+        .. result.Conflicts.Select(c => $"{c.Attribute}: {string.Join(", ", c.Values)}"),
+    ];
+}
