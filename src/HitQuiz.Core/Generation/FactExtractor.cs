@@ -67,10 +67,27 @@ internal static class FactExtractor
         }
     }
 
-    // An acronym defined twice keeps its first definition; other repeats are harmless but would repeat ids.
+    // An acronym defined twice keeps its first definition; other repeats are harmless but would repeat ids. Facts are
+    // compared by their parts, ignoring case, without building each one's key (most facts never become a question).
     private static List<Fact> Deduplicate(List<Fact> facts)
     {
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        return facts.Where(f => seen.Add(f.Kind == FactKind.Acronym ? $"acr|{f.Subject.TrimEnd('s')}" : $"{f.Key}|{f.Evidence.FirstLine}")).ToList();
+        var acronyms = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var seen = new HashSet<(FactKind, string, string, int)>(SamePlace.Instance);
+        return facts.Where(f => f.Kind == FactKind.Acronym
+            ? acronyms.Add(f.Subject.TrimEnd('s'))
+            : seen.Add((f.Kind, f.Subject, f.Value, f.Evidence.FirstLine))).ToList();
+    }
+
+    private sealed class SamePlace : IEqualityComparer<(FactKind Kind, string Subject, string Value, int Line)>
+    {
+        public static readonly SamePlace Instance = new();
+
+        private static readonly StringComparer Text = StringComparer.OrdinalIgnoreCase;
+
+        public bool Equals((FactKind Kind, string Subject, string Value, int Line) x, (FactKind Kind, string Subject, string Value, int Line) y) =>
+            x.Kind == y.Kind && x.Line == y.Line && Text.Equals(x.Subject, y.Subject) && Text.Equals(x.Value, y.Value);
+
+        public int GetHashCode((FactKind Kind, string Subject, string Value, int Line) f) =>
+            HashCode.Combine(f.Kind, f.Line, Text.GetHashCode(f.Subject), Text.GetHashCode(f.Value));
     }
 }
