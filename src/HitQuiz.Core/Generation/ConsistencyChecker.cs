@@ -24,8 +24,9 @@ internal static partial class ConsistencyChecker
     public static ConsistencyReport Check(DocumentView view, IReadOnlyList<Fact> facts)
     {
         var report = new ConsistencyReport(view.Articles);
-        var stems = view.Sentences.Select(s => Words.ContentStems(s.Text)).ToList();
-        var index = Index(stems);
+        var ids = new StemIds();
+        var stems = view.Sentences.Select(s => ids.Of(s.Text)).ToList();
+        var index = Index(stems, ids.Count);
         var scopes = Scopes(view);
         var seen = new HashSet<string>();
         // Rows naming the same attribute in one article (an article may repeat its table) are one attribute: the
@@ -34,7 +35,7 @@ internal static partial class ConsistencyChecker
         {
             var first = rows.First();
             var observations = rows.Select(r => new Observation(r.Quantity?.Text ?? r.Value, r.Evidence, r.Quantity))
-                .Concat(Observe(view, stems, index, scopes[rows.Key.Article], first).Skip(1))
+                .Concat(Observe(view, stems, index, scopes[rows.Key.Article], first, ids).Skip(1))
                 .ToList();
             seen.UnionWith(observations.Select(o => ConsistencyReport.EvidenceKey(o.Evidence)));
             if (observations.Count > 1)
@@ -59,19 +60,14 @@ internal static partial class ConsistencyChecker
 
     // Which sentences hold each word stem, so a row is compared only with the sentences that can name it
     // (comparing every row with every sentence grows with the square of the document).
-    private static Dictionary<string, List<int>> Index(List<HashSet<string>> stems)
+    private static List<int>[] Index(List<int[]> stems, int count)
     {
-        var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var index = new List<int>[count];
         for (var i = 0; i < stems.Count; i++)
         {
             foreach (var stem in stems[i])
             {
-                if (!index.TryGetValue(stem, out var sentences))
-                {
-                    index[stem] = sentences = [];
-                }
-
-                sentences.Add(i);
+                (index[stem] ??= []).Add(i);
             }
         }
 
@@ -91,15 +87,15 @@ internal static partial class ConsistencyChecker
         return scopes;
     }
 
-    private static IEnumerable<int> Candidates(HashSet<string> key, bool isEducation, Dictionary<string, List<int>> index, (int Start, int End) scope)
+    private static IEnumerable<int> Candidates(int[] key, int education, List<int>[] index, (int Start, int End) scope)
     {
-        var required = isEducation ? key.Where(k => k != "educa").ToList() : [.. key];
+        var required = key.Where(k => k != education).ToList();
         if (required.Count == 0)
         {
             return Enumerable.Range(scope.Start, scope.End - scope.Start);
         }
 
-        var postings = required.Select(k => index.GetValueOrDefault(k) ?? []).OrderBy(p => p.Count).ToList();
+        var postings = required.Select(k => k < index.Length ? index[k] ?? [] : []).OrderBy(p => p.Count).ToList();
         return Within(postings[0], scope).Where(i => postings.Skip(1).All(p => p.BinarySearch(i) >= 0));
     }
 
@@ -112,15 +108,16 @@ internal static partial class ConsistencyChecker
         }
     }
 
-    private static List<Observation> Observe(DocumentView view, List<HashSet<string>> stems, Dictionary<string, List<int>> index, (int Start, int End) scope, Fact row)
+    private static List<Observation> Observe(DocumentView view, List<int[]> stems, List<int>[] index, (int Start, int End) scope, Fact row, StemIds ids)
     {
-        var key = Words.ContentStems(Parenthetical().Replace(row.Subject, " "));
-        var isEducation = key.Contains("educa");
+        var key = ids.Of(Parenthetical().Replace(row.Subject, " "));
+        var education = ids.Education;
+        var isEducation = Array.IndexOf(key, education) >= 0;
         var found = new List<Observation> { new(row.Quantity?.Text ?? row.Value, row.Evidence, row.Quantity) };
-        foreach (var i in Candidates(key, isEducation, index, scope))
+        foreach (var i in Candidates(key, isEducation ? education : -1, index, scope))
         {
             var sentence = view.Sentences[i];
-            if (key.Count == 0 || !(key.IsSubsetOf(stems[i]) || isEducation && key.Where(k => k != "educa").All(stems[i].Contains)))
+            if (key.Length == 0 || !key.All(k => k == education && isEducation || Array.BinarySearch(stems[i], k) >= 0))
             {
                 continue;
             }
@@ -186,4 +183,47 @@ internal static partial class ConsistencyChecker
         observations[a].Quantity is { } qa && observations[b].Quantity is { } qb
             ? qa.IsCompatibleWith(qb)
             : Words.ContainsPadded(padded![a], padded[b]) || Words.ContainsPadded(padded[b], padded[a]);
+
+    /// <summary>The content stems of texts as small integers, each distinct stem numbered as first met; one per check.</summary>
+    private sealed class StemIds
+    {
+        private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+        private readonly List<int> _scratch = [];
+
+        public StemIds() => Education = Id("educa");
+
+        public int Count => _ids.Count;
+
+        /// <summary>The id of "educa", the stem of "education": an education row is restated without that word.</summary>
+        public int Education { get; }
+
+        /// <summary>The sorted, distinct ids of the content stems of the text (see <see cref="Words.ContentStems"/>).</summary>
+        public int[] Of(string text)
+        {
+            _scratch.Clear();
+            Words.ForEachContentStem(text, this, static (stem, ids) => ids._scratch.Add(ids.Id(stem)));
+            _scratch.Sort();
+            var distinct = new List<int>(_scratch.Count);
+            foreach (var id in _scratch)
+            {
+                if (distinct.Count == 0 || distinct[^1] != id)
+                {
+                    distinct.Add(id);
+                }
+            }
+
+            return [.. distinct];
+        }
+
+        private int Id(ReadOnlySpan<char> stem)
+        {
+            var lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (!lookup.TryGetValue(stem, out var id))
+            {
+                lookup[stem] = id = _ids.Count;
+            }
+
+            return id;
+        }
+    }
 }

@@ -81,14 +81,11 @@ internal static partial class HardChecks
         }
 
         var section = document.SectionAt(e.FirstLine);
-        var normalized = NormalizedLines.Of(document);
-        // Most evidence is on one line, whose normalised text is already at hand.
-        var text = e.FirstLine == e.LastLine ? normalized.Line(e.FirstLine - 1) : normalized.Join(e.FirstLine - 1, e.LastLine - e.FirstLine + 1);
         var buffer = e.Text.Length <= 256 ? stackalloc char[e.Text.Length] : new char[e.Text.Length];
         var probe = buffer[..Words.Normalize(e.Text, buffer)];
         var head = probe.Length > 40 ? probe[..40] : probe;
         return section?.Title != e.Section ? "R8: the cited section does not contain the evidence"
-            : !text.Contains(head, StringComparison.Ordinal) ? "R8: the evidence is not at the cited lines"
+            : !NormalizedLines.Of(document).Contain(e.FirstLine - 1, e.LastLine - e.FirstLine + 1, head) ? "R8: the evidence is not at the cited lines"
             : null;
     }
 

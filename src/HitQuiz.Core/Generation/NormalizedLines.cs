@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using HitQuiz.Sources;
 
@@ -48,7 +49,43 @@ internal sealed class NormalizedLines
     /// <summary>The normalised text of the 0-based line (empty for a line without words).</summary>
     public ReadOnlySpan<char> Line(int index) => PaddedText.AsSpan(_starts[index], _lengths[index]);
 
-    /// <summary>The normalised lines from <paramref name="first"/> (0-based), joined by single spaces as written.</summary>
-    public string Join(int first, int count) =>
-        string.Join(' ', Enumerable.Range(first, count).Select(i => PaddedText.Substring(_starts[i], _lengths[i])));
+    /// <summary>
+    /// True when the normalised lines from <paramref name="first"/> (0-based), joined by single spaces as written (an
+    /// empty line leaves two), contain <paramref name="text"/>.
+    /// </summary>
+    public bool Contain(int first, int count, ReadOnlySpan<char> text)
+    {
+        if (count == 1)
+        {
+            return Line(first).Contains(text, StringComparison.Ordinal);
+        }
+
+        var length = count - 1;
+        for (var i = first; i < first + count; i++)
+        {
+            length += _lengths[i];
+        }
+
+        var rented = length <= 1024 ? null : ArrayPool<char>.Shared.Rent(length);
+        var joined = rented is null ? stackalloc char[length] : rented.AsSpan(0, length);
+        var at = 0;
+        for (var i = first; i < first + count; i++)
+        {
+            if (i > first)
+            {
+                joined[at++] = ' ';
+            }
+
+            Line(i).CopyTo(joined[at..]);
+            at += _lengths[i];
+        }
+
+        var found = joined.Contains(text, StringComparison.Ordinal);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return found;
+    }
 }

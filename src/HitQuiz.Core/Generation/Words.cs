@@ -75,6 +75,19 @@ internal static class Words
     public static HashSet<string> ContentStems(string text)
     {
         var stems = new HashSet<string>(StringComparer.Ordinal);
+        ForEachContentStem(text, stems.GetAlternateLookup<ReadOnlySpan<char>>(), static (stem, set) => set.Add(stem));
+        return stems;
+    }
+
+    /// <summary>What to do with each content stem; the stem is valid only during the call.</summary>
+    public delegate void StemAction<in TState>(ReadOnlySpan<char> stem, TState state);
+
+    /// <summary>
+    /// Calls <paramref name="action"/> with each content stem of the text, in order, repeats included, without making a
+    /// string of any (see <see cref="ContentStems"/>).
+    /// </summary>
+    public static void ForEachContentStem<TState>(string text, TState state, StemAction<TState> action)
+    {
         var buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
         var length = 0;
         foreach (var raw in text)
@@ -86,16 +99,15 @@ internal static class Words
                 continue;
             }
 
-            AddStem(stems, buffer[..length]);
+            StemOf(buffer[..length], state, action);
             length = 0;
         }
 
-        AddStem(stems, buffer[..length]);
-        return stems;
+        StemOf(buffer[..length], state, action);
     }
 
     // Stem's rule on a word already folded to lower case.
-    private static void AddStem(HashSet<string> stems, ReadOnlySpan<char> word)
+    private static void StemOf<TState>(ReadOnlySpan<char> word, TState state, StemAction<TState> action)
     {
         if (word.Length == 0 || StopSpans.Contains(word) || HasDigit(word))
         {
@@ -108,7 +120,7 @@ internal static class Words
             w = w[..^1];
         }
 
-        stems.Add(new string(w.Length > 5 ? w[..5] : w));
+        action(w.Length > 5 ? w[..5] : w, state);
     }
 
     /// <summary>True when the text has a (Unicode) decimal digit.</summary>
