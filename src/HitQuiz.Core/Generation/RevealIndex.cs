@@ -16,12 +16,18 @@ internal sealed class RevealIndex
     private readonly Dictionary<string, List<int>> _typedByText = new(StringComparer.Ordinal);
     private readonly Dictionary<(decimal, QuantityUnit), List<int>> _stemsByNumber = [];
     private readonly Dictionary<string, List<int>> _stemsByWords = new(StringComparer.Ordinal);
-    private int _longestTypedKey;
+    private readonly SortedSet<int> _typedKeyLengths = [];
+
+    // The items an entry is compared with, reused from one entry to the next (the audit runs on one thread).
+    private readonly List<int> _candidates = [];
+
+    private readonly List<int> _spaces = [];
 
     /// <summary>The first kept item (in the order kept) that the entry gives away or that gives the entry away.</summary>
     public AuditEntry? FirstRevealing(AuditEntry entry, Func<AuditEntry, AuditEntry, bool> reveals)
     {
-        var candidates = new SortedSet<int>();
+        var candidates = _candidates;
+        candidates.Clear();
         Collect(candidates, _byFact, entry.Item.FactKey);
         Collect(candidates, _bySentence, entry.Item.Evidence.Text);
         foreach (var number in entry.StemNumbers)
@@ -31,15 +37,16 @@ internal sealed class RevealIndex
 
         // Every phrase of the stem is looked up as a slice of the padded stem: " b c " of " a b c " runs from the
         // space before "b" to the space after "c". Building each one as a string made most of the audit's garbage.
+        // Only phrases as long as some typed key are looked up: one long key must not make every stem's lookups grow.
         var spaces = Spaces(entry.Stem);
         var typed = _typedByText.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var n = 1; n <= _longestTypedKey; n++)
+        foreach (var n in _typedKeyLengths)
         {
             for (var start = 0; start + n < spaces.Count; start++)
             {
                 if (typed.TryGetValue(entry.Stem.AsSpan(spaces[start], spaces[start + n] - spaces[start] + 1), out var found))
                 {
-                    candidates.UnionWith(found);
+                    candidates.AddRange(found);
                 }
             }
         }
@@ -56,7 +63,18 @@ internal sealed class RevealIndex
             }
         }
 
-        return candidates.Select(i => _kept[i]).FirstOrDefault(other => reveals(entry, other) || reveals(other, entry));
+        // The earliest kept item first; an item found twice is compared once.
+        candidates.Sort();
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var other = _kept[candidates[i]];
+            if ((i == 0 || candidates[i] != candidates[i - 1]) && (reveals(entry, other) || reveals(other, entry)))
+            {
+                return other;
+            }
+        }
+
+        return null;
     }
 
     public void Add(AuditEntry entry)
@@ -90,7 +108,7 @@ internal sealed class RevealIndex
             else if (key.Text!.Length > 2)
             {
                 Post(_typedByText, key.Text, index);
-                _longestTypedKey = Math.Max(_longestTypedKey, Words(key.Text).Length);
+                _typedKeyLengths.Add(Words(key.Text).Length);
             }
         }
     }
@@ -101,9 +119,10 @@ internal sealed class RevealIndex
 
     // Where the spaces of a padded stem (" a b c ") are: one before each word and one after the last; none for a stem
     // without words.
-    private static List<int> Spaces(string padded)
+    private List<int> Spaces(string padded)
     {
-        var spaces = new List<int>();
+        var spaces = _spaces;
+        spaces.Clear();
         if (padded.AsSpan().Trim().IsEmpty)
         {
             return spaces;
@@ -135,12 +154,12 @@ internal sealed class RevealIndex
         list.Add(item);
     }
 
-    private static void Collect<TKey>(SortedSet<int> into, Dictionary<TKey, List<int>> index, TKey key)
+    private static void Collect<TKey>(List<int> into, Dictionary<TKey, List<int>> index, TKey key)
         where TKey : notnull
     {
         if (index.TryGetValue(key, out var found))
         {
-            into.UnionWith(found);
+            into.AddRange(found);
         }
     }
 

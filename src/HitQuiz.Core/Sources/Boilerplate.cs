@@ -50,8 +50,27 @@ public static partial class Boilerplate
     /// </summary>
     public static string Strip(string text)
     {
-        var kept = SentenceSplitter.Split(text).Where(s => !IsBoilerplate(s.Text)).Select(s => s.Text);
-        return string.Join(' ', kept);
+        var sentences = SentenceSplitter.Split(text);
+        var kept = sentences.Where(s => !IsBoilerplate(s.Text)).ToList();
+        // Most paragraphs keep every sentence, one space apart: the text is then its own result, and is not copied.
+        return kept.Count == sentences.Count && IsJoinedBySpaces(text, kept) ? text : string.Join(' ', kept.Select(s => s.Text));
+    }
+
+    // True when the text is exactly the sentences joined by single spaces.
+    private static bool IsJoinedBySpaces(string text, List<Sentence> sentences)
+    {
+        var at = 0;
+        foreach (var sentence in sentences)
+        {
+            if (at > 0 && (at >= text.Length || text[at++] != ' ') || sentence.Start != at)
+            {
+                return false;
+            }
+
+            at += sentence.Length;
+        }
+
+        return at == text.Length;
     }
 
     /// <summary>

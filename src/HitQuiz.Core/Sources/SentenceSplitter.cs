@@ -18,11 +18,15 @@ public static partial class SentenceSplitter
         "sept", "oct", "nov", "dec",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NeverFinalSpans = NeverFinal.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationSpans = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static IReadOnlyList<Sentence> Split(string text)
     {
         var sentences = new List<Sentence>();
         var start = 0;
-        foreach (Match end in Terminator().Matches(text))
+        foreach (var end in Terminator().EnumerateMatches(text))
         {
             var stop = end.Index + end.Length;
             if (stop < text.Length && IsAbbreviation(text, end.Index, stop))
@@ -52,7 +56,7 @@ public static partial class SentenceSplitter
             return true; // an initial, as in "J. Smith"
         }
 
-        if (NeverFinal.Contains(word) || DottedAcronym().IsMatch(word))
+        if (NeverFinalSpans.Contains(word) || DottedAcronym().IsMatch(word))
         {
             return true;
         }
@@ -62,10 +66,11 @@ public static partial class SentenceSplitter
             return true; // "No. 5"
         }
 
-        return Abbreviations.Contains(word) && (following.Length == 0 || !char.IsUpper(following[0]));
+        return AbbreviationSpans.Contains(word) && (following.Length == 0 || !char.IsUpper(following[0]));
     }
 
-    private static string WordBefore(string text, int period)
+    // Every period of every paragraph is judged here: the words are looked at in place, not copied.
+    private static ReadOnlySpan<char> WordBefore(string text, int period)
     {
         var i = period;
         while (i > 0 && (char.IsLetter(text[i - 1]) || text[i - 1] == '.'))
@@ -73,10 +78,10 @@ public static partial class SentenceSplitter
             i--;
         }
 
-        return text[i..period];
+        return text.AsSpan(i, period - i);
     }
 
-    private static string WordAfter(string text, int next)
+    private static ReadOnlySpan<char> WordAfter(string text, int next)
     {
         var i = next;
         while (i < text.Length && char.IsWhiteSpace(text[i]))
@@ -90,7 +95,7 @@ public static partial class SentenceSplitter
             j++;
         }
 
-        return text[i..j].TrimStart('"', '\'', '“', '‘', '(');
+        return text.AsSpan(i, j - i).TrimStart("\"'“‘(");
     }
 
     private static void Add(List<Sentence> sentences, string text, int start, int stop)
