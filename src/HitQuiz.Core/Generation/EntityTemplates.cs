@@ -16,13 +16,12 @@ internal static class EntityTemplates
     public static IEnumerable<Candidate> Create(GenerationContext context)
     {
         var entities = context.Acronyms.Where(a => a.EntityType != EntityType.Term).ToList();
-        var expansions = entities.Select(e => e.Value.ToUpperInvariant()).ToList();
-        return InOrder.SelectMany(context.View.Sentences.Where(s => context.IsUsable(s.Evidence)).ToList(), sentence => For(sentence, entities, expansions));
+        return InOrder.SelectMany(context.View.Sentences.Where(s => context.IsUsable(s.Evidence)).ToList(), sentence => For(sentence, entities));
     }
 
-    private static IEnumerable<Candidate> For(SourceSentence sentence, List<Fact> entities, List<string> expansions)
+    private static IEnumerable<Candidate> For(SourceSentence sentence, List<Fact> entities)
     {
-        var named = Named(sentence.Text, entities, expansions);
+        var named = Named(sentence.Text, entities);
         foreach (var entity in named)
         {
             if (MentionFinder.Find(sentence.Text, entity) is not { } mention)
@@ -42,16 +41,14 @@ internal static class EntityTemplates
 
     // The entities whose acronym or expansion (in any case) occurs in the sentence: few sentences name any, and
     // this cheap test spares the search for whole-word mentions in all the others.
-    private static List<Fact> Named(string sentence, List<Fact> entities, List<string> expansions)
+    private static List<Fact> Named(string sentence, List<Fact> entities)
     {
-        string? upper = null;
         var named = new List<Fact>();
-        for (var i = 0; i < entities.Count; i++)
+        foreach (var entity in entities)
         {
-            if (sentence.Contains(entities[i].Subject, StringComparison.Ordinal)
-                || (upper ??= sentence.ToUpperInvariant()).Contains(expansions[i], StringComparison.Ordinal))
+            if (sentence.Contains(entity.Subject, StringComparison.Ordinal) || sentence.Contains(entity.Value, StringComparison.OrdinalIgnoreCase))
             {
-                named.Add(entities[i]);
+                named.Add(entity);
             }
         }
 

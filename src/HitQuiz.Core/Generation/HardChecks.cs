@@ -144,8 +144,7 @@ internal static partial class HardChecks
 
     private static int CountInEvidence(Candidate item, IEnumerable<string> options)
     {
-        var evidence = Words.Padded(item.Evidence.Text);
-        return options.Count(o => Words.ContainsPadded(evidence, Words.Padded(o)));
+        return options.Count(o => Words.ContainsPhrase(item.Evidence.Text, o));
     }
 
     private static BannedValues BannedValues(Candidate item, ConsistencyReport report) => report.BannedValuesFor(item.Evidence);

@@ -45,18 +45,27 @@ public static class QuestionGenerator
 
     internal static IEnumerable<Candidate> Rank(List<Candidate> candidates) => RankBy(candidates);
 
-    // Coverage first: the best item of every fact, then the rest, each group best first.
+    // Coverage first: the best item of every fact, then the rest, each group best first. Ids are distinct, so the
+    // order is total and does not depend on the order the candidates came in.
     private static IEnumerable<Candidate> RankBy(List<Candidate> candidates)
     {
-        var firsts = candidates
-            .GroupBy(c => c.FactKey)
-            .Select(g => g.OrderByDescending(c => c.Priority).ThenBy(c => c.Id, StringComparer.Ordinal).First())
-            .ToHashSet();
-        return candidates
-            .OrderByDescending(firsts.Contains)
-            .ThenByDescending(c => c.Priority)
-            .ThenBy(c => c.Id, StringComparer.Ordinal);
+        var best = new Dictionary<FactKey, Candidate>();
+        foreach (var c in candidates)
+        {
+            if (!best.TryGetValue(c.FactKey, out var other) || Better(c, other) < 0)
+            {
+                best[c.FactKey] = c;
+            }
+        }
+
+        var ranked = candidates.Select(c => (First: ReferenceEquals(best[c.FactKey], c), Item: c)).ToArray();
+        Array.Sort(ranked, static (a, b) => a.First != b.First ? (a.First ? -1 : 1) : Better(a.Item, b.Item));
+        return ranked.Select(r => r.Item);
     }
+
+    // Negative when a ranks before b: higher priority first, then the id in ordinal order.
+    private static int Better(Candidate a, Candidate b) =>
+        a.Priority != b.Priority ? b.Priority.CompareTo(a.Priority) : string.CompareOrdinal(a.Id, b.Id);
 
     private static Question ToQuestion(SourceDocument document, Candidate c) =>
         new(c.Id, c.Kind, c.Stem, c.Options, c.Answers)

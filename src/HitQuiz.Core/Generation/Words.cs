@@ -142,16 +142,29 @@ internal static class Words
     public static bool IsStopWord(ReadOnlySpan<char> word) => StopSpans.Contains(word);
 
     /// <summary>True when <paramref name="needle"/> occurs in <paramref name="haystack"/> as whole words, ignoring case and punctuation.</summary>
-    public static bool ContainsPhrase(string haystack, string needle) => ContainsPadded(Padded(haystack), Padded(needle));
+    public static bool ContainsPhrase(string haystack, string needle)
+    {
+        // Both padded on the stack when short: every key of every candidate is looked for in its evidence.
+        var h = haystack.Length <= 254 ? stackalloc char[haystack.Length + 2] : new char[haystack.Length + 2];
+        var n = needle.Length <= 254 ? stackalloc char[needle.Length + 2] : new char[needle.Length + 2];
+        var paddedNeedle = PadInto(needle, n);
+        return paddedNeedle.Length > 2 && PadInto(haystack, h).Contains(paddedNeedle, StringComparison.Ordinal);
+    }
+
+    // Padded's text written into the buffer (at least two longer than the text).
+    private static ReadOnlySpan<char> PadInto(string text, Span<char> buffer)
+    {
+        var length = Normalize(text, buffer[1..]);
+        buffer[0] = ' ';
+        buffer[length + 1] = ' ';
+        return buffer[..(length + 2)];
+    }
 
     /// <summary>The normalised text between two spaces (" a b "), to find phrases as whole words with <see cref="ContainsPadded"/>.</summary>
     public static string Padded(string text)
     {
         var buffer = text.Length <= 254 ? stackalloc char[text.Length + 2] : new char[text.Length + 2];
-        var length = Normalize(text, buffer[1..]);
-        buffer[0] = ' ';
-        buffer[length + 1] = ' ';
-        return new string(buffer[..(length + 2)]);
+        return new string(PadInto(text, buffer));
     }
 
     /// <summary><see cref="ContainsPhrase"/> on texts already <see cref="Padded"/>; a needle without words is never contained.</summary>
