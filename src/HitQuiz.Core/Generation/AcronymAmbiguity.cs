@@ -26,10 +26,11 @@ internal static class AcronymAmbiguity
         var byFirst = byLetters.Keys.GroupBy(k => k[0]).ToDictionary(g => g.Key, g => g.ToArray());
         var found = new Dictionary<(int Article, string Letters), (Fact Fact, ConflictValue Other)>();
         var builder = new StringBuilder();
+        var buffer = new char[64];
         foreach (var sentence in view.Sentences)
         {
             // Most sentences spell no acronym: their words are made into strings only when a run of them does.
-            var initials = Initials(sentence.Text, builder);
+            var initials = Initials(sentence.Text, builder, ref buffer);
             string[]? words = null;
             var article = view.Articles.At(sentence.Line);
             for (var start = 0; start < initials.Length; start++)
@@ -40,8 +41,13 @@ internal static class AcronymAmbiguity
                 }
 
                 // Only the first run that makes an acronym ambiguous in an article is reported.
-                foreach (var letters in candidates.Where(l => Spells(initials, start, l) && !found.ContainsKey((article, l))))
+                foreach (var letters in candidates)
                 {
+                    if (!Spells(initials, start, letters) || found.ContainsKey((article, letters)))
+                    {
+                        continue;
+                    }
+
                     words ??= Words.Tokens(sentence.Text);
                     var window = words[start..(start + letters.Length)];
                     foreach (var fact in byLetters[letters].Where(f => view.Articles.At(f.Evidence.FirstLine) == article))
@@ -71,7 +77,7 @@ internal static class AcronymAmbiguity
 
     // The upper-case initial of each word of the normalised text (the words of Words.Tokens), or NotContent for a word
     // that is not a content word: "has it to" spells HIT too, but names nothing.
-    private static string Initials(string text, StringBuilder initials)
+    private static ReadOnlySpan<char> Initials(string text, StringBuilder initials, ref char[] into)
     {
         var buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
         var normalized = buffer[..Words.Normalize(text, buffer)];
@@ -85,7 +91,14 @@ internal static class AcronymAmbiguity
             }
         }
 
-        return initials.ToString();
+        // Copied into a buffer kept from sentence to sentence: one string per sentence of the document was garbage.
+        if (into.Length < initials.Length)
+        {
+            into = new char[Math.Max(initials.Length, 2 * into.Length)];
+        }
+
+        initials.CopyTo(0, into, initials.Length);
+        return into.AsSpan(0, initials.Length);
     }
 
     private static bool IsContentWord(ReadOnlySpan<char> word) => word.Length >= 3 && IsLetters(word) && !Words.IsStopWord(word);
@@ -103,8 +116,8 @@ internal static class AcronymAmbiguity
         return true;
     }
 
-    private static bool Spells(string initials, int start, string letters) =>
-        start + letters.Length <= initials.Length && initials.AsSpan(start, letters.Length).SequenceEqual(letters);
+    private static bool Spells(ReadOnlySpan<char> initials, int start, string letters) =>
+        start + letters.Length <= initials.Length && initials.Slice(start, letters.Length).SequenceEqual(letters);
 
     private static bool SameWords(string[] a, string[] b) =>
         a.Length == b.Length && a.Zip(b).All(p => Singular(p.First) == Singular(p.Second));

@@ -16,12 +16,13 @@ internal static class EntityTemplates
     public static IEnumerable<Candidate> Create(GenerationContext context)
     {
         var entities = context.Acronyms.Where(a => a.EntityType != EntityType.Term).ToList();
-        return InOrder.SelectMany(context.View.Sentences.Where(s => context.IsUsable(s.Evidence)).ToList(), sentence => For(sentence, entities));
+        var expansions = entities.Select(e => e.Value.ToUpperInvariant()).ToList();
+        return InOrder.SelectMany(context.View.Sentences.Where(s => context.IsUsable(s.Evidence)).ToList(), sentence => For(sentence, entities, expansions));
     }
 
-    private static IEnumerable<Candidate> For(SourceSentence sentence, List<Fact> entities)
+    private static IEnumerable<Candidate> For(SourceSentence sentence, List<Fact> entities, List<string> expansions)
     {
-        var named = Named(sentence.Text, entities);
+        var named = Named(sentence.Text, entities, expansions);
         foreach (var entity in named)
         {
             if (MentionFinder.Find(sentence.Text, entity) is not { } mention)
@@ -40,16 +41,29 @@ internal static class EntityTemplates
     }
 
     // The entities whose acronym or expansion (in any case) occurs in the sentence: few sentences name any, and
-    // this cheap test spares the search for whole-word mentions in all the others.
-    private static List<Fact> Named(string sentence, List<Fact> entities)
+    // this cheap test spares the search for whole-word mentions in all the others. The sentence is upper-cased on the
+    // stack, once, and only when an expansion must be looked for.
+    private static List<Fact> Named(string sentence, List<Fact> entities, List<string> expansions)
     {
         var named = new List<Fact>();
-        foreach (var entity in entities)
+        var buffer = sentence.Length <= 512 ? stackalloc char[sentence.Length] : new char[sentence.Length];
+        var upper = -1;
+        for (var i = 0; i < entities.Count; i++)
         {
-            if (sentence.Contains(entity.Subject, StringComparison.Ordinal) || sentence.Contains(entity.Value, StringComparison.OrdinalIgnoreCase))
+            if (!sentence.Contains(entities[i].Subject, StringComparison.Ordinal))
             {
-                named.Add(entity);
+                if (upper < 0)
+                {
+                    upper = sentence.AsSpan().ToUpperInvariant(buffer);
+                }
+
+                if (!buffer[..upper].Contains(expansions[i], StringComparison.Ordinal))
+                {
+                    continue;
+                }
             }
+
+            named.Add(entities[i]);
         }
 
         return named;

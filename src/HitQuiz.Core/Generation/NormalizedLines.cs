@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
+using System.Text;
 using HitQuiz.Sources;
 
 namespace HitQuiz.Generation;
@@ -24,21 +25,24 @@ internal sealed class NormalizedLines
     {
         _starts = new int[lines.Count];
         _lengths = new int[lines.Count];
-        var text = new char[lines.Sum(l => l.Length + 1) + 1];
-        var at = 0;
+        // Each line is normalised into a small buffer and appended: a buffer the size of the document would be a large
+        // object that lives only for this, and large objects bring on full collections.
+        var text = new StringBuilder();
+        Span<char> small = stackalloc char[256];
         for (var i = 0; i < lines.Count; i++)
         {
-            var length = Words.Normalize(lines[i], text.AsSpan(at + 1));
+            var line = lines[i];
+            var buffer = line.Length <= small.Length ? small : new char[line.Length];
+            var length = Words.Normalize(line, buffer);
             if (length > 0)
             {
-                text[at] = ' ';
-                (_starts[i], _lengths[i]) = (at + 1, length);
-                at += length + 1;
+                text.Append(' ');
+                (_starts[i], _lengths[i]) = (text.Length, length);
+                text.Append(buffer[..length]);
             }
         }
 
-        text[at] = ' ';
-        PaddedText = at == 0 ? "  " : new string(text, 0, at + 1);
+        PaddedText = text.Length == 0 ? "  " : text.Append(' ').ToString();
     }
 
     /// <summary>The whole document normalised, between spaces (" a b c ").</summary>
