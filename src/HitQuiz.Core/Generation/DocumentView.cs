@@ -14,9 +14,12 @@ internal sealed class DocumentView
     {
         Document = document;
         Articles = new Articles(document);
-        foreach (var section in document.Sections)
+        // Each section is read on its own (a list's lead-in is in its own section), so sections share out among the cores.
+        foreach (var part in InOrder.Select(document.Sections, Read))
         {
-            Read(section);
+            Sentences.AddRange(part.Sentences);
+            Rows.AddRange(part.Rows);
+            Lists.AddRange(part.Lists);
         }
     }
 
@@ -30,8 +33,12 @@ internal sealed class DocumentView
 
     public List<SourceList> Lists { get; } = [];
 
-    private void Read(Section section)
+    // What one section holds: its sentences, table rows and bullet lists, in order.
+    private sealed record Part(List<SourceSentence> Sentences, List<SourceRow> Rows, List<SourceList> Lists);
+
+    private static Part Read(Section section)
     {
+        var part = new Part([], [], []);
         var items = new List<(string Text, int Line)>();
         SourceSentence? leadIn = null;
         foreach (var block in section.Content)
@@ -42,18 +49,19 @@ internal sealed class DocumentView
                 continue;
             }
 
-            Flush(section, items, ref leadIn);
+            Flush(part, section, items, ref leadIn);
             if (block.Kind == BlockKind.TableRow)
             {
-                AddRow(section, block);
+                AddRow(part, section, block);
             }
             else if (block.Kind == BlockKind.Paragraph)
             {
-                leadIn = AddParagraph(section, block);
+                leadIn = AddParagraph(part, section, block);
             }
         }
 
-        Flush(section, items, ref leadIn);
+        Flush(part, section, items, ref leadIn);
+        return part;
     }
 
     private static string? BulletText(Block block)
@@ -69,19 +77,19 @@ internal sealed class DocumentView
 
     private static string StripBullet(string text) => text.Trim().TrimStart('•', '-', '*', '–', '·').Trim();
 
-    private void Flush(Section section, List<(string Text, int Line)> items, ref SourceSentence? leadIn)
+    private static void Flush(Part part, Section section, List<(string Text, int Line)> items, ref SourceSentence? leadIn)
     {
         if (items.Count >= 2)
         {
             var lead = leadIn is { } l && l.Text.EndsWith(':') ? l : null;
-            Lists.Add(new SourceList(lead, section.Title, items.Select(i => i.Text).ToList(), items[0].Line, items[^1].Line));
+            part.Lists.Add(new SourceList(lead, section.Title, items.Select(i => i.Text).ToList(), items[0].Line, items[^1].Line));
         }
 
         items.Clear();
         leadIn = null;
     }
 
-    private void AddRow(Section section, Block block)
+    private static void AddRow(Part part, Section section, Block block)
     {
         var key = block.Key?.Trim();
         var value = block.Value?.Trim();
@@ -90,10 +98,10 @@ internal sealed class DocumentView
             return;
         }
 
-        Rows.Add(new SourceRow(key, value, section.Title, block.FirstLine, block.Text.Trim()));
+        part.Rows.Add(new SourceRow(key, value, section.Title, block.FirstLine, block.Text.Trim()));
     }
 
-    private SourceSentence? AddParagraph(Section section, Block block)
+    private static SourceSentence? AddParagraph(Part part, Section section, Block block)
     {
         SourceSentence? last = null;
         foreach (var (text, start, _) in SentenceSplitter.Split(block.Text))
@@ -105,7 +113,7 @@ internal sealed class DocumentView
 
             var line = block.FirstLine + block.Text.AsSpan(0, start).Count('\n');
             last = new SourceSentence(text, section.Title, line);
-            Sentences.Add(last);
+            part.Sentences.Add(last);
         }
 
         return last;

@@ -15,7 +15,8 @@ public static class PlainTextSourceParser
     {
         var lines = SplitLines(text);
         var title = lines.Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0) ?? name;
-        var blocks = ReadBlocks(lines, title).Select(Boilerplate.Apply).ToList();
+        // Each block is judged on its own, and a large document has tens of thousands.
+        List<Block> blocks = [.. InOrder.Select(ReadBlocks(lines, title), Boilerplate.Apply)];
         return new SourceDocument(name, title, lines, SectionBuilder.Build(blocks, title, lines.Length));
     }
 

@@ -1,3 +1,4 @@
+using HitQuiz;
 using HitQuiz.Generation;
 
 namespace HitQuiz.Core.Tests.Generation;

@@ -1,11 +1,11 @@
 using System.Collections.Concurrent;
 
-namespace HitQuiz.Generation;
+namespace HitQuiz;
 
 /// <summary>
-/// Runs a pure function over a list on every core and gives the results back in the list's order, so the generator's
-/// output never depends on how the work was scheduled. Generation is CPU-bound and most of its steps read one
-/// sentence, fact or candidate at a time; on a large document the cores share that work.
+/// Runs a pure function over a list on every core and gives the results back in the list's order, so the output of
+/// parsing and generation never depends on how the work was scheduled. Both are CPU-bound and most of their steps read
+/// one block, sentence, fact or candidate at a time; on a large document the cores share that work.
 /// </summary>
 /// <remarks>
 /// The function must not write shared state: what it reads (the document, its facts, the consistency report) is
@@ -17,10 +17,10 @@ internal static class InOrder
     private const int Chunk = 128;
 
     /// <summary>
-    /// The AppContext switch that keeps generation on the calling thread (the benchmark measures both ways; a host may
-    /// also set it in its runtime configuration). The output is the same either way.
+    /// The AppContext switch that keeps parsing and generation on the calling thread (the benchmark measures both ways;
+    /// a host may also set it in its runtime configuration). The output is the same either way.
     /// </summary>
-    public const string OneCoreSwitch = "HitQuiz.Generation.OneCore";
+    public const string OneCoreSwitch = "HitQuiz.OneCore";
 
     /// <summary>The results of <paramref name="select"/> for every item, in item order.</summary>
     public static TResult[] Select<T, TResult>(IReadOnlyList<T> items, Func<T, TResult> select)
