@@ -13,13 +13,19 @@ internal sealed class AuditEntry
         Item = item;
         Stem = $" {Words.Normalize(item.Stem)} ";
         StemNumbers = QuantityReader.Read(item.Stem).Select(q => (q.Value, q.Unit)).ToHashSet();
+        Keys = KeysOf(item);
+    }
+
+    /// <summary>The keys an item must not reveal elsewhere: a typed answer's first form, or every chosen answer.</summary>
+    public static List<AuditKey> KeysOf(Candidate item)
+    {
         var keys = item.Kind switch
         {
             QuestionKind.TrueFalse => [],
             QuestionKind.Cloze => item.Answers.Take(1),
             _ => item.Answers,
         };
-        Keys = keys.Select(k => QuantityReader.Read(k) is [{ } q] && q.Text.Length >= k.Length - 1
+        return keys.Select(k => QuantityReader.Read(k) is [{ } q] && q.Text.Length >= k.Length - 1
             ? new AuditKey(null, (q.Value, q.Unit))
             : new AuditKey($" {Words.Normalize(k)} ", null)).ToList();
     }

@@ -16,7 +16,7 @@ internal static class QuizAudit
         var shingles = new ShingleIds();
         var items = ranked.Select(c => (Item: c, Shingles: shingles.Of(c.Distinctive ?? c.Stem))).ToList();
         var kept = new List<AuditEntry>();
-        var reveals = new RevealIndex();
+        var reveals = new RevealIndex(items.Select(i => i.Item));
         var stems = new NearDuplicates(items.ConvertAll(i => i.Shingles));
         foreach (var (item, own) in items)
         {

@@ -23,6 +23,24 @@ internal sealed class RevealIndex
 
     private readonly List<int> _spaces = [];
 
+    // The phrases some item's typed key will look for in kept stems; only these are posted from each stem.
+    private readonly HashSet<string> _asked = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// An index for an audit of these items: of each kept stem, it posts only the phrases that one of the items' typed
+    /// keys looks for, rather than every word and pair of words.
+    /// </summary>
+    public RevealIndex(IEnumerable<Candidate> items)
+    {
+        foreach (var item in items.Where(i => i.Kind == QuestionKind.Cloze && i.Key.Contains(' ', StringComparison.Ordinal)))
+        {
+            if (AuditEntry.KeysOf(item) is [{ Text: { } text }, ..] && Words(text) is { Length: > 0 } keyWords)
+            {
+                _asked.Add(Phrase(keyWords, 0, Math.Min(2, keyWords.Length)));
+            }
+        }
+    }
+
     /// <summary>The first kept item (in the order kept) that the entry gives away or that gives the entry away.</summary>
     public AuditEntry? FirstRevealing(AuditEntry entry, Func<AuditEntry, AuditEntry, bool> reveals)
     {
@@ -145,6 +163,11 @@ internal sealed class RevealIndex
 
     private void PostPhrase(ReadOnlySpan<char> phrase, int item)
     {
+        if (!_asked.GetAlternateLookup<ReadOnlySpan<char>>().Contains(phrase))
+        {
+            return;
+        }
+
         var phrases = _stemsByWords.GetAlternateLookup<ReadOnlySpan<char>>();
         if (!phrases.TryGetValue(phrase, out var list))
         {

@@ -13,7 +13,7 @@ public sealed class RevealIndexTests
         var context = QuestionGenerator.Prepare(TestSources.Parse(text));
         var candidates = QuestionGenerator.AllCandidates(context).DistinctBy(c => c.Id).ToList();
         var kept = new List<AuditEntry>();
-        var index = new RevealIndex();
+        var index = new RevealIndex(candidates);
         var giveaways = 0;
         foreach (var entry in QuestionGenerator.Rank(candidates).Select(c => new AuditEntry(c)))
         {
