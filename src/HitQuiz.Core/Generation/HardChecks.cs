@@ -36,18 +36,24 @@ internal static partial class HardChecks
     [GeneratedRegex(@"\b(?:always|never|all|none|only|every|must)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Absolute();
 
+    /// <summary>Every rule the item breaks, in rule order.</summary>
     public static IReadOnlyList<string> Check(Candidate item, GenerationContext context) =>
-        new[]
-        {
-            R1_stem_is_grammatical_and_self_contained(item),
-            R2_key_is_in_the_evidence(item),
-            R3_exactly_one_answer_is_correct(item, context.Report),
-            R4_distractors_are_plausible(item),
-            R5_no_cue_gives_the_key_away(item),
-            R6_content_is_important(item, context),
-            R7_options_and_stem_do_not_overlap(item),
-            R8_evidence_is_in_the_cited_section(item, context.View.Document),
-        }.OfType<string>().ToList();
+        Rules(item, context).OfType<string>().ToList();
+
+    /// <summary>True when the item breaks no rule; the rules after the first broken one are not run.</summary>
+    public static bool Passes(Candidate item, GenerationContext context) => Rules(item, context).All(r => r is null);
+
+    private static IEnumerable<string?> Rules(Candidate item, GenerationContext context)
+    {
+        yield return R1_stem_is_grammatical_and_self_contained(item);
+        yield return R2_key_is_in_the_evidence(item);
+        yield return R3_exactly_one_answer_is_correct(item, context.Report);
+        yield return R4_distractors_are_plausible(item);
+        yield return R5_no_cue_gives_the_key_away(item);
+        yield return R6_content_is_important(item, context);
+        yield return R7_options_and_stem_do_not_overlap(item);
+        yield return R8_evidence_is_in_the_cited_section(item, context.View.Document);
+    }
 
     public static string? R1_stem_is_grammatical_and_self_contained(Candidate item)
     {

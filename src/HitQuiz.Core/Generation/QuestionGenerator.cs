@@ -13,7 +13,7 @@ public static class QuestionGenerator
     {
         var context = Prepare(document);
         var distinct = AllCandidates(context).DistinctBy(c => c.Id).ToList();
-        var passes = InOrder.Select(distinct, c => HardChecks.Check(c, context).Count == 0);
+        var passes = InOrder.Select(distinct, c => HardChecks.Passes(c, context));
         var candidates = distinct.Where((_, i) => passes[i]).ToList();
         var kept = QuizAudit.Apply(Rank(candidates));
         var questions = kept

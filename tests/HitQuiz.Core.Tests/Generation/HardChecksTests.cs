@@ -31,6 +31,16 @@ public sealed class HardChecksTests
     public void A_well_formed_item_passes_every_check()
     {
         Assert.Empty(HardChecks.Check(Good, Context));
+        Assert.True(HardChecks.Passes(Good, Context));
+    }
+
+    [Fact]
+    public void An_item_that_breaks_a_rule_does_not_pass()
+    {
+        var broken = Good with { Stem = "They must uphold the law in which work?" };
+
+        Assert.NotEmpty(HardChecks.Check(broken, Context));
+        Assert.False(HardChecks.Passes(broken, Context));
     }
 
     [Theory]
