@@ -14,6 +14,19 @@ public sealed class WordsTests
         "An organization's legal health record is subject to state and federal laws.",
     ];
 
+    [Fact]
+    public void Every_character_is_folded_and_kept_as_the_invariant_culture_says()
+    {
+        for (var c = '\0'; c < '\u0250'; c++)
+        {
+            var lower = char.ToLowerInvariant(c);
+            var expected = char.IsLetterOrDigit(lower) || lower is '$' or '%' or '\'' or '/' ? lower.ToString() : "";
+            Assert.Equal(expected, Words.Normalize(c.ToString()));
+        }
+
+        Assert.Equal("it's", Words.Normalize("It’s"));
+    }
+
     [Theory]
     [MemberData(nameof(Texts))]
     public void Normalizing_lowers_case_drops_punctuation_and_collapses_spaces(string text)
