@@ -16,7 +16,8 @@ internal sealed class GenerationBenchmark(string repo, int runs, TextWriter outp
     public int Run()
     {
         var (shipped, second) = SyntheticSources.Articles(repo);
-        output.WriteLine($"generation, median / min of timed runs after warm-up (parse + generate); {Environment.ProcessorCount} cores{Load()}");
+        var cores = AppContext.TryGetSwitch(QuestionGenerator.OneCoreSwitch, out var oneCore) && oneCore ? "on one core" : $"on {Environment.ProcessorCount} cores";
+        output.WriteLine($"generation, median / min of timed runs after warm-up (parse + generate), {cores}{Load()}");
         var oneMegabyte = SyntheticSources.Build([shipped, second], 1 << 20);
         var distinctMegabyte = SyntheticSources.Build([shipped, second], 1 << 20, distinct: true);
         WarmUp(oneMegabyte, distinctMegabyte);

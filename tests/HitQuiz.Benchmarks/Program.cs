@@ -2,13 +2,22 @@ using HitQuiz.Benchmarks;
 
 // Timed harnesses (Release builds), not tests:
 //   dotnet run -c Release --project tests/HitQuiz.Benchmarks [-- ITEMS REVIEWS RUNS]   planning and the menu with a large history
-//   dotnet run -c Release --project tests/HitQuiz.Benchmarks -- generate [RUNS]       question generation speed (shipped, 1, 4 and 8 MB)
+//   dotnet run -c Release --project tests/HitQuiz.Benchmarks -- generate [RUNS] [--one-core]
+//                                                                                   question generation speed (shipped, 1, 4 and 8 MB),
+//                                                                                   on every core or on one
 //   dotnet run -c Release --project tests/HitQuiz.Benchmarks -- scale [--items 100000] [--answers 1000000] [--learners 50] [--runs 200] [--dir DIR] [--jit]
 //                                                                                   the scale benchmark (bank and database cached in DIR)
 switch (args.FirstOrDefault())
 {
     case "generate":
-        return new GenerationBenchmark(Repo(), args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 50, Console.Out).Run();
+        if (args.Contains("--one-core"))
+        {
+            AppContext.SetSwitch(HitQuiz.Generation.QuestionGenerator.OneCoreSwitch, true);
+        }
+
+        var runs = args.Skip(1).FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) is { } given
+            ? int.Parse(given, System.Globalization.CultureInfo.InvariantCulture) : 50;
+        return new GenerationBenchmark(Repo(), runs, Console.Out).Run();
     case "scale":
         return new ScaleBenchmark(Repo(), ScaleOptions.Parse(args), Console.Out).Run();
     case "scale-session":

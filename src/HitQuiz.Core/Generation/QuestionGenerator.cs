@@ -9,6 +9,12 @@ namespace HitQuiz.Generation;
 /// </summary>
 public static class QuestionGenerator
 {
+    /// <summary>
+    /// The AppContext switch that keeps parsing and generation on the calling thread; by default a large document's
+    /// work is shared among the cores. The questions are the same either way.
+    /// </summary>
+    public const string OneCoreSwitch = InOrder.OneCoreSwitch;
+
     public static GenerationResult Generate(SourceDocument document)
     {
         var context = Prepare(document);
