@@ -89,9 +89,9 @@ internal static partial class ListTemplates
                 continue; // "____ specialist" fits two items: more than one correct answer
             }
 
-            var stem = $"Complete this item, {phrase.Replace("listed as", "listed in the article as", StringComparison.Ordinal)}: \"{string.Join(' ', words)}\"";
+            var stem = $"Complete this item, {phrase.Replace("listed as", "listed in the article as", StringComparison.Ordinal)}: \"{pattern}\"";
             yield return new Candidate("list-cloze", new FactKey(list.Key, item), QuestionKind.Cloze, stem, [answer],
-                list.Evidence with { Text = item }) { Priority = index % 2 == 0 ? 40 : 38, Distinctive = string.Join(' ', words) };
+                list.Evidence with { Text = item }) { Priority = index % 2 == 0 ? 40 : 38, Distinctive = pattern };
         }
     }
 

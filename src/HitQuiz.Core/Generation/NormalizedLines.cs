@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
-using System.Text;
 using HitQuiz.Sources;
 
 namespace HitQuiz.Generation;
@@ -25,24 +24,34 @@ internal sealed class NormalizedLines
     {
         _starts = new int[lines.Count];
         _lengths = new int[lines.Count];
-        // Each line is normalised into a small buffer and appended: a buffer the size of the document would be a large
-        // object that lives only for this, and large objects bring on full collections.
-        var text = new StringBuilder();
+        // Two passes, the first for lengths only: the text is then written once, in place. A buffer the size of the
+        // document would be a large object that lives only for this, and large objects bring on full collections.
+        var at = 0;
         Span<char> small = stackalloc char[256];
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            var buffer = line.Length <= small.Length ? small : new char[line.Length];
-            var length = Words.Normalize(line, buffer);
+            var length = Words.Normalize(line, line.Length <= small.Length ? small : new char[line.Length]);
             if (length > 0)
             {
-                text.Append(' ');
-                (_starts[i], _lengths[i]) = (text.Length, length);
-                text.Append(buffer[..length]);
+                (_starts[i], _lengths[i]) = (at + 1, length);
+                at += length + 1;
             }
         }
 
-        PaddedText = text.Length == 0 ? "  " : text.Append(' ').ToString();
+        PaddedText = at == 0 ? "  " : string.Create(at + 1, (lines, _starts, _lengths), static (text, state) =>
+        {
+            var (lines, starts, lengths) = state;
+            text[0] = ' ';
+            for (var i = 0; i < lines.Count; i++)
+            {
+                if (lengths[i] > 0)
+                {
+                    Words.Normalize(lines[i], text[starts[i]..]);
+                    text[starts[i] + lengths[i]] = ' ';
+                }
+            }
+        });
     }
 
     /// <summary>The whole document normalised, between spaces (" a b c ").</summary>
