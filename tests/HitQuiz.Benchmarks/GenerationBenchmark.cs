@@ -37,6 +37,50 @@ internal sealed class GenerationBenchmark(string repo, int runs, TextWriter outp
         return small.Median > 0 ? 0 : 1;
     }
 
+    /// <summary>
+    /// Times <c>hitquiz generate FILE -o OUT</c> as users run it: the Native AOT program starting, reading the source,
+    /// generating and writing the question file, three times per size, with its peak memory.
+    /// </summary>
+    public int RunNative()
+    {
+        var folder = Path.Combine(repo, "artifacts", "generate");
+        output.WriteLine("Publishing hitquiz with Native AOT (about a minute) ...");
+        if (!Processes.Publish(Path.Combine(repo, "src", "HitQuiz"), folder))
+        {
+            output.WriteLine("  publishing failed");
+            return 1;
+        }
+
+        var (shipped, second) = SyntheticSources.Articles(repo);
+        var work = Directory.CreateTempSubdirectory("hitquiz-generate-");
+        try
+        {
+            output.WriteLine($"`hitquiz generate FILE -o OUT`, Native AOT process: wall time / peak memory of 3 runs{Load()}");
+            foreach (var distinct in new[] { false, true })
+            {
+                foreach (var megabytes in new[] { 1, 4, 8 })
+                {
+                    var text = SyntheticSources.Build([shipped, second], megabytes << 20, distinct: distinct);
+                    var file = Path.Combine(work.FullName, $"{megabytes}mb-{(distinct ? "distinct" : "varied")}.txt");
+                    File.WriteAllText(file, text);
+                    var runs = Enumerable.Range(0, 3)
+                        .Select(_ => Processes.Timed("/usr/bin/time", ["-f", "%e s %M KB", Path.Combine(folder, "hitquiz"), "generate", file, "-o", Path.Combine(work.FullName, "out.quiz.md")]))
+                        .ToList();
+                    var seconds = runs.Select(r => double.TryParse(r.Split(' ')[0], CultureInfo.InvariantCulture, out var s) ? s : double.NaN).Order().ToList();
+                    var size = Encoding.UTF8.GetByteCount(text) / (1024.0 * 1024.0);
+                    output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"  ~{megabytes} MB of {(distinct ? "distinct" : "varied"),-8} articles: {string.Join(", ", runs)}; median {size / seconds[1]:0.0} MB/s"));
+                }
+            }
+        }
+        finally
+        {
+            work.Delete(recursive: true);
+        }
+
+        return 0;
+    }
+
     private (double Median, double MegabytesPerSecond) Time(string label, string text, int count)
     {
         Generate(text);

@@ -2,9 +2,10 @@ using HitQuiz.Benchmarks;
 
 // Timed harnesses (Release builds), not tests:
 //   dotnet run -c Release --project tests/HitQuiz.Benchmarks [-- ITEMS REVIEWS RUNS]   planning and the menu with a large history
-//   dotnet run -c Release --project tests/HitQuiz.Benchmarks -- generate [RUNS] [--one-core]
+//   dotnet run -c Release --project tests/HitQuiz.Benchmarks -- generate [RUNS] [--one-core] [--aot]
 //                                                                                   question generation speed (shipped, 1, 4 and 8 MB),
-//                                                                                   on every core or on one
+//                                                                                   on every core or on one; --aot: the published
+//                                                                                   `hitquiz generate` process instead
 //   dotnet run -c Release --project tests/HitQuiz.Benchmarks -- scale [--items 100000] [--answers 1000000] [--learners 50] [--runs 200] [--dir DIR] [--jit]
 //                                                                                   the scale benchmark (bank and database cached in DIR)
 switch (args.FirstOrDefault())
@@ -17,7 +18,8 @@ switch (args.FirstOrDefault())
 
         var runs = args.Skip(1).FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) is { } given
             ? int.Parse(given, System.Globalization.CultureInfo.InvariantCulture) : 50;
-        return new GenerationBenchmark(Repo(), runs, Console.Out).Run();
+        var generation = new GenerationBenchmark(Repo(), runs, Console.Out);
+        return args.Contains("--aot") ? generation.RunNative() : generation.Run();
     case "scale":
         return new ScaleBenchmark(Repo(), ScaleOptions.Parse(args), Console.Out).Run();
     case "scale-session":

@@ -49,26 +49,14 @@ internal sealed class ScaleBenchmark(string repo, ScaleOptions options, TextWrit
     {
         var folder = Path.Combine(repo, "artifacts", "scale");
         output.WriteLine("Publishing the session harness and hitquiz with Native AOT (about two minutes) ...");
-        var ok = Publish(Path.Combine(repo, "tests", "HitQuiz.Benchmarks"), folder)
-            && Publish(Path.Combine(repo, "src", "HitQuiz"), Path.Combine(folder, "hitquiz"));
+        var ok = Processes.Publish(Path.Combine(repo, "tests", "HitQuiz.Benchmarks"), folder)
+            && Processes.Publish(Path.Combine(repo, "src", "HitQuiz"), Path.Combine(folder, "hitquiz"));
         if (!ok)
         {
             output.WriteLine("  publishing failed; measuring the Release JIT build without tiering instead.");
         }
 
         return ok ? folder : null;
-    }
-
-    private static bool Publish(string project, string folder)
-    {
-        var start = new ProcessStartInfo("dotnet", ["publish", project, "-c", "Release", "-r", "linux-x64", "-p:PublishAot=true", "-o", folder, "--nologo", "-v", "quiet"])
-        {
-            RedirectStandardOutput = true,
-        };
-        using var process = Process.Start(start)!;
-        process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return process.ExitCode == 0;
     }
 
     // The whole `hitquiz report` process, twice on a fresh copy (statistics never read, then read once).
@@ -78,28 +66,8 @@ internal sealed class ScaleBenchmark(string repo, ScaleOptions options, TextWrit
             ? ("Native AOT", _hitquiz, Array.Empty<string>())
             : ("Release JIT", "dotnet", new[] { Path.Combine(AppContext.BaseDirectory, "hitquiz.dll") });
         Fresh(cached, copy);
-        var runs = Enumerable.Range(0, 3).Select(_ => Measured("/usr/bin/time", ["-f", "%e s %M KB", file, .. args, "report", copy])).ToList();
+        var runs = Enumerable.Range(0, 3).Select(_ => Processes.Timed("/usr/bin/time", ["-f", "%e s %M KB", file, .. args, "report", copy])).ToList();
         output.WriteLine($"  `hitquiz report` as a process ({kind}; wall time and peak memory): first {runs[0]}, then {string.Join(", ", runs.Skip(1))}");
-    }
-
-    private static string Measured(string file, string[] args)
-    {
-        var start = new ProcessStartInfo(file, args) { RedirectStandardOutput = true, RedirectStandardError = true };
-        using var process = Process.Start(start)!;
-        process.StandardOutput.ReadToEnd();
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        var lines = error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        var last = lines.LastOrDefault() ?? "";
-        if (process.ExitCode != 0)
-        {
-            return $"failed (exit {process.ExitCode}): {string.Join(" / ", lines.Take(2))}";
-        }
-
-        var parts = last.Split(' ');
-        return parts.Length == 4 && double.TryParse(parts[2], CultureInfo.InvariantCulture, out var kb)
-            ? $"{parts[0]} s / {kb / 1024:0} MB"
-            : $"failed: {last}";
     }
 
     private bool Child(params string[] args)
