@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
 
 namespace HitQuiz;
 
@@ -18,7 +19,7 @@ internal static class InOrder
 
     /// <summary>
     /// The AppContext switch that keeps parsing and generation on the calling thread (the benchmark measures both ways;
-    /// a host may also set it in its runtime configuration). The output is the same either way.
+    /// a build may also set it). The output is the same either way.
     /// </summary>
     public const string OneCoreSwitch = "HitQuiz.OneCore";
 
@@ -36,13 +37,22 @@ internal static class InOrder
             return results;
         }
 
-        Parallel.ForEach(Partitioner.Create(0, items.Count, Chunk), range =>
+        try
         {
-            for (var i = range.Item1; i < range.Item2; i++)
+            Parallel.ForEach(Partitioner.Create(0, items.Count, Chunk), range =>
             {
-                results[i] = select(items[i]);
-            }
-        });
+                for (var i = range.Item1; i < range.Item2; i++)
+                {
+                    results[i] = select(items[i]);
+                }
+            });
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        {
+            // A failure reads as it would on one thread, not wrapped: callers report it by its own type and message.
+            ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+        }
+
         return results;
     }
 

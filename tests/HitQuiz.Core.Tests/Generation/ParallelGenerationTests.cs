@@ -16,6 +16,16 @@ public sealed class ParallelGenerationTests
     }
 
     [Fact]
+    public void A_failure_on_another_thread_is_thrown_as_itself()
+    {
+        var items = Enumerable.Range(0, 10_000).ToList();
+
+        var thrown = Assert.Throws<InvalidOperationException>(() => InOrder.Select(items, i => i == 7_777 ? throw new InvalidOperationException("item 7777") : i));
+
+        Assert.Equal("item 7777", thrown.Message);
+    }
+
+    [Fact]
     public void A_document_gives_the_same_items_on_one_core_as_on_all_of_them()
     {
         // Several copies of both articles: enough sentences, facts and candidates for the work to be shared out.
