@@ -48,10 +48,9 @@ internal static class Words
         return length;
     }
 
-    // Called for every character the generator normalises (a tenth of its time on large documents); inlined, it costs
-    // little more than the loop around it.
-    // ASCII, most of any English source, is folded and tested without a call (the Native AOT build does not inline
-    // char.ToLowerInvariant); other characters take the general path, with the same results.
+    // Called for every character the generator normalises, so inlined. ASCII, most of any English source, is folded
+    // and tested without a call (the Native AOT build does not inline char.ToLowerInvariant); other characters take
+    // the general path, with the same results.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static char Fold(char raw) =>
         raw < 0x80 ? (raw is >= 'A' and <= 'Z' ? (char)(raw | 0x20) : raw)
