@@ -9,6 +9,7 @@ internal sealed class ParseState(string file)
     private string? _title;
     private string? _defaultSource;
     private int _defaultSourceLine;
+    private int _headings;
 
     public List<Problem> Problems { get; } = [];
 
@@ -44,6 +45,12 @@ internal sealed class ParseState(string file)
     public QuizFile Finish()
     {
         EndQuestion();
+        if (_headings == 0)
+        {
+            // Prose alone, or questions written with the wrong heading ("#Q-1", "# Q-1"): nothing would be asked.
+            Problems.Add(Problem.Warning(file, 1, "no questions in this file; each question starts with a line like \"## Q-0001 [mc]\"."));
+        }
+
         var problems = Problems.OrderBy(p => p.Line).ToList();
         return new QuizFile(file, _title, _defaultSource, _questions, problems) { DefaultSourceLine = _defaultSourceLine };
     }
@@ -51,6 +58,7 @@ internal sealed class ParseState(string file)
     private void StartQuestion(string heading, int at)
     {
         EndQuestion();
+        _headings++;
         _draft = new QuestionDraft(file, at);
         QuizFileParser.ReadHeading(_draft, heading);
         if (_draft.Id is not string id)

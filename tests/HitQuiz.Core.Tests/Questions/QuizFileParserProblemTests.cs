@@ -67,7 +67,7 @@ public sealed class QuizFileParserProblemTests
     [Fact]
     public void A_misspelt_source_file_header_is_reported()
     {
-        var quiz = QuizFileParser.Parse("hit.quiz.md", "# Quiz: T\nSorce file: sources/hit.txt\n");
+        var quiz = QuizFileParser.Parse("hit.quiz.md", "# Quiz: T\nSorce file: sources/hit.txt\n\n## Q-1 [tf]\nJobs grow.\nAnswer: true\n");
 
         Assert.Equal("hit.quiz.md:2: unknown header \"Sorce file:\"; did you mean \"Source file:\"?", Assert.Single(quiz.Problems).ToString());
     }

@@ -144,6 +144,20 @@ public sealed class QuizFileParserTests
         Assert.Single(quiz.Questions);
     }
 
+    [Theory]
+    [InlineData("# Quiz: Notes\nSome prose about the licensing chapter.\n")]
+    [InlineData("#Q-1 [tf]\nJobs grow.\nAnswer is true\n")]
+    [InlineData("")]
+    public void A_file_without_any_question_warns_that_it_holds_none(string text)
+    {
+        var quiz = QuizFileParser.Parse("notes.quiz.md", text);
+
+        Assert.Empty(quiz.Questions);
+        var problem = Assert.Single(quiz.Problems);
+        Assert.Equal(Severity.Warning, problem.Severity);
+        Assert.Equal("notes.quiz.md:1: warning: no questions in this file; each question starts with a line like \"## Q-0001 [mc]\".", problem.ToString());
+    }
+
     [Fact]
     public void A_colon_inside_a_sentence_is_question_text_not_a_field()
     {
