@@ -61,14 +61,17 @@ internal sealed class BankFiles(string root)
 
     private void AddFolder(string folder)
     {
+        // A folder named outside the questions folder is read as named: links may not lead out of it instead.
+        var inside = IsWithin(folder, root);
         try
         {
             var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true };
             foreach (var file in Directory.EnumerateFiles(folder, "*", options))
             {
-                if ((IsQuiz(file) || IsSource(file)) && LeadsOutside(file))
+                if ((IsQuiz(file) || IsSource(file)) && LeadsOutside(file, inside ? root : folder))
                 {
-                    Report(Problem.Error(DisplayPath.For(file), 1, "links to a file outside the questions folder; skipped."));
+                    var outside = inside ? "the questions folder" : "the folder being read";
+                    Report(Problem.Error(DisplayPath.For(file), 1, $"links to a file outside {outside}; skipped."));
                 }
                 else if (IsQuiz(file))
                 {
@@ -86,13 +89,19 @@ internal sealed class BankFiles(string root)
         }
     }
 
-    // A symbolic link (of the file or a folder above it) may lead anywhere on disk; only the questions folder is read.
-    private bool LeadsOutside(string file)
+    // A symbolic link (of the file or a folder above it) may lead anywhere on disk; only the folder read is followed.
+    private static bool LeadsOutside(string file, string folder)
     {
         var real = RealPath(file);
-        var realRoot = RealPath(root);
-        return real is null || realRoot is null
-            || !real.StartsWith(realRoot.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        var realFolder = RealPath(folder);
+        return real is null || realFolder is null || !IsWithin(real, realFolder);
+    }
+
+    private static bool IsWithin(string path, string folder)
+    {
+        var full = Path.GetFullPath(path).TrimEnd(Path.DirectorySeparatorChar);
+        var prefix = Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        return (full + Path.DirectorySeparatorChar).StartsWith(prefix, StringComparison.Ordinal);
     }
 
     private static string? RealPath(string path)

@@ -96,6 +96,21 @@ public sealed class HostileInputTests : IDisposable
     }
 
     [Fact]
+    public void A_folder_named_outside_the_questions_folder_is_read_and_only_links_leading_out_of_it_are_skipped()
+    {
+        using var elsewhere = new TempFolder();
+        elsewhere.Write("course/a.quiz.md", "# Quiz: Course\n\n" + TempFolder.TrueFalse("C-1"));
+        var secret = elsewhere.Write("private/b.quiz.md", "# Quiz: Private\n\n" + TempFolder.TrueFalse("C-2"));
+        File.CreateSymbolicLink(Path.Combine(elsewhere.Root, "course", "link.quiz.md"), secret);
+
+        var bank = BankLoader.Load(_folder.Root, [Path.Combine(elsewhere.Root, "course")]);
+
+        Assert.Equal("C-1", Assert.Single(bank.Questions).Id);
+        var problem = Assert.Single(bank.Problems);
+        Assert.EndsWith("link.quiz.md:1: links to a file outside the folder being read; skipped.", problem.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_source_nested_too_deeply_for_markdown_is_read_as_plain_text_with_a_warning()
     {
         _folder.Write("sources/deep.md", "# Deep\n\n" + string.Concat(Enumerable.Repeat("> ", 5000)) + "text\n");
