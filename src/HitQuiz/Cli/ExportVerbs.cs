@@ -26,7 +26,7 @@ internal static class ExportVerbs
     private static Command Questions(GlobalOptions options, CliEnvironment env)
     {
         var paths = new Argument<string[]>("PATH") { Description = "Question files or folders (default: the questions folder)", Arity = ArgumentArity.ZeroOrMore };
-        var format = new Option<string>("--format") { Description = "gift, moodle-xml or qti (a zip with imsmanifest.xml)", Required = true };
+        var format = new Option<string?>("--format") { Description = "gift, moodle-xml or qti (a zip with imsmanifest.xml); by default, as the -o file's extension says (.gift, .xml, .zip)" };
         format.AcceptOnlyFromAmong("gift", "moodle-xml", "qti");
         var output = new Option<string?>("--output", "-o") { Description = "The file to write (default: stdout; required for qti)" };
         var command = new Command("questions", "Export a question bank as GIFT, Moodle XML or an IMS QTI 2.1 package") { paths, format, output };
@@ -34,13 +34,19 @@ internal static class ExportVerbs
         {
             var root = QuestionsFolder.Resolve(parse.GetValue(options.Questions), env.GetEnv, Environment.CurrentDirectory, AppContext.BaseDirectory)
                 ?? Path.GetFullPath(QuestionsFolder.Name);
-            return Run(root, parse.GetValue(paths) ?? [], parse.GetValue(format)!, parse.GetValue(output), env, !parse.GetValue(options.NoGenerated));
+            return Run(root, parse.GetValue(paths) ?? [], parse.GetValue(format), parse.GetValue(output), env, !parse.GetValue(options.NoGenerated));
         });
         return command;
     }
 
-    public static int Run(string root, IReadOnlyList<string> paths, string format, string? output, CliEnvironment env, bool generated = true)
+    public static int Run(string root, IReadOnlyList<string> paths, string? given, string? output, CliEnvironment env, bool generated = true)
     {
+        if ((given ?? FormatOf(output)) is not { } format)
+        {
+            env.Error.WriteLine("hitquiz: say which format with --format gift, moodle-xml or qti, or name an -o file ending .gift, .xml or .zip.");
+            return 2;
+        }
+
         if (format == "qti" && output is null)
         {
             env.Error.WriteLine("hitquiz: a QTI package is a zip file; name it with -o, like -o bank.zip.");
@@ -66,6 +72,15 @@ internal static class ExportVerbs
         env.Error.WriteLine($"Exported {bank.Questions.Count} question{(bank.Questions.Count == 1 ? "" : "s")}{(output is null ? "" : " to " + DisplayPath.For(output))}.");
         return bank.Skipped.Count == 0 ? 0 : 1;
     }
+
+    // The format an output file's name implies, if it implies one.
+    private static string? FormatOf(string? output) => Path.GetExtension(output ?? "").ToLowerInvariant() switch
+    {
+        ".gift" => "gift",
+        ".xml" => "moodle-xml",
+        ".zip" => "qti",
+        _ => null,
+    };
 
     private static void Write(IReadOnlyList<Questions.Question> questions, string format, string? output, CliEnvironment env)
     {

@@ -70,6 +70,35 @@ public sealed class ExportVerbTests
         Assert.Contains("name it with -o", run.Error);
     }
 
+    [Theory]
+    [InlineData("bank.gift", "::T-1::")]
+    [InlineData("bank.xml", "<quiz>")]
+    [InlineData("bank.zip", "PK")]
+    public void Without_a_format_the_output_file_s_extension_names_it(string file, string starts)
+    {
+        using var bank = new TestBank();
+        var path = Path.Combine(bank.Root, file);
+
+        var run = CliRun.Of(bank.Args("export", "questions", "-o", path));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains(starts, File.ReadAllText(path), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData]
+    [InlineData("-o", "bank.txt")]
+    public void Without_a_format_or_a_known_extension_the_export_asks_for_one_in_one_line(params string[] more)
+    {
+        using var bank = new TestBank();
+
+        var run = CliRun.Of(bank.Args(["export", "questions", .. more]));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("hitquiz: say which format with --format gift, moodle-xml or qti, or name an -o file ending .gift, .xml or .zip.", run.Error.Trim());
+        Assert.Equal("", run.Output);
+    }
+
     [Fact]
     public void Other_export_subcommands_can_be_added()
     {
