@@ -27,6 +27,24 @@ internal static class TextBars
 
     public static string Percent(double? value) => value is double v ? $"{v:0}%" : "–";
 
-    public static string Fit(string text, int width) =>
-        width <= 0 ? "" : text.Length <= width ? text.PadRight(width) : text[..Math.Max(0, width - 1)] + "…";
+    /// <summary>
+    /// The text padded to <paramref name="width"/>, or, when it is longer, its start and its end around "…": titles
+    /// that begin alike ("Health Information Technician Salary", "… Certification") still read apart.
+    /// </summary>
+    public static string Fit(string text, int width)
+    {
+        if (width <= 0)
+        {
+            return "";
+        }
+
+        if (text.Length <= width)
+        {
+            return text.PadRight(width);
+        }
+
+        var kept = width - 1;
+        var end = kept / 3;
+        return text[..(kept - end)] + "…" + text[^end..];
+    }
 }

@@ -18,4 +18,25 @@ public sealed class TextBarsTests
     [InlineData(10, '█')]
     public void A_day_is_shaded_by_its_share_of_the_busiest_day(int count, char shade) =>
         Assert.Equal(shade, HitQuiz.Cli.TextBars.Shade(count, 10));
+
+    [Theory]
+    [InlineData("Job Outlook", 14, "Job Outlook   ")]
+    [InlineData("Health Information Technician Salary", 20, "Health Inform…Salary")]
+    [InlineData("Health Information Technician Certification", 20, "Health Inform…cation")]
+    [InlineData("Salary", 1, "…")]
+    public void A_text_too_long_for_its_column_keeps_its_start_and_its_end(string text, int width, string shown) =>
+        Assert.Equal(shown, HitQuiz.Cli.TextBars.Fit(text, width));
+
+    [Fact]
+    public void Section_names_take_the_room_the_line_leaves_for_them()
+    {
+        var stats = new HitQuiz.Stats.LearnerStats(new DateOnly(2026, 11, 28), 5, 4, [], [], new HitQuiz.Stats.Streak(1, 1),
+            [new("Health Information Technician Certification", 4, 2, 1), new("Job Outlook", 3, 3, 3)], [], 0, []);
+
+        var lines = HitQuiz.Cli.StatsText.Sections(stats, 78).ToList();
+
+        Assert.StartsWith("Health Information Technician Certification ", lines[0], StringComparison.Ordinal);
+        Assert.All(lines, l => Assert.True(l.Length <= 78, l));
+        Assert.Equal(lines[0].IndexOf('%', StringComparison.Ordinal), lines[1].IndexOf('%', StringComparison.Ordinal));
+    }
 }
