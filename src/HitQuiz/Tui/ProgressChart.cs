@@ -18,9 +18,11 @@ internal sealed class ProgressChart : GraphView
     public ProgressChart(IReadOnlyList<DayCount> days)
     {
         CanFocus = false;
-        Width = Dim.Fill();
-        Height = Rows;
         MarginLeft = 5;
+        // One column per day, and the axis ends with the last day: drawn across the whole screen, it would tick
+        // off days that have not come.
+        Width = Dim.Func(_ => (int)MarginLeft + days.Count + 2);
+        Height = Rows;
         MarginBottom = 2;
         var max = Math.Max(1, days.Max(d => d.Answered));
         var top = NiceTop(max);

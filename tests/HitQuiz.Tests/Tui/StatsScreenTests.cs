@@ -48,6 +48,16 @@ public sealed class StatsScreenTests
     }
 
     [Fact]
+    public void The_chart_s_axis_ends_with_today_rather_than_running_to_the_edge()
+    {
+        using var ui = new HeadlessScreen(Screen());
+
+        // Five columns of labels, then one column per day of the last 30, then the axis's end.
+        var axis = ui.Text.Split('\n').Single(l => l.Contains('┼', StringComparison.Ordinal));
+        Assert.InRange(axis.TrimEnd(' ', '│').Length, 35, 39);
+    }
+
+    [Fact]
     public void Each_section_has_a_bar_with_its_percent_in_80_by_24()
     {
         using var ui = new HeadlessScreen(Screen());
