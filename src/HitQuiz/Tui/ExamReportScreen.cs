@@ -16,18 +16,26 @@ internal sealed class ExamReportScreen(ExamResult result, Action walk, Action me
         yield return StyledLine.Of(
             $"Score: {result.Correct}/{result.Items.Count} ({result.Percent:0}%) · {result.Answered} answered",
             result.Percent >= 75 ? LineStyle.Good : LineStyle.Normal);
-        yield return StyledLine.Of("A practice score over this bank, not a scaled AHIMA score.", LineStyle.Dim);
-        yield return StyledLine.Blank;
-        var nameWidth = Math.Clamp(width - 24, 8, 50);
-        yield return StyledLine.Of($"{"Section".PadRight(nameWidth)}  Right  Answered  Score", LineStyle.Title);
-        foreach (var s in result.Sections)
+        foreach (var line in StyledLine.Wrapped("A practice score over this bank, not a scaled AHIMA score.", width, LineStyle.Dim))
         {
-            var name = s.Section.Length > nameWidth ? s.Section[..(nameWidth - 1)] + "…" : s.Section.PadRight(nameWidth);
-            yield return StyledLine.Of($"{name}  {s.Correct,2}/{s.Items,-2}  {s.Answered,8}  {s.Percent,4:0}%");
+            yield return line;
         }
 
         yield return StyledLine.Blank;
-        yield return StyledLine.Of("Enter: walk through every item with its explanation and source.", LineStyle.Dim);
+        // Section names are shown whole when the screen has room, else shortened in the middle (see TextBars.Fit).
+        var longest = result.Sections.Select(s => s.Section.Length).DefaultIfEmpty(8).Max();
+        var nameWidth = Math.Clamp(longest, 8, Math.Max(8, width - 24));
+        yield return StyledLine.Of($"{"Section".PadRight(nameWidth)}  Right  Answered  Score", LineStyle.Title);
+        foreach (var s in result.Sections)
+        {
+            yield return StyledLine.Of($"{TextBars.Fit(s.Section, nameWidth)}  {s.Correct,2}/{s.Items,-2}  {s.Answered,8}  {s.Percent,4:0}%");
+        }
+
+        yield return StyledLine.Blank;
+        foreach (var line in StyledLine.Wrapped("Enter: walk through every item with its explanation and source.", width, LineStyle.Dim))
+        {
+            yield return line;
+        }
     }
 
     protected override bool HandleKey(Key key)
