@@ -9,4 +9,11 @@ public sealed record AnswerRecord(
     TimeSpan ResponseTime,
     DateTimeOffset AnsweredAt,
     long SessionId,
-    string Section);
+    string Section)
+{
+    /// <summary>
+    /// False for an exam item left unanswered when the exam was submitted: it is stored (nothing chosen, scored wrong)
+    /// so the exam's record is whole, but it is no answer: it counts in no total, statistic or history.
+    /// </summary>
+    public bool IsAnswered => Chosen.Count > 0;
+}

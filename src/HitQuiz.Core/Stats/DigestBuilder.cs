@@ -24,7 +24,7 @@ public sealed class DigestBuilder
     public static AnswerDigest Of(IEnumerable<AnswerRecord> answers)
     {
         var builder = new DigestBuilder();
-        foreach (var a in answers)
+        foreach (var a in answers.Where(a => a.IsAnswered))
         {
             builder.Add(a.QuestionId, a.Section, a.Correct, a.AnsweredAt);
         }

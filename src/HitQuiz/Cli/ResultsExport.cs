@@ -49,7 +49,8 @@ internal static class ResultsExport
         output.Write(Encoding.UTF8.GetBytes(Environment.NewLine));
     }
 
-    private static string Verdict(AnswerRecord a) => a.Correct ? "right" : "wrong";
+    // An exam item left unanswered scored wrong in its exam, but the learner gave no answer to it.
+    private static string Verdict(AnswerRecord a) => !a.IsAnswered ? "unanswered" : a.Correct ? "right" : "wrong";
 
     // "yyyy-MM-dd HH:mm:ss" is read as a date-time by the common spreadsheets; the column name says it is UTC.
     private static string Time(DateTimeOffset at) => at.ToUniversalTime().ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);

@@ -86,6 +86,12 @@ public sealed partial class QuizStore
         var last = through;
         foreach (var doc in AnswerDocs.Find(Query.GT("_id", through)))
         {
+            last = Math.Max(last, doc["_id"].AsInt64);
+            if (IsUnanswered(doc))
+            {
+                continue;
+            }
+
             var learner = doc["learner"].AsString;
             if (!builders.TryGetValue(learner, out var builder))
             {
@@ -95,13 +101,19 @@ public sealed partial class QuizStore
             }
 
             builder.Add(doc["question"].AsString, doc["section"].AsString, doc["correct"].AsBoolean, FromMs(doc["answeredAt"]));
-            last = Math.Max(last, doc["_id"].AsInt64);
         }
 
         if (last != through)
         {
             SaveDigests(builders, last);
         }
+    }
+
+    /// <summary>Deletes every digest, so that the next read folds all answers again (they are derived data).</summary>
+    internal static void ForgetDigests(LiteDatabase db)
+    {
+        db.GetCollection("digests").DeleteAll();
+        db.GetCollection("meta").Delete(DigestedId);
     }
 
     private void SaveDigests(Dictionary<string, DigestBuilder> builders, long through)

@@ -7,7 +7,8 @@ namespace HitQuiz.Storage;
 /// <summary>
 /// The aggregates that keep totals and history fast: counts on each learner document and one progress document
 /// per learner and question. They are derived data: the answers collection is the source of truth and
-/// <see cref="Rebuild"/> recomputes them from it.
+/// <see cref="Rebuild"/> recomputes them from it. An exam item left unanswered is stored but counted in none of them
+/// (see <see cref="AnswerRecord.IsAnswered"/>).
 /// </summary>
 internal static class StoreAggregates
 {
@@ -32,6 +33,11 @@ internal static class StoreAggregates
     public static void Add(LiteDatabase db, AnswerRecord answer)
     {
         var learner = FindOrAddLearner(db, answer.Learner, answer.AnsweredAt);
+        if (!answer.IsAnswered)
+        {
+            return;
+        }
+
         learner["answered"] = learner["answered"].AsInt32 + 1;
         learner["correct"] = learner["correct"].AsInt32 + (answer.Correct ? 1 : 0);
         Learners(db).Update(learner);
@@ -56,6 +62,11 @@ internal static class StoreAggregates
         foreach (var answer in db.GetCollection("answers").FindAll().Select(ToAnswer))
         {
             var learner = learners.TryGetValue(answer.Learner, out var found) ? found : learners[answer.Learner] = NewLearner(answer.Learner, answer.AnsweredAt);
+            if (!answer.IsAnswered)
+            {
+                continue;
+            }
+
             learner["answered"] = learner["answered"].AsInt32 + 1;
             learner["correct"] = learner["correct"].AsInt32 + (answer.Correct ? 1 : 0);
 

@@ -32,6 +32,9 @@ internal static class StoreDocuments
         doc["session"].AsInt64,
         doc["section"].AsString);
 
+    /// <summary>An exam item left unanswered, as stored: nothing chosen (see <see cref="AnswerRecord.IsAnswered"/>).</summary>
+    public static bool IsUnanswered(BsonDocument answer) => answer["chosen"].AsArray.Count == 0;
+
     public static BsonDocument ToDocument(string learner, string mode, DateTimeOffset started) => new()
     {
         ["learner"] = learner,

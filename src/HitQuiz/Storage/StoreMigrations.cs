@@ -8,7 +8,8 @@ namespace HitQuiz.Storage;
 /// Upgrades older databases in place, after a backup. Schema 1 kept answers and per-question progress but no
 /// spaced-repetition cards; schema 2 adds cards and the review log, rebuilt by replaying each learner's answers
 /// through the scheduler (fuzz off, so the replay is exact and repeatable). Schema 3 needs no change to the data:
-/// digests written unpacked are still read, and are packed when next brought up to date.
+/// digests written unpacked are still read, and are packed when next brought up to date. Schema 4 stops counting exam
+/// items left unanswered as answers: the totals and progress are rebuilt from the answers, and the digests refolded.
 /// </summary>
 internal static class StoreMigrations
 {
@@ -18,6 +19,14 @@ internal static class StoreMigrations
         {
             ReplayAnswersIntoCards(db);
         }
+
+        if (from < 4)
+        {
+            // Totals, progress and digests counted exam items left unanswered as wrong answers; they are derived
+            // from the answers, so they are rebuilt, and the digests folded again at the next read.
+            StoreAggregates.Rebuild(db);
+            QuizStore.ForgetDigests(db);
+        }
     }
 
     private static void ReplayAnswersIntoCards(LiteDatabase db)
@@ -26,7 +35,7 @@ internal static class StoreMigrations
         var cards = db.GetCollection("cards");
         var reviews = db.GetCollection("reviews", BsonAutoId.Int64);
         var answers = db.GetCollection("answers").FindAll()
-            .Where(a => a["chosen"].AsArray.Count > 0)
+            .Where(a => !StoreDocuments.IsUnanswered(a))
             .GroupBy(a => (Learner: a["learner"].AsString, Question: a["question"].AsString));
         foreach (var group in answers)
         {

@@ -26,6 +26,19 @@ public sealed class LearnerStatisticsTests
     }
 
     [Fact]
+    public void An_exam_item_left_unanswered_is_no_answer_in_the_statistics()
+    {
+        var unanswered = new AnswerRecord("ana", "q2", [], false, TimeSpan.Zero, Now, 1, "Privacy");
+
+        var stats = Compute([Answer("q1", true, 0), unanswered]);
+
+        Assert.Equal((1, 1), (stats.Answered, stats.Correct));
+        Assert.Equal(1, stats.Daily[^1].Answered);
+        var section = Assert.Single(stats.Sections);
+        Assert.Equal(("Privacy", 1, 1), (section.Section, section.Seen, section.Mastered));
+    }
+
+    [Fact]
     public void The_calendar_starts_on_a_Monday_and_ends_today()
     {
         var stats = Compute([Answer("q1", true, 0)]);

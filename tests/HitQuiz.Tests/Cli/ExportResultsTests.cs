@@ -37,6 +37,23 @@ public sealed class ExportResultsTests
     }
 
     [Fact]
+    public void An_exam_item_left_unanswered_is_exported_as_unanswered_not_wrong()
+    {
+        using var bank = new TestBank();
+        Directory.CreateDirectory(Path.GetDirectoryName(bank.Db)!);
+        using (var store = QuizStore.Open(bank.Db))
+        {
+            store.RecordAnswer(new AnswerRecord("ana", "T-3", [], false, TimeSpan.Zero, At, 3, "Privacy"));
+        }
+
+        var run = CliRun.Of(["export", "results", "--db", bank.Db]);
+
+        using var csv = CsvReader.FromText(run.Output);
+        Assert.True(csv.Read());
+        Assert.Equal(("unanswered", ""), (csv.GetString("verdict"), csv.GetString("chosen")));
+    }
+
+    [Fact]
     public void Export_to_a_file_writes_utf8_with_a_byte_order_mark()
     {
         using var bank = new TestBank();

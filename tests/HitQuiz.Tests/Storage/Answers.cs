@@ -9,4 +9,8 @@ internal static class Answers
 
     public static AnswerRecord Of(string learner, string question, bool correct, DateTimeOffset at, params string[] chosen) =>
         new(learner, question, chosen.Length == 0 ? ["a"] : chosen, correct, TimeSpan.FromMilliseconds(4321.5), at, 1, "Duties");
+
+    /// <summary>An exam item left unanswered when the exam was submitted: stored with nothing chosen, scored wrong.</summary>
+    public static AnswerRecord Unanswered(string learner, string question, DateTimeOffset at) =>
+        new(learner, question, [], false, TimeSpan.Zero, at, 1, "Duties");
 }

@@ -20,6 +20,22 @@ public sealed class QuizStoreStatsTests
     }
 
     [Fact]
+    public void An_exam_item_left_unanswered_is_kept_but_counts_as_no_answer()
+    {
+        using var store = QuizStore.OpenInMemory();
+        store.RecordAnswer(Of("ana", "q1", true, Monday));
+        store.RecordAnswerBatch([Unanswered("ana", "q2", Monday), Unanswered("ana", "q1", Monday.AddMinutes(1))]);
+
+        Assert.Equal(3, store.Answers("ana").Count);
+        Assert.Equal(new HitQuiz.Sessions.LearnerTotals(1, 1), store.Totals("ana"));
+        var history = Assert.Single(store.History("ana"));
+        Assert.Equal(("q1", 1, true), (history.QuestionId, history.Attempts, history.LastCorrect));
+        var digest = store.Digest("ana");
+        Assert.Equal((1, 1), (digest.Answered, digest.Correct));
+        Assert.True(Assert.Single(digest.Items).LastCorrect);
+    }
+
+    [Fact]
     public void Answers_recorded_after_a_read_are_folded_in_at_the_next_read()
     {
         using var store = QuizStore.OpenInMemory();

@@ -111,6 +111,41 @@ public sealed class SchemaUpgradeTests : IDisposable
     }
 
     [Fact]
+    public void Upgrading_from_schema_3_stops_counting_unanswered_exam_items_as_answers()
+    {
+        using (var store = QuizStore.Open(_temp.Db))
+        {
+            store.RecordAnswer(Answers.Of("ana", "q1", true, Answers.Monday));
+            store.RecordAnswer(Answers.Unanswered("ana", "q2", Answers.Monday));
+            _ = store.Digest("ana");
+        }
+
+        // As schema 3 kept them: the unanswered item counted in the totals, the progress and the digest.
+        using (var db = new LiteDatabase($"Filename={_temp.Db}"))
+        {
+            var learner = db.GetCollection("learners").FindOne(Query.EQ("name", "ana"));
+            learner["answered"] = 2;
+            db.GetCollection("learners").Update(learner);
+            var old = new HitQuiz.Stats.DigestBuilder();
+            old.Add("q1", "Duties", true, Answers.Monday);
+            old.Add("q2", "Duties", false, Answers.Monday);
+            db.GetCollection("digests").Upsert(DigestDocuments.ToDocument("ana", old.Build()));
+            var meta = db.GetCollection("meta");
+            var schema = meta.FindById("schema");
+            schema["version"] = 3;
+            meta.Update(schema);
+        }
+
+        using var reopened = QuizStore.Open(_temp.Db);
+
+        Assert.True(File.Exists(QuizStore.BackupPath(_temp.Db, 3)));
+        Assert.Equal(2, reopened.Answers("ana").Count);
+        Assert.Equal(new LearnerTotals(1, 1), reopened.Totals("ana"));
+        Assert.Equal((1, 1), (reopened.Digest("ana").Answered, reopened.Digest("ana").Correct));
+        Assert.Equal("q1", Assert.Single(reopened.Digest("ana").Items).QuestionId);
+    }
+
+    [Fact]
     public void A_database_from_a_newer_HitQuiz_is_refused_with_a_clear_message()
     {
         using (QuizStore.Open(_temp.Db))
