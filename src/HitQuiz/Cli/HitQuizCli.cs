@@ -32,7 +32,7 @@ internal static class HitQuizCli
         var seed = new Option<int?>("--seed") { Description = "Seed for the question order (repeatable sessions)" };
         count.Validators.Add(r =>
         {
-            if (r.GetValueOrDefault<int>() < 1)
+            if (r.TryGetValue(count, out var n) && n < 1)
             {
                 r.AddError("--count must be at least 1.");
             }

@@ -6,17 +6,30 @@ namespace HitQuiz.Cli;
 /// <summary>The options of <c>practice</c> that choose the study mode, and the request they make.</summary>
 internal sealed class StudyOptions
 {
-    public Option<StudyMode> Mode { get; } = new("--mode")
-    {
-        Description = "practice (due, then new), review (weak items), topic (one section), exam (timed simulation) or cram (toward --exam-date)",
-        DefaultValueFactory = _ => StudyMode.Practice,
-    };
+    // The modes as typed: lower case, the names the help and the README use.
+    private static readonly string[] ModeNames = [.. Enum.GetValues<StudyMode>().Select(m => m.ToString().ToLowerInvariant())];
+
+    public Option<string> Mode { get; } = CreateMode();
 
     public Option<string?> Topic { get; } = new("--topic") { Description = "The section or topic to drill (--mode topic)" };
 
     public Option<DateOnly?> ExamDate { get; } = new("--exam-date") { Description = "Your exam date, YYYY-MM-DD (--mode cram; readiness on that day)" };
 
     public Option<int?> Minutes { get; } = new("--minutes") { Description = "Exam length in minutes (--mode exam; default 1.4 per item)" };
+
+    private static Option<string> CreateMode()
+    {
+        var mode = new Option<string>("--mode")
+        {
+            Description = "practice (due, then new), review (weak items), topic (one section), exam (timed simulation) or cram (toward --exam-date)",
+            DefaultValueFactory = _ => "practice",
+        };
+        mode.AcceptOnlyFromAmong(ModeNames);
+        return mode;
+    }
+
+    private static StudyMode ModeOf(string? name) =>
+        Enum.TryParse<StudyMode>(name, ignoreCase: true, out var mode) ? mode : StudyMode.Practice;
 
     public void AddTo(Command command)
     {
@@ -26,18 +39,18 @@ internal sealed class StudyOptions
         command.Options.Add(Minutes);
         command.Validators.Add(result =>
         {
-            var mode = result.GetValue(Mode);
+            var mode = ModeOf(result.GetValue(Mode));
             if (mode == StudyMode.Topic && string.IsNullOrWhiteSpace(result.GetValue(Topic)))
             {
                 result.AddError("--mode topic needs --topic NAME.");
             }
 
-            if (mode == StudyMode.Cram && result.GetValue(ExamDate) is null)
+            if (mode == StudyMode.Cram && result.GetResult(ExamDate) is null)
             {
                 result.AddError("--mode cram needs --exam-date YYYY-MM-DD.");
             }
 
-            if (result.GetValue(Minutes) is < 1)
+            if (result.TryGetValue(Minutes, out var minutes) && minutes is < 1)
             {
                 result.AddError("--minutes must be at least 1.");
             }
@@ -47,7 +60,7 @@ internal sealed class StudyOptions
     /// <summary>The request; an exam without an explicit <paramref name="count"/> follows the blueprint.</summary>
     public StudyRequest Request(ParseResult parse, Option<int> count)
     {
-        var mode = parse.GetValue(Mode);
+        var mode = ModeOf(parse.GetValue(Mode));
         var explicitCount = parse.GetResult(count) is { Implicit: false };
         return new StudyRequest(mode, mode == StudyMode.Exam && !explicitCount ? null : parse.GetValue(count))
         {

@@ -125,6 +125,23 @@ public sealed class PlainStudyModeTests
         Assert.Contains(message, run.Error);
     }
 
+    [Theory]
+    [InlineData("--mode", "bogus", "'bogus'")]
+    [InlineData("--mode", "Exam", "'Exam'")]
+    [InlineData("--minutes", "abc", "'abc'")]
+    [InlineData("--count", "x", "'x'")]
+    [InlineData("--exam-date", "someday", "'someday'")]
+    public void A_value_that_cannot_be_read_is_refused_with_a_message_not_a_crash(string option, string value, string quoted)
+    {
+        using var bank = new TestBank();
+
+        var run = CliRun.Of(bank.Args(["practice", "--plain", option, value]), "");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains(quoted, run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", run.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Cram_estimates_the_score_on_the_exam_date()
     {
