@@ -9,8 +9,9 @@ internal static class SummaryText
         ? "No questions answered."
         : $"Score: {summary.Correct}/{summary.Answered} ({summary.Percent:0}%) in {Duration(summary.Duration)}";
 
+    /// <summary>"0:42", "12:05", "3:30:00"; a day or more still counts hours ("25:30:00").</summary>
     public static string Duration(TimeSpan duration) =>
-        duration.TotalHours >= 1 ? duration.ToString(@"h\:mm\:ss") : duration.ToString(@"m\:ss");
+        duration.TotalHours >= 1 ? $@"{(int)duration.TotalHours}:{duration:mm\:ss}" : duration.ToString(@"m\:ss");
 
     /// <summary>"1 question", "3 questions".</summary>
     public static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
