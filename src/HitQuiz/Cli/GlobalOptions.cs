@@ -11,11 +11,7 @@ internal sealed class GlobalOptions
         Recursive = true,
     };
 
-    public Option<string?> Learner { get; } = new("--learner")
-    {
-        Description = "Who is studying (default: your user name)",
-        Recursive = true,
-    };
+    public Option<string?> Learner { get; } = CreateLearner();
 
     public Option<string?> Questions { get; } = new("--questions")
     {
@@ -28,6 +24,20 @@ internal sealed class GlobalOptions
         Description = "Only the questions written in question files, none generated from the source documents",
         Recursive = true,
     };
+
+    // A blank name is most often an empty variable in a script: studying as someone else would be worse than stopping.
+    private static Option<string?> CreateLearner()
+    {
+        var learner = new Option<string?>("--learner") { Description = "Who is studying (default: your user name)", Recursive = true };
+        learner.Validators.Add(r =>
+        {
+            if (r.Tokens.Count > 0 && string.IsNullOrWhiteSpace(r.Tokens[0].Value))
+            {
+                r.AddError("--learner needs a name; leave it out to study as your user name.");
+            }
+        });
+        return learner;
+    }
 
     public void AddTo(Command command)
     {

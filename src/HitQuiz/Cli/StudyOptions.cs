@@ -15,6 +15,8 @@ internal sealed class StudyOptions
 
     public Option<DateOnly?> ExamDate { get; } = new("--exam-date") { Description = "Your exam date, YYYY-MM-DD (--mode cram; readiness on that day)" };
 
+    private const int MaxMinutes = 24 * 60;
+
     public Option<int?> Minutes { get; } = new("--minutes") { Description = "Exam length in minutes (--mode exam; default 1.4 per item)" };
 
     private static Option<string> CreateMode()
@@ -53,6 +55,10 @@ internal sealed class StudyOptions
             if (result.TryGetValue(Minutes, out var minutes) && minutes is < 1)
             {
                 result.AddError("--minutes must be at least 1.");
+            }
+            else if (minutes is > MaxMinutes)
+            {
+                result.AddError($"--minutes must be at most {MaxMinutes} (a day).");
             }
         });
     }

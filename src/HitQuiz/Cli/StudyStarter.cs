@@ -24,7 +24,7 @@ internal sealed class StudyStarter(GlobalOptions options, CliEnvironment env)
         try
         {
             using var store = QuizStore.Open(path);
-            var learner = parse.GetValue(options.Learner) is { Length: > 0 } name ? name : DatabaseLocation.DefaultLearner(env.GetEnv);
+            var learner = parse.GetValue(options.Learner)?.Trim() is { Length: > 0 } name ? name : DatabaseLocation.DefaultLearner(env.GetEnv);
             store.GetOrAddLearner(learner, env.Clock.GetUtcNow());
             var random = seed is int s ? new Random(s) : new Random();
             var closed = ExamSaving.CloseUnfinished(store, StudyPlanning.Scheduler(random));

@@ -126,6 +126,32 @@ public sealed class PlainStudyModeTests
     }
 
     [Theory]
+    [InlineData("0", "--minutes must be at least 1.")]
+    [InlineData("1441", "--minutes must be at most 1440 (a day).")]
+    public void An_exam_length_outside_a_day_is_refused(string minutes, string message)
+    {
+        using var bank = new TestBank();
+
+        var run = CliRun.Of(bank.Args(["practice", "--plain", "--mode", "exam", "--minutes", minutes]), "");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains(message, run.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void A_blank_learner_name_is_refused(string name)
+    {
+        using var bank = new TestBank();
+
+        var run = CliRun.Of(["practice", "--plain", "--questions", bank.Questions, "--db", bank.Db, "--learner", name], "");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("--learner needs a name; leave it out to study as your user name.", run.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("--mode", "bogus", "'bogus'")]
     [InlineData("--mode", "Exam", "'Exam'")]
     [InlineData("--minutes", "abc", "'abc'")]
