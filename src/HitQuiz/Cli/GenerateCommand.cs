@@ -83,7 +83,9 @@ public static class GenerateCommand
     private static void WriteSummary(GenerationResult result, TextWriter writer)
     {
         var counts = result.CountsByKind.Where(c => c.Value > 0).Select(c => $"{c.Key.Name()} {c.Value}");
-        writer.WriteLine($"Questions per kind: {string.Join(", ", counts)} (total {result.Questions.Count}).");
+        writer.WriteLine(result.Questions.Count == 0
+            ? "No questions: the document states no fact a question can be made from (a table row, a list, an acronym, a number or a definition)."
+            : $"Questions per kind: {string.Join(", ", counts)} (total {result.Questions.Count}).");
         if (result.Conflicts.Count == 0)
         {
             writer.WriteLine("No conflicting facts found.");

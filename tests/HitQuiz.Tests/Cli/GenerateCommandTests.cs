@@ -82,6 +82,25 @@ public sealed class GenerateCommandTests
     }
 
     [Fact]
+    public void A_document_with_nothing_to_ask_says_so_in_its_summary()
+    {
+        var source = Path.Combine(Path.GetTempPath(), $"empty-{Guid.NewGuid():N}.txt");
+        File.WriteAllText(source, "Notes\n\nSee you soon.\n");
+        try
+        {
+            var (code, _, error) = Run(source);
+
+            Assert.Equal(0, code);
+            Assert.Contains("No questions: the document states no fact a question can be made from (a table row, a list, an acronym, a number or a definition).", error, StringComparison.Ordinal);
+            Assert.DoesNotContain("Questions per kind", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(source);
+        }
+    }
+
+    [Fact]
     public void Without_an_output_file_the_quiz_goes_to_standard_output_and_the_summary_to_standard_error()
     {
         var (code, output, error) = Run(Shipped);
