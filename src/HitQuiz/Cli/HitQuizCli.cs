@@ -38,7 +38,7 @@ internal static class HitQuizCli
             }
         });
         var command = new Command("practice", "Study a session of questions: due items first, then new ones (see --mode)") { plain, count, seed };
-        var study = new StudyOptions();
+        var study = new StudyOptions(env.Clock);
         study.AddTo(command);
         command.SetAction(parse => parse.GetValue(plain)
             ? new StudyStarter(options, env).Run(parse, parse.GetValue(count), parse.GetValue(seed), c => PlainStudy.Run(c, env, study.Request(parse, count)))

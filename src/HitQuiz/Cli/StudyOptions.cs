@@ -4,7 +4,7 @@ using HitQuiz.Study;
 namespace HitQuiz.Cli;
 
 /// <summary>The options of <c>practice</c> that choose the study mode, and the request they make.</summary>
-internal sealed class StudyOptions
+internal sealed class StudyOptions(TimeProvider clock)
 {
     // The modes as typed: lower case, the names the help and the README use.
     private static readonly string[] ModeNames = [.. Enum.GetValues<StudyMode>().Select(m => m.ToString().ToLowerInvariant())];
@@ -50,6 +50,11 @@ internal sealed class StudyOptions
             if (mode == StudyMode.Cram && result.GetResult(ExamDate) is null)
             {
                 result.AddError("--mode cram needs --exam-date YYYY-MM-DD.");
+            }
+
+            if (result.TryGetValue(ExamDate, out var date) && date is { } day && ExamDates.Problem(day, ExamDates.Today(clock.GetUtcNow(), TimeZoneInfo.Local)) is { } problem)
+            {
+                result.AddError($"--exam-date: {problem}");
             }
 
             if (result.TryGetValue(Minutes, out var minutes) && minutes is < 1)

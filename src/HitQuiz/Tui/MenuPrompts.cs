@@ -17,7 +17,8 @@ internal sealed class MenuPrompts(Trainer trainer, Func<StudyContext> contextNow
 
     public void StartCram()
     {
-        if (Context.Store.ExamDate(Context.Learner) is not { } date)
+        // No exam date yet, or it has passed: cram needs a day to aim at.
+        if (Context.Store.ExamDate(Context.Learner) is not { } date || date < ExamDates.Today(Context.Clock.GetUtcNow(), TimeZoneInfo.Local))
         {
             AskExamDate(StartCram);
             return;
@@ -37,6 +38,11 @@ internal sealed class MenuPrompts(Trainer trainer, Func<StudyContext> contextNow
                 if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var parsed))
                 {
                     return $"\"{text}\" is not a date like 2026-12-15.";
+                }
+
+                if (ExamDates.Problem(parsed, ExamDates.Today(Context.Clock.GetUtcNow(), TimeZoneInfo.Local)) is { } problem)
+                {
+                    return problem;
                 }
 
                 date = parsed;

@@ -46,12 +46,17 @@ internal sealed class MenuScreen(MenuModel model, IReadOnlyList<MenuAction> acti
     {
         var today = model.Today;
         var text = $"Estimated score today: {today.Score * 100:0}%";
-        if (model.ExamDate is { } date && model.OnExamDate is { } then)
+        if (model.ExamDate is { } date)
         {
-            text += $" · on {date:yyyy-MM-dd}: {then.Score * 100:0}%";
+            // Estimated only for a day still to come.
+            text += model.OnExamDate is { } then ? $" · on {date:yyyy-MM-dd}: {then.Score * 100:0}%" : $" · exam date {date:yyyy-MM-dd} has passed (D sets another)";
         }
 
-        yield return StyledLine.Of(text);
+        foreach (var line in StyledLine.Wrapped(text, width, LineStyle.Normal, "  "))
+        {
+            yield return line;
+        }
+
         var note = $"(an estimate: mean predicted recall, {today.Unseen} unseen item{(today.Unseen == 1 ? "" : "s")} counted at {today.UnseenPrior * 100:0}%)";
         foreach (var line in StyledLine.Wrapped(note, width, LineStyle.Dim, " "))
         {

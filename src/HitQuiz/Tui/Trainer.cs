@@ -54,7 +54,7 @@ internal sealed class Trainer
             workload.New,
             estimator.Estimate(_context.Bank, cards, now),
             examDate,
-            examDate is { } date ? estimator.Estimate(_context.Bank, cards, ExamMorning(date)) : null,
+            examDate is { } date && date >= ExamDates.Today(now, TimeZoneInfo.Local) ? estimator.Estimate(_context.Bank, cards, ExamMorning(date)) : null,
             _context.Notices);
         Show(new MenuScreen(model, MenuActions()));
     }

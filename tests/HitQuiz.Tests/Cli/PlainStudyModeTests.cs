@@ -138,6 +138,17 @@ public sealed class PlainStudyModeTests
         Assert.Contains(message, run.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void An_exam_date_that_has_passed_is_refused()
+    {
+        using var bank = new TestBank();
+
+        var run = CliRun.Of(Study(bank, "cram", "--exam-date", "2026-10-31"), "");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("--exam-date: 2026-10-31 has passed; give the date of your exam, today or later.", run.Error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("   ")]

@@ -181,6 +181,37 @@ public sealed class StudyModesTuiTests
     }
 
     [Fact]
+    public void An_exam_date_that_has_passed_is_refused()
+    {
+        using var ui = new HeadlessTrainer(Bank());
+
+        ui.Press(Key.D);
+        ui.Type("2026-10-15");
+        ui.Press(Key.Enter);
+
+        Assert.Contains("2026-10-15 has passed; give the date of your exam, today or later.", ui.Screen);
+        Assert.Null(ui.Store.ExamDate("ana"));
+    }
+
+    [Fact]
+    public void Once_the_exam_date_has_passed_the_menu_says_so_and_cram_asks_for_a_new_one()
+    {
+        using var ui = new HeadlessTrainer(Bank());
+        ui.Press(Key.D);
+        ui.Type("2026-11-03");
+        ui.Press(Key.Enter);
+
+        ui.Clock.Advance(TimeSpan.FromDays(5));
+        ui.Press(Key.S, Key.Esc);
+
+        // The line wraps in 80 columns: read the screen as running text.
+        // The line wraps in 80 columns: read the screen as running text.
+        Assert.Contains("exam date 2026-11-03 has passed (D sets another)", System.Text.RegularExpressions.Regex.Replace(ui.Screen, @"(\s*│\s*)+", " "));
+        ui.Press(Key.C);
+        Assert.Contains("When is your exam?", ui.Screen);
+    }
+
+    [Fact]
     public void Adding_a_learner_switches_to_their_own_totals()
     {
         using var ui = new HeadlessTrainer(Bank());
