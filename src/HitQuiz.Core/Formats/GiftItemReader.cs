@@ -56,6 +56,14 @@ internal sealed partial class GiftItemReader(ImportSink sink, int first, int las
         var nested = GiftText.Find(text, "{", open + 1);
         if (nested >= 0 && nested < close || GiftText.Find(text, "{", close + 1) >= 0)
         {
+            // A title at the start of a later line is a second question written without the blank line before it.
+            var second = text.IndexOf("\n::", close, StringComparison.Ordinal);
+            if (second >= 0)
+            {
+                sink.Error(LineAt(text, second + 1), "a question starts before the one above ends; separate questions with a blank line; skipped.");
+                return;
+            }
+
             sink.Error(LineAt(text, nested >= 0 ? nested : close), "a question has more than one answer block in braces; skipped.");
             return;
         }

@@ -25,6 +25,15 @@ public sealed class GiftProblemTests
     }
 
     [Fact]
+    public void Questions_without_a_blank_line_between_them_are_reported_where_the_second_begins()
+    {
+        var result = GiftParser.Parse("run.gift", "// two questions\n::Q1:: Two and two? {=4 ~3 ~5}\n::Q2:: The sky is blue. {T}\n");
+
+        Assert.Empty(result.Questions);
+        Assert.Equal("run.gift:3: a question starts before the one above ends; separate questions with a blank line; skipped.", Assert.Single(result.Problems).ToString());
+    }
+
+    [Fact]
     public void An_empty_file_is_reported()
     {
         var result = QuestionImporter.Import("empty.gift", "  \n\n");
