@@ -84,7 +84,16 @@ internal static class ImportCommand
         check.Problems.Where(p => p.IsError).ToList().ForEach(p => env.Error.WriteLine(p.ToString()));
         if (outputPath is not null)
         {
-            File.WriteAllText(outputPath, text);
+            try
+            {
+                File.WriteAllText(outputPath, text);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                env.Error.WriteLine($"hitquiz: cannot write {DisplayPath.For(outputPath)}: {e.Message}");
+                return false;
+            }
+
             env.Output.WriteLine($"Wrote {Count(questions.Count, "question")} to {DisplayPath.For(outputPath)}.");
         }
         else if (!json)

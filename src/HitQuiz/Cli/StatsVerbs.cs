@@ -54,7 +54,18 @@ internal static class StatsVerbs
         try
         {
             using var store = QuizStore.Open(database);
-            using var stream = file is null ? null : File.Create(file);
+            FileStream? stream;
+            try
+            {
+                stream = file is null ? null : File.Create(file);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                env.Error.WriteLine($"hitquiz: cannot write {DisplayPath.For(file!)}: {e.Message}");
+                return 1;
+            }
+
+            using var output = stream;
             if (format == "json")
             {
                 using var buffer = stream is null ? new MemoryStream() : null;
