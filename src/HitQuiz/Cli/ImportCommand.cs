@@ -77,6 +77,8 @@ internal static class ImportCommand
         }
 
         var title = "Imported from " + string.Join(", ", files.Select(Path.GetFileName));
+        // A quiz file shows options in the order written; the formats imported show them shuffled.
+        questions = questions.ConvertAll(ImportedOrder.Arrange);
         // Questions exported from a bank cite their documents; one shared document becomes the file's default.
         var documents = questions.Select(q => q.Source?.Document).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         var text = QuizFileWriter.Write(title, documents.Count == 1 ? documents[0] : null, questions);

@@ -32,6 +32,22 @@ public sealed class ImportVerbTests
     }
 
     [Fact]
+    public void Imported_options_are_not_written_key_first_every_time()
+    {
+        using var bank = new TestBank();
+        var gift = Path.Combine(bank.Root, "keyfirst.gift");
+        File.WriteAllText(gift, string.Join("\n\n", Enumerable.Range(1, 12).Select(i => $"::K-{i}::Which code is number {i}? {{=code {i} ~other {i} ~third {i} ~fourth {i}}}")));
+        var output = Path.Combine(bank.Questions, "keyfirst.quiz.md");
+
+        var run = CliRun.Of(bank.Args("import", gift, "-o", output));
+
+        Assert.Equal(0, run.ExitCode);
+        var firstOptions = File.ReadAllLines(output).Where((line, i) => line.StartsWith("- [", StringComparison.Ordinal) && !File.ReadAllLines(output)[i - 1].StartsWith("- [", StringComparison.Ordinal)).ToList();
+        Assert.Equal(12, firstOptions.Count);
+        Assert.Contains(firstOptions, line => line.StartsWith("- [ ]", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Importing_with_format_json_prints_the_common_shape()
     {
         using var bank = new TestBank();
