@@ -29,20 +29,23 @@ public sealed class StudyPlanner(Scheduler scheduler)
         ArgumentNullException.ThrowIfNull(request);
         var deck = new Deck(bank, cards, now);
         var count = request.Count ?? StudyRequest.DefaultCount;
+        var topic = request.Mode == StudyMode.Topic ? TopicMatch.Filter(bank, request.Topic) : null;
         var (eligible, blueprint) = request.Mode switch
         {
             StudyMode.Practice => (DueFirst(deck, bank, random, count), null),
             StudyMode.Review => (Weakest(deck, history, now), null),
-            StudyMode.Topic => (DueFirst(deck, TopicMatch.Filter(bank, request.Topic), random, count), null),
+            StudyMode.Topic => (DueFirst(deck, topic!, random, count), null),
             StudyMode.Cram => (LeastRecalledOn(deck, request.ExamDate ?? now, random), null),
             StudyMode.Exam => ExamItems(bank, request, random),
             _ => throw new ArgumentOutOfRangeException(nameof(request), request.Mode, "Unknown study mode."),
         };
         var take = blueprint?.Items ?? count;
+        // A topic drill's counts are its own sections', as the session it starts.
+        var workload = topic is null ? new Workload(deck.DueToday, deck.NewCount) : Workload.Of(topic, cards, now);
         return new StudyPlan(request.Mode, [.. eligible.Questions.Take(take)])
         {
-            DueToday = deck.DueToday,
-            New = deck.NewCount,
+            DueToday = workload.DueToday,
+            New = workload.New,
             Eligible = eligible.Count,
             Exam = blueprint,
         };

@@ -153,6 +153,21 @@ public sealed class StudyPlannerTests
     }
 
     [Fact]
+    public void A_topic_counts_what_is_due_and_new_in_its_own_sections_only()
+    {
+        Question[] bank = [Mc("new", "B"), Mc("due", "B"), Mc("other", "A"), Mc("other-due", "A")];
+        var cards = new Dictionary<string, Card>
+        {
+            ["due"] = Reviewed(5, 6, TimeSpan.FromDays(-1)),
+            ["other-due"] = Reviewed(5, 6, TimeSpan.FromDays(-1)),
+        };
+
+        var plan = Plan(bank, cards, new StudyRequest(StudyMode.Topic) { Topic = "b" });
+
+        Assert.Equal((1, 1), (plan.DueToday, plan.New));
+    }
+
+    [Fact]
     public void Cram_asks_unseen_items_then_those_least_likely_recalled_on_the_exam_date()
     {
         Question[] bank = [Mc("firm"), Mc("fading"), Mc("unseen"), Mc("shaky")];
