@@ -21,8 +21,7 @@ internal static class StatsText
     public static IEnumerable<string> Sections(LearnerStats stats, int width)
     {
         // Names are shown whole when the line has room, the bar keeping ten cells; only then are they shortened.
-        var longest = stats.Sections.Select(s => s.Section.Length).DefaultIfEmpty(8).Max();
-        var nameWidth = Math.Clamp(longest, 8, Math.Max(8, width - 26));
+        var nameWidth = TextBars.ColumnWidth(stats.Sections.Select(s => s.Section), width - 26);
         var barWidth = Math.Clamp(width - nameWidth - 16, 4, 20);
         return stats.Sections.Select(s =>
             $"{TextBars.Fit(s.Section, nameWidth)} {TextBars.Bar(s.Percent, barWidth)} {s.Percent,4:0}% {s.Mastered,3}/{s.Items}");

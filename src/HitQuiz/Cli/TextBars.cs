@@ -27,6 +27,10 @@ internal static class TextBars
 
     public static string Percent(double? value) => value is double v ? $"{v:0}%" : "–";
 
+    /// <summary>A column wide enough for the longest name, if the line has that much room (at least 8).</summary>
+    public static int ColumnWidth(IEnumerable<string> names, int room) =>
+        Math.Clamp(names.Select(n => n.Length).DefaultIfEmpty(8).Max(), 8, Math.Max(8, room));
+
     /// <summary>
     /// The text padded to <paramref name="width"/>, or, when it is longer, its start and its end around "…": titles
     /// that begin alike ("Health Information Technician Salary", "… Certification") still read apart.

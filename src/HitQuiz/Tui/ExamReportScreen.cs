@@ -23,8 +23,7 @@ internal sealed class ExamReportScreen(ExamResult result, Action walk, Action me
 
         yield return StyledLine.Blank;
         // Section names are shown whole when the screen has room, else shortened in the middle (see TextBars.Fit).
-        var longest = result.Sections.Select(s => s.Section.Length).DefaultIfEmpty(8).Max();
-        var nameWidth = Math.Clamp(longest, 8, Math.Max(8, width - 24));
+        var nameWidth = TextBars.ColumnWidth(result.Sections.Select(s => s.Section), width - 24);
         yield return StyledLine.Of($"{"Section".PadRight(nameWidth)}  Right  Answered  Score", LineStyle.Title);
         foreach (var s in result.Sections)
         {
