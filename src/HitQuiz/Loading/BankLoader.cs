@@ -21,7 +21,7 @@ public static class BankLoader
         var root = Path.GetFullPath(questionsRoot);
         if (paths is null or { Count: 0 } && !Directory.Exists(root))
         {
-            var missing = Problem.Error(DisplayPath.For(root), 1, "no such questions folder.");
+            var missing = Problem.Error(DisplayPath.For(root), 1, File.Exists(root) ? "is a file, not a folder; give the questions folder." : "no such questions folder.");
             return new LoadedBank([], new Dictionary<string, SourceDocument>(), [missing], [new SkippedFile(missing.File, missing.ToString())], 0);
         }
 

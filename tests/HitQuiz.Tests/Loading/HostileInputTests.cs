@@ -111,6 +111,25 @@ public sealed class HostileInputTests : IDisposable
     }
 
     [Fact]
+    public void A_questions_folder_that_is_a_file_is_named_as_such()
+    {
+        var file = _folder.Write("notes.txt", "not a folder");
+
+        var bank = BankLoader.Load(file);
+
+        Assert.Empty(bank.Questions);
+        Assert.EndsWith("notes.txt:1: is a file, not a folder; give the questions folder.", Assert.Single(bank.Problems).ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_questions_folder_is_named_as_such()
+    {
+        var bank = BankLoader.Load(Path.Combine(_folder.Root, "nowhere"));
+
+        Assert.EndsWith("nowhere:1: no such questions folder.", Assert.Single(bank.Problems).ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_source_nested_too_deeply_for_markdown_is_read_as_plain_text_with_a_warning()
     {
         _folder.Write("sources/deep.md", "# Deep\n\n" + string.Concat(Enumerable.Repeat("> ", 5000)) + "text\n");
