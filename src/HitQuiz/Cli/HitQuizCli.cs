@@ -28,8 +28,8 @@ internal static class HitQuizCli
     private static Command PracticeCommand(string[] args, GlobalOptions options, CliEnvironment env)
     {
         var plain = new Option<bool>("--plain") { Description = "Plain lines on stdin/stdout (screen readers, scripts, no terminal)" };
-        var count = new Option<int>("--count", "-n") { Description = "Questions in the session", DefaultValueFactory = _ => DefaultSessionSize };
-        var seed = new Option<int?>("--seed") { Description = "Seed for the question order (repeatable sessions)" };
+        var count = OptionValues.WholeNumber("--count", "-n", "Questions in the session", 10, DefaultSessionSize);
+        var seed = OptionValues.OptionalWholeNumber("--seed", "Seed for the question order (repeatable sessions)", 42);
         count.Validators.Add(r =>
         {
             if (r.TryGetValue(count, out var n) && n < 1)

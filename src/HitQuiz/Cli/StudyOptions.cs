@@ -13,11 +13,11 @@ internal sealed class StudyOptions(TimeProvider clock)
 
     public Option<string?> Topic { get; } = new("--topic") { Description = "The section or topic to drill (--mode topic)" };
 
-    public Option<DateOnly?> ExamDate { get; } = new("--exam-date") { Description = "Your exam date, YYYY-MM-DD (--mode cram; readiness on that day)" };
+    public Option<DateOnly?> ExamDate { get; } = OptionValues.Date("--exam-date", "Your exam date, YYYY-MM-DD (--mode cram; readiness on that day)");
 
     private const int MaxMinutes = 24 * 60;
 
-    public Option<int?> Minutes { get; } = new("--minutes") { Description = "Exam length in minutes (--mode exam; default 1.4 per item)" };
+    public Option<int?> Minutes { get; } = OptionValues.OptionalWholeNumber("--minutes", "Exam length in minutes (--mode exam; default 1.4 per item)", 90);
 
     private static Option<string> CreateMode()
     {

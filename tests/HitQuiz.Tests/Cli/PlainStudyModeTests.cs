@@ -163,11 +163,27 @@ public sealed class PlainStudyModeTests
     }
 
     [Theory]
+    [InlineData("--count", "x", "--count takes a whole number, like 10; \"x\" is not one.")]
+    [InlineData("--minutes", "1.5h", "--minutes takes a whole number, like 90; \"1.5h\" is not one.")]
+    [InlineData("--seed", "abc", "--seed takes a whole number, like 42; \"abc\" is not one.")]
+    [InlineData("--exam-date", "15/12/2026", "--exam-date takes a date like 2026-12-15; \"15/12/2026\" is not one.")]
+    public void A_value_that_cannot_be_read_says_what_was_expected_in_words(string option, string value, string message)
+    {
+        using var bank = new TestBank();
+
+        var run = CliRun.Of(bank.Args(["practice", "--plain", "--mode", "exam", option, value]), "");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains(message, run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", run.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("--mode", "bogus", "'bogus'")]
     [InlineData("--mode", "Exam", "'Exam'")]
-    [InlineData("--minutes", "abc", "'abc'")]
-    [InlineData("--count", "x", "'x'")]
-    [InlineData("--exam-date", "someday", "'someday'")]
+    [InlineData("--minutes", "abc", "\"abc\"")]
+    [InlineData("--count", "x", "\"x\"")]
+    [InlineData("--exam-date", "someday", "\"someday\"")]
     public void A_value_that_cannot_be_read_is_refused_with_a_message_not_a_crash(string option, string value, string quoted)
     {
         using var bank = new TestBank();
