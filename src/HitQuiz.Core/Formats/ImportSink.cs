@@ -14,7 +14,7 @@ internal sealed class ImportSink(string file)
 
     public int Count => _items.Count;
 
-    public void Add(Question question, string? title, int first, int last)
+    public void Add(Question question, string? title, int first, int last, bool keepsOrder = false)
     {
         if (ImportChecks.Reason(question) is string reason)
         {
@@ -22,7 +22,7 @@ internal sealed class ImportSink(string file)
             return;
         }
 
-        _items.Add(new ImportedQuestion(question with { Origin = new FileLocation(file, first) }, first, last));
+        _items.Add(new ImportedQuestion(question with { Origin = new FileLocation(file, first) }, first, last) { KeepsOrder = keepsOrder });
     }
 
     /// <summary>Reports an item the trainer cannot ask, like an essay; the rest of the file still imports.</summary>

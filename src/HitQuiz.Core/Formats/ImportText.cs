@@ -10,7 +10,8 @@ internal static partial class ImportText
     {
         if (html)
         {
-            text = WebUtility.HtmlDecode(Tags().Replace(text, " "));
+            // Inline tags sit inside words and sentences ("<b>diagnoses</b>?"); any other tag ends a line or a block.
+            text = WebUtility.HtmlDecode(Tags().Replace(text, m => InlineTags.Contains(m.Groups["name"].Value) ? "" : " "));
         }
 
         return Spaces().Replace(text, " ").Trim();
@@ -18,7 +19,13 @@ internal static partial class ImportText
 
     public static bool HasImage(string text) => text.Contains("<img", StringComparison.OrdinalIgnoreCase);
 
-    [GeneratedRegex(@"<[^>]*>")]
+    private static readonly HashSet<string> InlineTags = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "abbr", "b", "bdi", "bdo", "cite", "code", "del", "dfn", "em", "font", "i", "ins", "kbd", "mark", "q", "s",
+        "samp", "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var",
+    };
+
+    [GeneratedRegex(@"<\s*/?\s*(?<name>[A-Za-z][A-Za-z0-9]*)?[^>]*>")]
     private static partial Regex Tags();
 
     [GeneratedRegex(@"\s+")]

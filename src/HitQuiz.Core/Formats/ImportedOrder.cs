@@ -9,7 +9,8 @@ namespace HitQuiz.Formats;
 /// their files usually give the correct one first; a quiz file shows options in the order written, so an import that
 /// kept that order would put the key first every time. Options are written instead in a stable order seeded by the
 /// question's id, as generated questions are (see <see cref="OptionOrder"/>), unless one of them refers to the others
-/// ("All of the above", "Both A and B"): that only reads right where its author put it.
+/// ("All of the above", "Both A and B"): that only reads right where its author put it. A Moodle question that turns
+/// shuffling off is written as it is (see <see cref="ImportedQuestion.KeepsOrder"/>).
 /// </summary>
 public static partial class ImportedOrder
 {

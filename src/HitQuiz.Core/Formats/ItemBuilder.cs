@@ -13,6 +13,9 @@ internal sealed class ItemBuilder(ImportSink sink, string? title, string? topic,
 
     public string? General { get; set; }
 
+    /// <summary>The file asks for the options in the order written.</summary>
+    public bool KeepsOrder { get; init; }
+
     public string? Title => title;
 
     public void Feedback(string label, string? feedback)
@@ -34,7 +37,7 @@ internal sealed class ItemBuilder(ImportSink sink, string? title, string? topic,
             Source = source,
             Explanation = parts.Count == 0 ? null : string.Join(" ", parts),
         };
-        sink.Add(question, title, first, last);
+        sink.Add(question, title, first, last, KeepsOrder);
     }
 
     /// <summary>Multiple choice, or multiple response when several options have a positive weight.</summary>

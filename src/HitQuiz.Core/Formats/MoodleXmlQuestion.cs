@@ -18,6 +18,7 @@ internal sealed class MoodleXmlQuestion(ImportSink sink, XElement element, strin
     private ItemBuilder NewBuilder() => new(sink, _title, topic ?? FirstTag(), _line, LastLine())
     {
         General = MoodleXmlText.Plain(element.Element("generalfeedback")) is { Length: > 0 } g ? g : null,
+        KeepsOrder = element.Element("shuffleanswers")?.Value.Trim().ToLowerInvariant() is "0" or "false",
     };
 
     public void Read()

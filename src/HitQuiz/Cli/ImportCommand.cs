@@ -57,7 +57,8 @@ internal static class ImportCommand
         var shown = DisplayPath.For(file);
         var result = QuestionImporter.Import(shown, text, from);
         result.Problems.ToList().ForEach(p => env.Error.WriteLine(p.ToString()));
-        var savable = json ? result.Questions : result.Questions.Where(q => Savable(q, env)).ToList();
+        // A quiz file shows options in the order written; the formats imported show them shuffled unless told not to.
+        var savable = json ? result.Questions : result.Items.Select(i => i.KeepsOrder ? i.Question : ImportedOrder.Arrange(i.Question)).Where(q => Savable(q, env)).ToList();
         imported.AddRange(savable);
         if (json)
         {
@@ -77,8 +78,6 @@ internal static class ImportCommand
         }
 
         var title = "Imported from " + string.Join(", ", files.Select(Path.GetFileName));
-        // A quiz file shows options in the order written; the formats imported show them shuffled.
-        questions = questions.ConvertAll(ImportedOrder.Arrange);
         // Questions exported from a bank cite their documents; one shared document becomes the file's default.
         var documents = questions.Select(q => q.Source?.Document).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         var text = QuizFileWriter.Write(title, documents.Count == 1 ? documents[0] : null, questions);

@@ -40,6 +40,22 @@ public sealed class MoodleXmlParserTests
         Assert.StartsWith("Hospitals bill on the UB-04 & physicians on the CMS-1500.", Q("claim-form").Explanation, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("<shuffleanswers>0</shuffleanswers>", true)]
+    [InlineData("<shuffleanswers>false</shuffleanswers>", true)]
+    [InlineData("<shuffleanswers>1</shuffleanswers>", false)]
+    [InlineData("", false)]
+    public void A_question_that_turns_shuffling_off_keeps_its_options_in_order(string shuffle, bool keeps)
+    {
+        var xml = $"""
+            <quiz><question type="multichoice"><name><text>Q</text></name><questiontext><text>Which?</text></questiontext>
+            {shuffle}<answer fraction="100"><text>A</text></answer><answer fraction="0"><text>B</text></answer><answer fraction="0"><text>C</text></answer>
+            </question></quiz>
+            """;
+
+        Assert.Equal(keeps, MoodleXmlParser.Parse("t.xml", xml).Items.Single().KeepsOrder);
+    }
+
     [Fact]
     public void The_category_becomes_the_topic()
     {

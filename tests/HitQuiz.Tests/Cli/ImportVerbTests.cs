@@ -48,6 +48,24 @@ public sealed class ImportVerbTests
     }
 
     [Fact]
+    public void A_Moodle_question_that_turns_shuffling_off_is_written_in_its_own_order()
+    {
+        using var bank = new TestBank();
+        var xml = Path.Combine(bank.Root, "fixed.xml");
+        File.WriteAllText(xml, string.Concat(Enumerable.Range(1, 8).Select(i =>
+            $"<question type=\"multichoice\"><name><text>F-{i}</text></name><questiontext><text>Which is number {i}?</text></questiontext><shuffleanswers>0</shuffleanswers>"
+            + $"<answer fraction=\"100\"><text>first {i}</text></answer><answer fraction=\"0\"><text>second {i}</text></answer><answer fraction=\"0\"><text>third {i}</text></answer></question>"))
+            .Insert(0, "<quiz>") + "</quiz>");
+        var output = Path.Combine(bank.Questions, "fixed.quiz.md");
+
+        var run = CliRun.Of(bank.Args("import", xml, "-o", output));
+
+        Assert.Equal(0, run.ExitCode);
+        var lines = File.ReadAllLines(output);
+        Assert.All(Enumerable.Range(1, 8), i => Assert.Equal(["- [x] first " + i, "- [ ] second " + i, "- [ ] third " + i], lines.Where(l => l.EndsWith($" {i}", StringComparison.Ordinal) && l.StartsWith("- [", StringComparison.Ordinal))));
+    }
+
+    [Fact]
     public void Importing_with_format_json_prints_the_common_shape()
     {
         using var bank = new TestBank();
