@@ -53,7 +53,8 @@ internal static class ExportVerbs
             return 2;
         }
 
-        var bank = BankLoader.Load(root, paths.Count == 0 ? null : paths, generate: generated && paths.Count == 0, cache: GeneratedBankCache.Default(env.GetEnv));
+        var bank = BankLoader.Load(
+            root, paths.Count == 0 ? null : paths, generate: generated && paths.Count == 0, cache: GeneratedBankCache.Default(env.GetEnv), generating: StudyStarter.Progress(env));
         foreach (var skipped in bank.Skipped)
         {
             env.Error.WriteLine($"{skipped.Reason} (file not exported; run 'hitquiz check')");

@@ -31,7 +31,12 @@ internal sealed class StudyStarter(GlobalOptions options, CliEnvironment env)
 
             // Reading a large learner's cards takes tens of milliseconds: do it while the bank loads.
             var cards = Task.Run(() => store.Cards(learner));
-            var bank = BankLoader.Load(root, generate: !parse.GetValue(options.NoGenerated), cache: GeneratedBankCache.Default(env.GetEnv));
+            // Generating from a long document takes seconds, before the trainer can draw anything: say what is happening.
+            var bank = BankLoader.Load(
+                root,
+                generate: !parse.GetValue(options.NoGenerated),
+                cache: GeneratedBankCache.Default(env.GetEnv),
+                generating: Progress(env));
             cards.GetAwaiter().GetResult();
             var context = new StudyContext(
                 store, learner, bank.Questions, q => ExplanationBuilder.Build(q, bank.Sources), [.. closed, .. Notices(bank)], env.Clock, random, count);
@@ -42,6 +47,10 @@ internal sealed class StudyStarter(GlobalOptions options, CliEnvironment env)
             return Fail($"hitquiz: {e.Message}");
         }
     }
+
+    /// <summary>Says on standard error which document's questions are being generated: it can take seconds.</summary>
+    public static Action<Sources.SourceDocument> Progress(CliEnvironment env) =>
+        d => env.Error.WriteLine($"Generating questions from {d.Name} (once for each version of it) ...");
 
     private static List<string> Notices(LoadedBank bank) =>
         bank.Skipped.Select(s => $"Skipped {s.File}: {s.Reason}").ToList();

@@ -16,7 +16,9 @@ public static class BankLoader
     /// <param name="paths">Question files or folders to load; null or empty loads the whole folder.</param>
     /// <param name="generate">Also generate questions from the source documents (the trainer does; <c>check</c> does not).</param>
     /// <param name="cache">Where generated questions are kept between runs; null generates every time.</param>
-    public static LoadedBank Load(string questionsRoot, IReadOnlyList<string>? paths = null, bool generate = false, GeneratedBankCache? cache = null)
+    /// <param name="generating">Told of each document just before its questions are generated (not when they come from the cache).</param>
+    public static LoadedBank Load(
+        string questionsRoot, IReadOnlyList<string>? paths = null, bool generate = false, GeneratedBankCache? cache = null, Action<SourceDocument>? generating = null)
     {
         var root = Path.GetFullPath(questionsRoot);
         if (paths is null or { Count: 0 } && !Directory.Exists(root))
@@ -30,7 +32,7 @@ public static class BankLoader
         var sources = LoadSources(root, files.Sources, problems);
         var authored = ReadQuizzes(files.Quizzes, sources, problems);
         var skipped = files.Missing.Concat(Skipped(problems, files.Missing)).ToList();
-        var generated = generate ? Generated(root, sources.Values, cache) : [];
+        var generated = generate ? Generated(root, sources.Values, cache, generating) : [];
         var (questions, generatedCount) = BankMerger.MergePacked(generated, authored);
         var fileCount = files.Quizzes.Count + files.Sources.Count;
         return new LoadedBank(questions, sources, problems, skipped, fileCount)
@@ -40,10 +42,16 @@ public static class BankLoader
         };
     }
 
-    private static List<Question> Generated(string root, IEnumerable<SourceDocument> sources, GeneratedBankCache? cache) =>
-        [.. sources.OrderBy(s => s.Name, StringComparer.Ordinal).SelectMany(s => cache is null ? Generate(s) : cache.GetOrGenerate(root, s, Generate))];
+    private static List<Question> Generated(string root, IEnumerable<SourceDocument> sources, GeneratedBankCache? cache, Action<SourceDocument>? generating)
+    {
+        List<Question> Generate(SourceDocument source)
+        {
+            generating?.Invoke(source);
+            return [.. QuestionGenerator.Generate(source).Questions.Select(g => g.Question)];
+        }
 
-    private static List<Question> Generate(SourceDocument source) => [.. QuestionGenerator.Generate(source).Questions.Select(g => g.Question)];
+        return [.. sources.OrderBy(s => s.Name, StringComparer.Ordinal).SelectMany(s => cache is null ? Generate(s) : cache.GetOrGenerate(root, s, Generate))];
+    }
 
     private static Dictionary<string, SourceDocument> LoadSources(string root, IEnumerable<string> paths, List<Problem> problems)
     {

@@ -139,6 +139,21 @@ public sealed class PlainStudyModeTests
     }
 
     [Fact]
+    public void A_document_whose_questions_are_generated_at_start_is_named_on_standard_error_once()
+    {
+        using var bank = new TestBank();
+        using var cache = new HitQuiz.Tests.Loading.TempFolder();
+        var env = new Dictionary<string, string> { ["HITQUIZ_CACHE"] = cache.Root };
+        string[] args = bank.ArgsWithGenerated("practice", "--plain", "-n", "1");
+
+        var first = CliRun.Of(args, "q\n", env);
+        var second = CliRun.Of(args, "q\n", env);
+
+        Assert.Contains("Generating questions from sources/careers.txt (once for each version of it) ...", first.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Generating", second.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_exam_date_that_has_passed_is_refused()
     {
         using var bank = new TestBank();

@@ -40,6 +40,17 @@ public sealed class GeneratedBankCacheTests : IDisposable
     }
 
     [Fact]
+    public void Loading_names_each_document_it_generates_and_none_it_reads_from_the_cache()
+    {
+        var named = new List<string>();
+
+        BankLoader.Load(_bank.Questions, generate: true, cache: Cache, generating: d => named.Add(d.Name));
+        BankLoader.Load(_bank.Questions, generate: true, cache: Cache, generating: d => named.Add(d.Name));
+
+        Assert.Equal(["sources/careers.txt"], named);
+    }
+
+    [Fact]
     public void An_edited_source_is_generated_again_and_its_old_entry_removed()
     {
         Cache.GetOrGenerate(_bank.Questions, Parse(TestBank.Source), Generate);
