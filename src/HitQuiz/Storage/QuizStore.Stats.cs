@@ -131,7 +131,8 @@ public sealed partial class QuizStore
         }
         catch
         {
-            _db.Rollback();
+            _writeFailed = true;
+            TryRollback();
             throw;
         }
     }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using HitQuiz.Sessions;
 using LiteDB;
 using LiteDB.Engine;
@@ -17,6 +18,16 @@ public sealed partial class QuizStore : IDisposable
     private readonly string _name;
     private readonly Lock _gate = new();
     private FileIdentity? _identity;
+
+    // LiteDB finalizes a transaction that was never disposed, and that finalizer can throw on the finalizer thread,
+    // which ends the process at some later moment (LiteDB issue 2828). A write that failed (a full disk, a database
+    // that could not be upgraded) can leave its transaction that way, so such a database is kept referenced until the
+    // process ends: it is never finalized. This happens rarely and keeps little.
+    private static readonly ConcurrentBag<LiteDatabase> KeptAfterFailure = [];
+    private bool _writeFailed;
+
+    /// <summary>How many databases are kept after a failed write (see above).</summary>
+    internal static int KeptAfterFailureCount => KeptAfterFailure.Count;
 
     private QuizStore(LiteDatabase db, FileStream? lockFile, string name)
     {
@@ -155,9 +166,25 @@ public sealed partial class QuizStore : IDisposable
 
     public void Dispose()
     {
-        _db.Dispose();
-        _identity?.Dispose();
-        _lock?.Dispose();
+        try
+        {
+            _db.Dispose();
+        }
+        catch (Exception ex) when (ex is IOException or LiteException)
+        {
+            // Closing after a failed write may fail too; what was committed is on disk either way.
+            _writeFailed = true;
+        }
+        finally
+        {
+            if (_writeFailed)
+            {
+                KeptAfterFailure.Add(_db);
+            }
+
+            _identity?.Dispose();
+            _lock?.Dispose();
+        }
     }
 
     private static QuizStore Initialize(LiteDatabase db, FileStream? lockFile, string name, bool isNew)
@@ -181,6 +208,8 @@ public sealed partial class QuizStore : IDisposable
         }
         catch
         {
+            // Checking, indexing or upgrading may have failed in the middle of a write.
+            store._writeFailed = true;
             store.Dispose();
             throw;
         }
@@ -205,11 +234,13 @@ public sealed partial class QuizStore : IDisposable
             }
             catch (Exception ex) when (ex is IOException or LiteException)
             {
+                _writeFailed = true;
                 TryRollback();
                 throw new StoreException($"{failure} to {_name}: {OneLine(ex.Message)}", ex);
             }
             catch
             {
+                _writeFailed = true;
                 TryRollback();
                 throw;
             }

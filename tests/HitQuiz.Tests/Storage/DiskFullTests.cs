@@ -9,6 +9,26 @@ public sealed class DiskFullTests
         new DateTimeOffset(2026, 11, 1, 9, 0, 0, TimeSpan.Zero).AddMinutes(i), 1, "Section");
 
     [RootFact]
+    public void A_database_whose_write_failed_is_kept_so_that_its_transaction_is_never_finalized()
+    {
+        var before = QuizStore.KeptAfterFailureCount;
+        using var temp = new TempDirectory();
+        using (var disk = new SmallDisk(Path.Combine(temp.Root, "small"), 700))
+        using (var store = QuizStore.Open(Path.Combine(disk.Path, "hitquiz.db")))
+        {
+            Assert.Throws<StoreException>(() =>
+            {
+                for (var i = 0; i < 100_000; i++)
+                {
+                    store.RecordAnswer(Answer(i));
+                }
+            });
+        }
+
+        Assert.True(QuizStore.KeptAfterFailureCount > before);
+    }
+
+    [RootFact]
     public void A_full_disk_gives_one_clear_error_and_keeps_every_answer_saved_before_it()
     {
         using var temp = new TempDirectory();
