@@ -63,15 +63,37 @@ internal sealed class MenuScreen(MenuModel model, IReadOnlyList<MenuAction> acti
             yield return line;
         }
 
-        var weakest = today.Sections.OrderBy(s => s.Score).Take(3).ToList();
-        if (weakest.Count > 1)
+        foreach (var line in SectionLines(model.OnExamDate ?? today, model.OnExamDate is not null, width))
         {
-            var sections = string.Join(" · ", weakest.Select(s => $"{s.Section} {s.Score * 100:0}%"));
-            foreach (var line in StyledLine.Wrapped("Weakest sections: " + sections, width, LineStyle.Dim, "  "))
-            {
-                yield return line;
-            }
+            yield return line;
         }
+    }
+
+    // The weakest sections the learner has started (on the exam date when one is set), then how many are not started:
+    // a section never studied is estimated at the guessing rate, which says nothing about where the learner is weak.
+    private static IEnumerable<StyledLine> SectionLines(ReadinessEstimate estimate, bool onExamDate, int width)
+    {
+        if (estimate.Sections.Count < 2)
+        {
+            return [];
+        }
+
+        var lines = new List<StyledLine>();
+        var weakest = estimate.WeakestStarted(3);
+        if (weakest.Count > 0)
+        {
+            var label = onExamDate ? "Weakest sections on the exam date: " : "Weakest sections: ";
+            lines.AddRange(StyledLine.Wrapped(label + string.Join(" · ", weakest.Select(s => $"{s.Section} {s.Score * 100:0}%")), width, LineStyle.Dim, "  "));
+        }
+
+        var notStarted = estimate.NotStarted;
+        if (notStarted > 0)
+        {
+            var count = notStarted == estimate.Sections.Count ? $"all {notStarted}" : $"{notStarted} of {estimate.Sections.Count}";
+            lines.AddRange(StyledLine.Wrapped($"Not started: {count} sections (T drills one)", width, LineStyle.Dim, "  "));
+        }
+
+        return lines;
     }
 
     private static StyledLine ActionLine(MenuAction action, bool selected, int width)

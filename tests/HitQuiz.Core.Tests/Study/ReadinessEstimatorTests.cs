@@ -50,4 +50,31 @@ public sealed class ReadinessEstimatorTests
         Assert.True(examDay.Score < today.Score);
         Assert.Equal(Now.AddDays(30), examDay.At);
     }
+
+    [Fact]
+    public void The_weakest_sections_are_those_started_lowest_first_and_unstarted_ones_are_counted_apart()
+    {
+        var cards = new Dictionary<string, Card>
+        {
+            ["a"] = Reviewed(10, 5, TimeSpan.FromDays(5)),
+            ["b"] = Reviewed(1, 5, TimeSpan.FromDays(1)),
+            ["c"] = Reviewed(30, 1, TimeSpan.FromDays(29)),
+        };
+
+        var estimate = Estimator.Estimate([Mc("a", "A"), Mc("b", "B"), Mc("c", "C"), Mc("d", "D"), Mc("e", "E")], cards, Now);
+
+        Assert.Equal(["B", "A"], estimate.WeakestStarted(2).Select(s => s.Section));
+        Assert.Equal(2, estimate.NotStarted);
+    }
+
+    [Fact]
+    public void Sections_of_equal_estimate_are_listed_by_name()
+    {
+        var cards = new Dictionary<string, Card> { ["b"] = Reviewed(10, 3, TimeSpan.FromDays(7)), ["a"] = Reviewed(10, 3, TimeSpan.FromDays(7)) };
+
+        var estimate = Estimator.Estimate([Mc("b", "B"), Mc("a", "A")], cards, Now);
+
+        Assert.Equal(["A", "B"], estimate.WeakestStarted(3).Select(s => s.Section));
+        Assert.Equal(0, estimate.NotStarted);
+    }
 }
