@@ -51,6 +51,12 @@ internal sealed class PlainPractice(StudyContext context, TextReader input, Text
 
     private void WriteFacts(StudyPlan plan, DateTimeOffset now)
     {
+        if (request.Mode == StudyMode.Topic && plan.Questions.Count > 0)
+        {
+            // A topic matches by part of a name ("job" may match several sections): say which.
+            output.WriteLine($"Topic \"{request.Topic}\" matches: {string.Join("; ", TopicMatch.Sections(TopicMatch.Filter(context.Bank, request.Topic)))}");
+        }
+
         if (request.Mode is StudyMode.Practice or StudyMode.Topic)
         {
             output.WriteLine($"{plan.DueToday} due today · {plan.New} new");

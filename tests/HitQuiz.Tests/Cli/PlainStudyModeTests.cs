@@ -102,6 +102,16 @@ public sealed class PlainStudyModeTests
     }
 
     [Fact]
+    public void A_topic_drill_names_the_sections_its_topic_matched()
+    {
+        using var bank = new TestBank();
+
+        var run = CliRun.Of(Study(bank, "topic", "--topic", "o"), "");
+
+        Assert.Contains("Topic \"o\" matches: Educational Requirements; Job Outlook", run.Output);
+    }
+
+    [Fact]
     public void A_topic_that_matches_nothing_lists_the_sections()
     {
         using var bank = new TestBank();
