@@ -5,46 +5,64 @@ namespace HitQuiz.Tui;
 /// <summary>The keys and how the trainer works; any of Esc, Enter, F1 or Q goes back.</summary>
 internal sealed class HelpScreen(Action back) : Screen
 {
-    private const string HelpText = """
-        Keys
-          1-9, A-D      answer (multiple response: toggle, then Enter)
-          ↑ ↓  Enter    move between options and choose
-          Space         toggle an option (multiple response)
-          A, B, C …     matching: give each numbered item a letter, in order;
-                        Backspace takes the last one back, Enter submits
-          type          fill in the blank or a number, then Enter
-          Enter, →      next question after the explanation
-          G / E         after a right answer: it was a guess / it was easy
-          ↑ ↓ PgUp PgDn scroll a long explanation
-          Q, Esc        end the session (its summary is shown) / quit from the menu
-          Exam          ← → previous/next · F flag · G grid · S submit
-          Ctrl+C        quit at once (answers already given are saved)
-          F1            this help
+    // Each key with what it does; a description too long for the screen continues under itself.
+    private static readonly (string Key, string Action)[] Keys =
+    [
+        ("1-9, A-D", "answer (multiple response: toggle, then Enter)"),
+        ("↑ ↓  Enter", "move between options and choose"),
+        ("Space", "toggle an option (multiple response)"),
+        ("A, B, C …", "matching: give each numbered item a letter, in order; Backspace takes the last one back, Enter submits"),
+        ("type", "fill in the blank or a number, then Enter"),
+        ("Enter, →", "next question after the explanation"),
+        ("G / E", "after a right answer: it was a guess / it was easy"),
+        ("↑ ↓ PgUp PgDn", "scroll a long explanation"),
+        ("Q, Esc", "end the session (its summary is shown) / quit from the menu"),
+        ("Exam", "← → previous/next · F flag · G grid · S submit"),
+        ("Ctrl+C", "quit at once (answers already given are saved)"),
+        ("F1", "this help"),
+    ];
 
-        How it works
-          Practice asks what is due for review first (FSRS-6 spaced repetition), then
-          new questions, mixing sections. Review, topic, exam and cram modes are on
-          the menu; S shows your statistics.
-          Every answer is saved before its verdict is shown. After each answer you see
-          why, and the section of the source document it comes from, with the
-          supporting sentence highlighted.
+    // Paragraphs, each wrapped whole to the screen's width.
+    private static readonly string[] HowItWorks =
+    [
+        "Practice asks what is due for review first (FSRS-6 spaced repetition), then new questions, mixing sections. "
+            + "Review, topic, exam and cram modes are on the menu; S shows your statistics.",
+        "Every answer is saved before its verdict is shown. After each answer you see why, and the section of the "
+            + "source document it comes from, with the supporting sentence highlighted.",
+        "The menu's estimated score is your mean predicted recall over the bank, with items never studied counted at "
+            + "25% (a guess). It names the weakest sections you have started and counts those you have not (T drills one).",
+    ];
 
-        Plain mode (screen readers, scripts): hitquiz practice --plain
-        Check question files:                 hitquiz check
-        """;
+    private static readonly (string What, string Command)[] Commands =
+    [
+        ("Plain mode (screen readers, scripts):", "hitquiz practice --plain"),
+        ("Check question files:", "hitquiz check"),
+    ];
+
+    private const int KeyColumn = 14;
 
     public override IReadOnlyList<(string Key, string Action)> Hints => [("Esc/Enter", "Back")];
 
     protected override IEnumerable<StyledLine> Compose(int width)
     {
-        yield return StyledLine.Of("Help", LineStyle.Title);
-        foreach (var line in HelpText.Split('\n'))
+        var lines = new List<StyledLine> { StyledLine.Of("Help", LineStyle.Title), StyledLine.Of("Keys") };
+        var hanging = new string(' ', 2 + KeyColumn);
+        foreach (var (key, action) in Keys)
         {
-            foreach (var wrapped in StyledLine.Wrapped(line, width, LineStyle.Normal, "      "))
-            {
-                yield return wrapped;
-            }
+            lines.AddRange(StyledLine.Wrapped($"  {key.PadRight(KeyColumn)}{action}", width, LineStyle.Normal, hanging));
         }
+
+        lines.Add(StyledLine.Blank);
+        lines.Add(StyledLine.Of("How it works"));
+        for (var i = 0; i < HowItWorks.Length; i++)
+        {
+            lines.AddRange(StyledLine.Wrapped("  " + HowItWorks[i], width, LineStyle.Normal, "  "));
+            lines.Add(StyledLine.Blank);
+        }
+
+        var column = Commands.Max(c => c.What.Length) + 1;
+        lines.AddRange(Commands.SelectMany(c => StyledLine.Wrapped(c.What.PadRight(column) + c.Command, width, LineStyle.Normal, "  ")));
+        return lines;
     }
 
     protected override bool HandleKey(Key key)
