@@ -15,6 +15,9 @@ public sealed record LearnerStats(
 {
     public double? Accuracy => Answered == 0 ? null : 100.0 * Correct / Answered;
 
-    /// <summary>Share of all items (see <see cref="SectionMastery"/>) whose latest answer was right.</summary>
-    public double Readiness => Sections.Sum(s => s.Items) is var items and > 0 ? 100.0 * Sections.Sum(s => s.Mastered) / items : 0;
+    /// <summary>
+    /// Percentage of all items (see <see cref="SectionMastery"/>) whose latest answer was right: the share of the bank
+    /// mastered. It is not the menu's estimated score, which predicts recall (see <c>ReadinessEstimate</c>).
+    /// </summary>
+    public double MasteredPercent => Sections.Sum(s => s.Items) is var items and > 0 ? 100.0 * Sections.Sum(s => s.Mastered) / items : 0;
 }

@@ -1,12 +1,12 @@
 namespace HitQuiz.Stats;
 
 /// <summary>
-/// One learner in the instructor's report. <see cref="Readiness"/> is the predicted share of the bank answered right:
-/// items whose latest answer was right out of every item in the report (unanswered items count as not known).
+/// One learner in the instructor's report. <see cref="MasteredPercent"/> is the share of the bank mastered: items whose
+/// latest answer was right out of every item in the report (unanswered items count as not known).
 /// </summary>
 public sealed record LearnerSummary(string Learner, int Answered, int Correct, int Items, int Mastered)
 {
     public double? Accuracy => Answered == 0 ? null : 100.0 * Correct / Answered;
 
-    public double Readiness => Items == 0 ? 0 : 100.0 * Mastered / Items;
+    public double MasteredPercent => Items == 0 ? 0 : 100.0 * Mastered / Items;
 }

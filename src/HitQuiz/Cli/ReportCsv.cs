@@ -22,7 +22,7 @@ internal static class ReportCsv
 
             foreach (var l in report.Learners)
             {
-                Row(csv, "learner", l.Learner, null, null, l.Answered, null, null, null, null, null, l.Accuracy, l.Readiness, l.Items, null);
+                Row(csv, "learner", l.Learner, null, null, l.Answered, null, null, null, null, null, l.Accuracy, l.MasteredPercent, l.Items, null);
             }
 
             foreach (var s in report.Sections)

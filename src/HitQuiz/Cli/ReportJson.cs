@@ -68,7 +68,7 @@ internal static class ReportJson
             json.WriteNumber("answered", l.Answered);
             json.WriteNumber("correct", l.Correct);
             Number(json, "accuracy", l.Accuracy);
-            Number(json, "readiness", l.Readiness);
+            Number(json, "readiness", l.MasteredPercent);
             json.WriteEndObject();
         }
 

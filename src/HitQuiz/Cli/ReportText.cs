@@ -35,10 +35,10 @@ internal static class ReportText
     private static void Learners(StringBuilder text, IReadOnlyList<LearnerSummary> learners)
     {
         text.AppendLine().AppendLine("Learners");
-        text.AppendLine($"  {"Learner",-24} {"Answered",8} {"Accuracy",8} {"Readiness",9}");
+        text.AppendLine($"  {"Learner",-24} {"Answered",8} {"Accuracy",8} {"Mastered",9}");
         foreach (var l in learners)
         {
-            text.AppendLine($"  {TextBars.Fit(l.Learner, 24)} {l.Answered,8} {Percent(l.Accuracy),8} {l.Readiness,8:0.0}%");
+            text.AppendLine($"  {TextBars.Fit(l.Learner, 24)} {l.Answered,8} {Percent(l.Accuracy),8} {l.MasteredPercent,8:0.0}%");
         }
     }
 

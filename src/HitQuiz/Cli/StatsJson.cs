@@ -19,7 +19,7 @@ internal static class StatsJson
             json.WriteNumber("answered", stats.Answered);
             json.WriteNumber("correct", stats.Correct);
             Number(json, "accuracy", stats.Accuracy);
-            Number(json, "readiness", stats.Readiness);
+            Number(json, "readiness", stats.MasteredPercent);
             json.WriteStartObject("streak");
             json.WriteNumber("current", stats.Streak.Current);
             json.WriteNumber("longest", stats.Streak.Longest);

@@ -13,7 +13,7 @@ internal static class StatsText
 
     public static string Headline(LearnerStats stats) => stats.Answered == 0
         ? "No answers yet."
-        : $"Answered {stats.Answered.ToString("N0", Invariant)} · {TextBars.Percent(stats.Accuracy)} correct · readiness {stats.Readiness:0}%";
+        : $"Answered {stats.Answered.ToString("N0", Invariant)} · {TextBars.Percent(stats.Accuracy)} correct · {stats.MasteredPercent:0}% of the bank mastered";
 
     public static string StreakLine(Streak streak) =>
         $"Streak: {Days(streak.Current)} (longest {Days(streak.Longest)})";

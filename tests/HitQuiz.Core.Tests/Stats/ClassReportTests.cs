@@ -10,8 +10,8 @@ public sealed class ClassReportTests
     {
         var report = ClassReport.Of([Learner("a", "111"), new LearnerItems("b", [new ItemRecord("q1", "S", 2, 1, true, At)])]);
 
-        Assert.Equal(100, report.Learners.Single(l => l.Learner == "a").Readiness);
-        Assert.Equal(100.0 / 3, report.Learners.Single(l => l.Learner == "b").Readiness, 6);
+        Assert.Equal(100, report.Learners.Single(l => l.Learner == "a").MasteredPercent);
+        Assert.Equal(100.0 / 3, report.Learners.Single(l => l.Learner == "b").MasteredPercent, 6);
         Assert.Equal(50, report.Learners.Single(l => l.Learner == "b").Accuracy);
     }
 

@@ -97,6 +97,6 @@ public sealed class LearnerStatisticsTests
         var stats = Compute([Answer("q1", true, 1), Answer("q1", false, 2), Answer("q2", false, 1)]);
 
         Assert.Equal((3, 1), (stats.Answered, stats.Correct));
-        Assert.Equal(50, stats.Readiness);
+        Assert.Equal(50, stats.MasteredPercent);
     }
 }

@@ -70,6 +70,7 @@ public sealed class ReportVerbTests
         Assert.Contains("dubious: low efficiency", all);
         Assert.Contains("5 learners", all);
         Assert.Contains("too few attempts (2 of 5)", one);
+        Assert.Matches(@"Learner\s+Answered\s+Accuracy\s+Mastered\n", all.ReplaceLineEndings("\n"));
     }
 
     [Fact]

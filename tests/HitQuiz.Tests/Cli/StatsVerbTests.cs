@@ -13,7 +13,7 @@ public sealed class StatsVerbTests
         var run = CliRun.Of(bank.Args("stats"));
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("Answered 3 · 67% correct · readiness 67%", run.Output);
+        Assert.Contains("Answered 3 · 67% correct · 67% of the bank mastered", run.Output);
         Assert.Contains("Streak: 1 day (longest 1 day)", run.Output);
         Assert.Matches(@"Educational Requirements\s+█+░*\s+100%\s+2/2", run.Output);
         Assert.Matches(@"Job Outlook\s+░+\s+0%\s+0/1", run.Output);

@@ -103,7 +103,7 @@ public sealed class StatsScreenTests
 
         using var ui = new HeadlessScreen(StatsScreen.For(context, TimeZoneInfo.Utc, () => { }, [Now.AddDays(1)]));
 
-        Assert.Contains("Answered 1 · 100% correct · readiness 25%", ui.Text);
+        Assert.Contains("Answered 1 · 100% correct · 25% of the bank mastered", ui.Text);
         Assert.Matches(@"Privacy\s+█+░+\s+50%\s+1/2", ui.Text);
         ui.Press(Key.PageDown);
         Assert.Matches(@"Due\s+0\s+1\s+0", ui.Text);
