@@ -83,7 +83,7 @@ internal sealed class MenuScreen(MenuModel model, IReadOnlyList<MenuAction> acti
         if (weakest.Count > 0)
         {
             var label = onExamDate ? "Weakest sections on the exam date: " : "Weakest sections: ";
-            lines.AddRange(StyledLine.Wrapped(label + string.Join(" · ", weakest.Select(s => $"{s.Section} {s.Score * 100:0}%")), width, LineStyle.Dim, "  "));
+            lines.AddRange(Joined(label, weakest.Select(s => $"{s.Section} {s.Score * 100:0}%"), width));
         }
 
         var notStarted = estimate.NotStarted;
@@ -93,6 +93,33 @@ internal sealed class MenuScreen(MenuModel model, IReadOnlyList<MenuAction> acti
             lines.AddRange(StyledLine.Wrapped($"Not started: {count} sections (T drills one)", width, LineStyle.Dim, "  "));
         }
 
+        return lines;
+    }
+
+    // Items joined by " · ", a line broken only between items (a section never parted from its estimate); an item
+    // wider than the screen is wrapped on its own.
+    private static IEnumerable<StyledLine> Joined(string label, IEnumerable<string> items, int width)
+    {
+        const string Indent = "  ";
+        var lines = new List<StyledLine>();
+        var line = label;
+        var first = true;
+        foreach (var item in items)
+        {
+            if (!first && line.Length + 3 + item.Length > width)
+            {
+                lines.AddRange(StyledLine.Wrapped(line, width, LineStyle.Dim, Indent));
+                line = Indent + item;
+            }
+            else
+            {
+                line += (first ? "" : " · ") + item;
+            }
+
+            first = false;
+        }
+
+        lines.AddRange(StyledLine.Wrapped(line, width, LineStyle.Dim, Indent));
         return lines;
     }
 

@@ -51,6 +51,22 @@ public sealed class MenuReadinessTests
     }
 
     [Fact]
+    public void Weakest_sections_that_do_not_fit_on_one_line_are_never_split_from_their_estimate()
+    {
+        Question[] bank = [Mc("a1", "Health information technician job description"), Mc("b1", "Health Information Technicians: A Quick Look"), Mc("c1", "Alternative Job Titles")];
+        using var store = QuizStore.OpenInMemory();
+        Review(store, "a1", Grade.Again, Now.AddDays(-3));
+        Review(store, "b1", Grade.Hard, Now.AddDays(-3));
+        Review(store, "c1", Grade.Good, Now.AddDays(-3));
+
+        using var ui = new HeadlessTrainer(bank, width: 80, store: store);
+
+        Assert.Matches(@"Weakest sections: Health information technician job description \d+%", ui.Screen);
+        Assert.Matches(@"Health Information Technicians: A Quick Look \d+%", ui.Screen);
+        Assert.Matches(@"Alternative Job Titles \d+%", ui.Screen);
+    }
+
+    [Fact]
     public void A_new_learner_is_told_no_section_is_started_instead_of_a_list_of_guesses()
     {
         using var ui = new HeadlessTrainer(Bank, width: 100);
