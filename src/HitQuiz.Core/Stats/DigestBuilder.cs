@@ -7,6 +7,7 @@ public sealed class DigestBuilder
 {
     private readonly Dictionary<long, (int Answered, int Correct)> _buckets = [];
     private readonly Dictionary<string, ItemRecord> _items = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, OmittedItem> _omitted = new(StringComparer.Ordinal);
 
     public DigestBuilder(AnswerDigest? start = null)
     {
@@ -19,14 +20,26 @@ public sealed class DigestBuilder
         {
             _items[item.QuestionId] = item;
         }
+
+        foreach (var omitted in start?.Omitted ?? [])
+        {
+            _omitted[omitted.QuestionId] = omitted;
+        }
     }
 
     public static AnswerDigest Of(IEnumerable<AnswerRecord> answers)
     {
         var builder = new DigestBuilder();
-        foreach (var a in answers.Where(a => a.IsAnswered))
+        foreach (var a in answers)
         {
-            builder.Add(a.QuestionId, a.Section, a.Correct, a.AnsweredAt);
+            if (a.IsAnswered)
+            {
+                builder.Add(a.QuestionId, a.Section, a.Correct, a.AnsweredAt);
+            }
+            else
+            {
+                builder.AddOmitted(a.QuestionId, a.Section);
+            }
         }
 
         return builder.Build();
@@ -46,7 +59,16 @@ public sealed class DigestBuilder
             : new ItemRecord(questionId, section, 1, hit, correct, answeredAt);
     }
 
+    /// <summary>Counts an exam item left unanswered (see <see cref="AnswerRecord.IsAnswered"/>): no answer, an omission.</summary>
+    public void AddOmitted(string questionId, string section) =>
+        _omitted[questionId] = _omitted.TryGetValue(questionId, out var omitted)
+            ? omitted with { Section = section, Count = omitted.Count + 1 }
+            : new OmittedItem(questionId, section, 1);
+
     public AnswerDigest Build() => new(
         [.. _buckets.OrderBy(b => b.Key).Select(b => new TimeBucket(TimeBucket.StartOf(b.Key), b.Value.Answered, b.Value.Correct))],
-        [.. _items.Values.OrderBy(i => i.QuestionId, StringComparer.Ordinal)]);
+        [.. _items.Values.OrderBy(i => i.QuestionId, StringComparer.Ordinal)])
+    {
+        Omitted = [.. _omitted.Values.OrderBy(o => o.QuestionId, StringComparer.Ordinal)],
+    };
 }

@@ -35,6 +35,17 @@ public static class ItemAnalysis
                 scores.X.Add(item.LastCorrect ? 1 : 0);
                 scores.Y.Add(count > 1 ? (right - (item.LastCorrect ? 1 : 0)) / (double)(count - 1) : double.NaN);
             }
+
+            // A question every learner skipped has no attempt, but is listed: it may be the one to look at.
+            foreach (var omitted in learner.Omitted)
+            {
+                if (!questions.TryGetValue(omitted.QuestionId, out var scores))
+                {
+                    questions[omitted.QuestionId] = scores = new Scores { Section = omitted.Section };
+                }
+
+                scores.Omitted += omitted.Count;
+            }
         }
 
         return [.. questions
@@ -52,7 +63,7 @@ public static class ItemAnalysis
             : discrimination is null ? ItemQuality.Undefined
             : discrimination < 0 || efficiency < DubiousEfficiency ? ItemQuality.Dubious
             : ItemQuality.Ok;
-        return new ItemStatistics(id, scores.Section, x.Count, scores.Answers, facility, discrimination, efficiency, quality);
+        return new ItemStatistics(id, scores.Section, x.Count, scores.Answers, facility, discrimination, efficiency, quality) { Omitted = scores.Omitted };
     }
 
     /// <summary>Discrimination and efficiency in percent, null when a variance is zero or fewer than two pairs exist.</summary>
@@ -93,6 +104,8 @@ public static class ItemAnalysis
         public List<double> Y { get; } = [];
 
         public int Answers { get; set; }
+
+        public int Omitted { get; set; }
 
         public string Section { get; set; } = "";
     }

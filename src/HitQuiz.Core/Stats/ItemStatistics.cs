@@ -14,6 +14,9 @@ public sealed record ItemStatistics(
     double? Efficiency,
     ItemQuality Quality)
 {
+    /// <summary>How many times learners left the item unanswered in an exam (omissions are not attempts).</summary>
+    public int Omitted { get; init; }
+
     public string Note => Quality switch
     {
         ItemQuality.TooFewAttempts => $"too few attempts ({Learners} of {ItemAnalysis.MinimumLearners})",

@@ -14,20 +14,20 @@ internal static class ReportCsv
         return Text(csv =>
         {
             Row(csv, "record", "name", "section", "learners", "answers", "facility", "discrimination", "efficiency", "quality", "note",
-                "accuracy", "readiness", "items", "mean_mastery");
+                "accuracy", "readiness", "items", "mean_mastery", "omitted");
             foreach (var i in report.Items)
             {
-                Row(csv, "question", i.QuestionId, i.Section, i.Learners, i.Answers, i.Facility, i.Discrimination, i.Efficiency, Quality(i.Quality), i.Note, null, null, null, null);
+                Row(csv, "question", i.QuestionId, i.Section, i.Learners, i.Answers, i.Facility, i.Discrimination, i.Efficiency, Quality(i.Quality), i.Note, null, null, null, null, i.Omitted);
             }
 
             foreach (var l in report.Learners)
             {
-                Row(csv, "learner", l.Learner, null, null, l.Answered, null, null, null, null, null, l.Accuracy, l.MasteredPercent, l.Items, null);
+                Row(csv, "learner", l.Learner, null, null, l.Answered, null, null, null, null, null, l.Accuracy, l.MasteredPercent, l.Items, null, null);
             }
 
             foreach (var s in report.Sections)
             {
-                Row(csv, "section", s.Section, s.Section, null, null, null, null, null, null, null, null, null, s.Items, s.MeanMastery);
+                Row(csv, "section", s.Section, s.Section, null, null, null, null, null, null, null, null, null, s.Items, s.MeanMastery, null);
             }
         });
     }

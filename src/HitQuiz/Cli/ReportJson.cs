@@ -47,6 +47,7 @@ internal static class ReportJson
             json.WriteString("section", i.Section);
             json.WriteNumber("learners", i.Learners);
             json.WriteNumber("answers", i.Answers);
+            json.WriteNumber("omitted", i.Omitted);
             Number(json, "facility", i.Facility);
             Number(json, "discrimination", i.Discrimination);
             Number(json, "efficiency", i.Efficiency);

@@ -12,6 +12,7 @@ internal static class ReportText
         var text = new StringBuilder();
         text.AppendLine($"HitQuiz report · {Count(databases.Count, "database")} · {Count(report.Learners.Count, "learner")} · {Count(report.Items.Count, "question")}");
         text.AppendLine($"Item analysis needs at least {ItemAnalysis.MinimumLearners} learners per question; dubious = discrimination < 0 or efficiency < {ItemAnalysis.DubiousEfficiency:0}%.");
+        text.AppendLine("Omitted: times the question was left unanswered in a submitted exam (not counted as an answer).");
         Questions(text, report.Items);
         Learners(text, report.Learners);
         Sections(text, report.Sections);
@@ -21,14 +22,14 @@ internal static class ReportText
     private static void Questions(StringBuilder text, IReadOnlyList<ItemStatistics> items)
     {
         text.AppendLine().AppendLine("Questions");
-        text.AppendLine($"  {"Question",-14} {"Section",-24} {"Learners",8} {"Answers",7} {"Facility",8} {"Discrim",8} {"Effic",7}  Note");
+        text.AppendLine($"  {"Question",-14} {"Section",-24} {"Learners",8} {"Answers",7} {"Omitted",7} {"Facility",8} {"Discrim",8} {"Effic",7}  Note");
         foreach (var i in items)
         {
             // Figures from too few learners are noise: the note says so instead.
             var figures = i.Quality == ItemQuality.TooFewAttempts
                 ? $"{"",8} {"",8} {"",7}"
                 : $"{i.Facility,7:0.0}% {Signed(i.Discrimination),8} {Percent(i.Efficiency),7}";
-            text.AppendLine($"  {TextBars.Fit(i.QuestionId, 14)} {TextBars.Fit(i.Section, 24)} {i.Learners,8} {i.Answers,7} {figures}  {i.Note}".TrimEnd());
+            text.AppendLine($"  {TextBars.Fit(i.QuestionId, 14)} {TextBars.Fit(i.Section, 24)} {i.Learners,8} {i.Answers,7} {i.Omitted,7} {figures}  {i.Note}".TrimEnd());
         }
     }
 

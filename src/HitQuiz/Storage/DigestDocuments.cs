@@ -10,18 +10,41 @@ namespace HitQuiz.Storage;
 /// which as BSON arrays took ~100 ms to read and far longer to rewrite; packed they are ~150 KB read in one copy.
 /// Items (one per question answered) are packed too (a table of sections, then per item its id, section number,
 /// attempts, correct, last verdict and time): a heavy learner's 12,000 items as short-keyed documents took ~50 ms to
-/// read, and a report reads every learner's. Digests written before items were packed are read as they are.
+/// read, and a report reads every learner's. Digests written before items were packed are read as they are. Exam items
+/// left unanswered are few: an array of {q, s, n} (question, section, times), absent when there are none.
 /// </summary>
 internal static class DigestDocuments
 {
-    public static BsonDocument ToDocument(string learner, AnswerDigest digest) => new()
+    public static BsonDocument ToDocument(string learner, AnswerDigest digest)
     {
-        ["_id"] = learner,
-        ["buckets"] = Pack(digest.Buckets),
-        ["items"] = PackItems(digest.Items),
-    };
+        var doc = new BsonDocument
+        {
+            ["_id"] = learner,
+            ["buckets"] = Pack(digest.Buckets),
+            ["items"] = PackItems(digest.Items),
+        };
+        if (digest.Omitted.Count > 0)
+        {
+            doc["omitted"] = new BsonArray(digest.Omitted.Select(o => (BsonValue)new BsonDocument { ["q"] = o.QuestionId, ["s"] = o.Section, ["n"] = o.Count }));
+        }
 
-    public static AnswerDigest ToDigest(BsonDocument doc) => new(Unpack(doc["buckets"].AsBinary), ToItems(doc, new(StringComparer.Ordinal)));
+        return doc;
+    }
+
+    public static AnswerDigest ToDigest(BsonDocument doc)
+    {
+        var strings = new Dictionary<string, string>(StringComparer.Ordinal);
+        return new(Unpack(doc["buckets"].AsBinary), ToItems(doc, strings)) { Omitted = ToOmitted(doc, strings) };
+    }
+
+    /// <summary>The exam items left unanswered, their ids and sections shared as <see cref="ToItems"/> shares them.</summary>
+    public static List<OmittedItem> ToOmitted(BsonDocument doc, Dictionary<string, string> strings)
+    {
+        string Shared(string text) => strings.TryGetValue(text, out var shared) ? shared : strings[text] = text;
+        return doc["omitted"].IsArray
+            ? [.. doc["omitted"].AsArray.Select(v => v.AsDocument).Select(o => new OmittedItem(Shared(o["q"].AsString), Shared(o["s"].AsString), o["n"].AsInt32))]
+            : [];
+    }
 
     /// <summary>
     /// Only the items (the report needs no buckets), their ids and sections shared through <paramref name="strings"/>

@@ -35,7 +35,7 @@ public sealed partial class QuizStore
             CatchUpDigests();
             var strings = new Dictionary<string, string>(StringComparer.Ordinal);
             return [.. DigestDocs.FindAll()
-                .Select(d => new LearnerItems(d["_id"].AsString, DigestDocuments.ToItems(d, strings)))
+                .Select(d => new LearnerItems(d["_id"].AsString, DigestDocuments.ToItems(d, strings)) { Omitted = DigestDocuments.ToOmitted(d, strings) })
                 .OrderBy(l => l.Learner, StringComparer.Ordinal)];
         }
     }
@@ -87,17 +87,18 @@ public sealed partial class QuizStore
         foreach (var doc in AnswerDocs.Find(Query.GT("_id", through)))
         {
             last = Math.Max(last, doc["_id"].AsInt64);
-            if (IsUnanswered(doc))
-            {
-                continue;
-            }
-
             var learner = doc["learner"].AsString;
             if (!builders.TryGetValue(learner, out var builder))
             {
                 var stored = DigestDocs.FindById(learner);
                 builder = new DigestBuilder(stored is null ? null : DigestDocuments.ToDigest(stored));
                 builders[learner] = builder;
+            }
+
+            if (IsUnanswered(doc))
+            {
+                builder.AddOmitted(doc["question"].AsString, doc["section"].AsString);
+                continue;
             }
 
             builder.Add(doc["question"].AsString, doc["section"].AsString, doc["correct"].AsBoolean, FromMs(doc["answeredAt"]));

@@ -10,6 +10,7 @@ namespace HitQuiz.Storage;
 /// through the scheduler (fuzz off, so the replay is exact and repeatable). Schema 3 needs no change to the data:
 /// digests written unpacked are still read, and are packed when next brought up to date. Schema 4 stops counting exam
 /// items left unanswered as answers: the totals and progress are rebuilt from the answers, and the digests refolded.
+/// Schema 5 counts those items in the digests (the report's omissions): the digests are folded again.
 /// </summary>
 internal static class StoreMigrations
 {
@@ -25,6 +26,11 @@ internal static class StoreMigrations
             // Totals, progress and digests counted exam items left unanswered as wrong answers; they are derived
             // from the answers, so they are rebuilt, and the digests folded again at the next read.
             StoreAggregates.Rebuild(db);
+        }
+
+        if (from < 5)
+        {
+            // Digests are derived from the answers: forgotten, they are folded again, omissions included, at the next read.
             QuizStore.ForgetDigests(db);
         }
     }

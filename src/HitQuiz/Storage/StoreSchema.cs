@@ -3,9 +3,9 @@ using LiteDB;
 namespace HitQuiz.Storage;
 
 /// <summary>
-/// The layout of a HitQuiz database (schema 4; schema 1 had no cards or reviews, schema 2 stored statistics digests
-/// unpacked and no exam answers in progress, schema 3 counted unanswered exam items in the aggregates, see
-/// <see cref="StoreMigrations"/>):
+/// The layout of a HitQuiz database (schema 5; schema 1 had no cards or reviews, schema 2 stored statistics digests
+/// unpacked and no exam answers in progress, schema 3 counted unanswered exam items in the aggregates, schema 4 kept
+/// no count of them in the digests, see <see cref="StoreMigrations"/>):
 /// <c>meta</c> {_id: "schema", app: "hitquiz", version};
 /// <c>learners</c> {_id: Int64, name (unique), created, answered, correct};
 /// <c>sessions</c> {_id: Int64, learner (indexed), mode, started, ended|null, answered, correct};
@@ -22,8 +22,9 @@ internal static class StoreSchema
 {
     // 3: statistics digests store their items packed, which a schema-2 build cannot read: it must refuse the
     // database with a clear message rather than fail on it. 4: exam items left unanswered count in no aggregate; a
-    // schema-3 build would count them again.
-    public const int Version = 4;
+    // schema-3 build would count them again. 5: digests count the exam items left unanswered; a schema-4 build would
+    // bring digests up to date without them.
+    public const int Version = 5;
 
     /// <summary>Ensures the collections' indexes (a write: an older database is backed up before this).</summary>
     public static void EnsureIndexes(LiteDatabase db)

@@ -42,6 +42,31 @@ public sealed class ReportVerbTests
     }
 
     [Fact]
+    public void A_report_counts_the_exam_items_learners_left_unanswered_even_one_nobody_answered()
+    {
+        var (bank, dbs) = TwoDatabases();
+        using var _ = bank;
+        using (var store = HitQuiz.Storage.QuizStore.Open(dbs[0]))
+        {
+            store.RecordAnswerBatch([
+                HitQuiz.Storage.Answers.Unanswered("ana", "T-1", HitQuiz.Storage.Answers.Monday),
+                HitQuiz.Storage.Answers.Unanswered("ben", "T-1", HitQuiz.Storage.Answers.Monday),
+                HitQuiz.Storage.Answers.Unanswered("ben", "T-9", HitQuiz.Storage.Answers.Monday),
+            ]);
+        }
+
+        var json = JsonDocument.Parse(CliRun.Of(["report", .. dbs, "--format", "json"]).Output).RootElement;
+        var text = CliRun.Of(["report", .. dbs]).Output;
+
+        var questions = json.GetProperty("questions").EnumerateArray().ToDictionary(q => q.GetProperty("question").GetString()!);
+        Assert.Equal(2, questions["T-1"].GetProperty("omitted").GetInt32());
+        Assert.Equal(0, questions["T-2"].GetProperty("omitted").GetInt32());
+        Assert.Equal((0, 1), (questions["T-9"].GetProperty("learners").GetInt32(), questions["T-9"].GetProperty("omitted").GetInt32()));
+        Assert.Matches(@"Answers\s+Omitted\s+Facility", text);
+        Assert.Matches(@"T-1\s+Educational Requirements\s+5\s+5\s+2\s", text);
+    }
+
+    [Fact]
     public void A_report_gives_each_learners_accuracy_and_readiness_and_each_sections_mean_mastery()
     {
         var (bank, dbs) = TwoDatabases();

@@ -36,6 +36,18 @@ public sealed class QuizStoreStatsTests
     }
 
     [Fact]
+    public void Exam_items_left_unanswered_are_counted_as_omissions_in_the_digest_and_the_report_items()
+    {
+        using var store = QuizStore.OpenInMemory();
+        store.RecordAnswer(Of("ana", "q1", true, Monday));
+        _ = store.Digest("ana");
+        store.RecordAnswerBatch([Unanswered("ana", "q2", Monday), Unanswered("ana", "q2", Monday.AddDays(1))]);
+
+        Assert.Equal([new HitQuiz.Stats.OmittedItem("q2", "Duties", 2)], store.Digest("ana").Omitted);
+        Assert.Equal([new HitQuiz.Stats.OmittedItem("q2", "Duties", 2)], Assert.Single(store.AllLearnerItems()).Omitted);
+    }
+
+    [Fact]
     public void Answers_recorded_after_a_read_are_folded_in_at_the_next_read()
     {
         using var store = QuizStore.OpenInMemory();

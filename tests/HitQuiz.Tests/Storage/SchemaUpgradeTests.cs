@@ -146,6 +146,35 @@ public sealed class SchemaUpgradeTests : IDisposable
     }
 
     [Fact]
+    public void Upgrading_from_schema_4_folds_the_digests_again_to_count_exam_items_left_unanswered()
+    {
+        using (var store = QuizStore.Open(_temp.Db))
+        {
+            store.RecordAnswer(Answers.Of("ana", "q1", true, Answers.Monday));
+            store.RecordAnswer(Answers.Unanswered("ana", "q2", Answers.Monday));
+            _ = store.Digest("ana");
+        }
+
+        // As schema 4 kept it: the digest has no omissions, and has folded every answer.
+        using (var db = new LiteDatabase($"Filename={_temp.Db}"))
+        {
+            var digest = db.GetCollection("digests").FindById("ana");
+            digest.Remove("omitted");
+            db.GetCollection("digests").Update(digest);
+            var meta = db.GetCollection("meta");
+            var schema = meta.FindById("schema");
+            schema["version"] = 4;
+            meta.Update(schema);
+        }
+
+        using var reopened = QuizStore.Open(_temp.Db);
+
+        Assert.True(File.Exists(QuizStore.BackupPath(_temp.Db, 4)));
+        Assert.Equal([new HitQuiz.Stats.OmittedItem("q2", "Duties", 1)], reopened.Digest("ana").Omitted);
+        Assert.Equal((1, 1), (reopened.Digest("ana").Answered, reopened.Digest("ana").Correct));
+    }
+
+    [Fact]
     public void A_database_from_a_newer_HitQuiz_is_refused_with_a_clear_message()
     {
         using (QuizStore.Open(_temp.Db))
