@@ -8,7 +8,9 @@ namespace HitQuiz.Stats;
 /// the item and at least one other:
 /// facility = 100 × mean(x); discrimination = 100 × cov(x, y) / √(var x · var y);
 /// efficiency = 100 × cov(x, y) / cov_max, where cov_max pairs x and y both sorted ascending (the largest covariance
-/// those scores allow). Population moments (÷ n): the ratios do not depend on the divisor.
+/// those scores allow). Population moments (÷ n): the ratios do not depend on the divisor. Exam items left unanswered
+/// are no attempts; each question counts them apart (<see cref="ItemStatistics.Omitted"/>), and one that learners only
+/// ever left unanswered is listed too.
 /// </summary>
 public static class ItemAnalysis
 {
