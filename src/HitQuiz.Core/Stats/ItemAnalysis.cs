@@ -59,7 +59,7 @@ public static class ItemAnalysis
     private static ItemStatistics Analyse(string id, Scores scores, int minimum)
     {
         var (x, y) = (scores.X, scores.Y);
-        var facility = x.Count == 0 ? 0 : 100 * x.Average();
+        double? facility = x.Count == 0 ? null : 100 * x.Average();
         var (discrimination, efficiency) = Correlation(x, y);
         var quality = x.Count < minimum ? ItemQuality.TooFewAttempts
             : discrimination is null ? ItemQuality.Undefined

@@ -2,14 +2,15 @@ namespace HitQuiz.Stats;
 
 /// <summary>
 /// Item analysis of one question across learners (Moodle's quiz statistics). <see cref="Facility"/>,
-/// <see cref="Discrimination"/> and <see cref="Efficiency"/> are percentages; the last two are null when undefined.
+/// <see cref="Discrimination"/> and <see cref="Efficiency"/> are percentages; the facility is null when no learner
+/// answered the question (it was only left unanswered), the other two when undefined.
 /// </summary>
 public sealed record ItemStatistics(
     string QuestionId,
     string Section,
     int Learners,
     int Answers,
-    double Facility,
+    double? Facility,
     double? Discrimination,
     double? Efficiency,
     ItemQuality Quality)

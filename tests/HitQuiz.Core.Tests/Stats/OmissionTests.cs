@@ -52,5 +52,6 @@ public sealed class OmissionTests
         var q9 = Item(ItemAnalysis.Analyse(learners), "q9");
 
         Assert.Equal(("Coding", 0, 0, 1, ItemQuality.TooFewAttempts), (q9.Section, q9.Learners, q9.Answers, q9.Omitted, q9.Quality));
+        Assert.Null(q9.Facility);
     }
 }

@@ -62,6 +62,7 @@ public sealed class ReportVerbTests
         Assert.Equal(2, questions["T-1"].GetProperty("omitted").GetInt32());
         Assert.Equal(0, questions["T-2"].GetProperty("omitted").GetInt32());
         Assert.Equal((0, 1), (questions["T-9"].GetProperty("learners").GetInt32(), questions["T-9"].GetProperty("omitted").GetInt32()));
+        Assert.Equal(JsonValueKind.Null, questions["T-9"].GetProperty("facility").ValueKind);
         Assert.Matches(@"Answers\s+Omitted\s+Facility", text);
         Assert.Matches(@"T-1\s+Educational Requirements\s+5\s+5\s+2\s", text);
     }
