@@ -62,7 +62,7 @@ internal static partial class StatementReader
             return null;
         }
 
-        var positive = Regex.Replace(padded, Regex.Escape(hits[0].Negative), hits[0].Positive, RegexOptions.IgnoreCase).Trim();
+        var positive = padded.Replace(hits[0].Negative, hits[0].Positive, StringComparison.OrdinalIgnoreCase).Trim();
         return Negative().IsMatch(positive) ? null : positive + ".";
     }
 }
