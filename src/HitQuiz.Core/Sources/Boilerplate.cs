@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace HitQuiz.Sources;
@@ -35,7 +37,8 @@ public static partial class Boilerplate
     {
         var buffer = sentence.Length <= StackLimit ? stackalloc char[2 * sentence.Length] : new char[2 * sentence.Length];
         var s = Normalise(sentence, buffer);
-        return s.Length == 0 || ExactSpans.Contains(s) || Pattern().IsMatch(s);
+        return s.Length == 0 || ExactSpans.Contains(s) || Pattern().IsMatch(s)
+            || s.Contains("cookie ", StringComparison.Ordinal) && CookieNotice().IsMatch(s);
     }
 
     /// <summary>True for a heading such as "Leave a Reply" that starts a section made only of boilerplate.</summary>
@@ -118,13 +121,23 @@ public static partial class Boilerplate
         }
 
         var lower = buffer[sentence.Length..][..length];
-        spaced[..length].ToLowerInvariant(lower);
+        // Most text is ASCII, which is lowered a vector at a time; anything else takes the general path.
+        if (Ascii.ToLower(spaced[..length], lower, out _) != OperationStatus.Done)
+        {
+            spaced[..length].ToLowerInvariant(lower);
+        }
+
         return ((ReadOnlySpan<char>)lower).TrimEnd(".!:… ").TrimStart("«»›‹ ");
     }
 
     [GeneratedRegex(
         @"^(your email address will not be published|we've provided a list of .* here$|last (modified|updated)( date)?\b|" +
         @"suggested citation\b|posted (in|on|by)\b|filed under\b|copyright\b|©|click here\b|subscribe\b|sign up for\b|" +
-        @"(this|our) (web)?site uses cookies|we use cookies|.*\bcookie (policy|settings|preferences)\b|by continuing to use)")]
+        @"(this|our) (web)?site uses cookies|we use cookies|by continuing to use)")]
     private static partial Regex Pattern();
+
+    // A cookie notice may name its policy anywhere; tested apart, only in text that mentions cookies, so that every
+    // other sentence is turned down by its first letters.
+    [GeneratedRegex(@"\bcookie (policy|settings|preferences)\b")]
+    private static partial Regex CookieNotice();
 }

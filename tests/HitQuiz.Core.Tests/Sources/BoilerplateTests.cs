@@ -18,6 +18,9 @@ public sealed class BoilerplateTests
     [InlineData("This site uses cookies to improve your experience.")]
     [InlineData("Last Modified Date: March 3, 2024")]
     [InlineData("Suggested citation: Bureau of Labor Statistics")]
+    [InlineData("Please read our Cookie Policy.")]
+    [InlineData("You can change your cookie settings at any time.")]
+    [InlineData("Voir la politique du Café: cookie preferences.")]
     public void Page_furniture_is_boilerplate(string sentence)
     {
         Assert.True(Boilerplate.IsBoilerplate(sentence));
