@@ -106,7 +106,9 @@ internal sealed class DocumentView
         SourceSentence? last = null;
         foreach (var (text, start, _) in SentenceSplitter.Split(block.Text))
         {
-            if (Boilerplate.IsBoilerplate(text) || BoilerplateText.IsBoilerplate(text))
+            // The parsers have taken page furniture out of paragraphs already (Boilerplate.Apply); what is left to
+            // drop here is what only generation must not ask about.
+            if (BoilerplateText.IsBoilerplate(text))
             {
                 continue;
             }
