@@ -24,15 +24,30 @@ internal static class AcronymAmbiguity
 
         // Acronyms by first letter: each word is compared only with the acronyms it could begin.
         var byFirst = byLetters.Keys.GroupBy(k => k[0]).ToDictionary(g => g.Key, g => g.ToArray());
-        var found = new Dictionary<(int Article, string Letters), (Fact Fact, ConflictValue Other)>();
+        // Each article is read on its own, so a document of many articles shares them out among the cores; the runs
+        // found are reported in the order one pass over the document would find them.
+        var articles = view.Sentences.GroupBy(s => view.Articles.At(s.Line)).Select(g => (Article: g.Key, Sentences: g.ToList())).ToList();
+        var found = InOrder.SelectMany(articles, a => Find(view, a.Article, a.Sentences, byLetters, byFirst));
+        foreach (var (article, letters, fact, other) in found.OrderBy(f => f.Fact.Evidence.FirstLine))
+        {
+            report.Conflicts.Add(new Conflict($"meaning of {letters}", [new ConflictValue(fact.Value, fact.Evidence.FirstLine), other]));
+            report.BanAcronym(article, letters);
+        }
+    }
+
+    // The first run of words in the article that makes each of its acronyms ambiguous, in the order found.
+    private static List<(int Article, string Letters, Fact Fact, ConflictValue Other)> Find(
+        DocumentView view, int article, List<SourceSentence> sentences, Dictionary<string, List<Fact>> byLetters, Dictionary<char, string[]> byFirst)
+    {
+        var found = new List<(int Article, string Letters, Fact Fact, ConflictValue Other)>();
+        var reported = new HashSet<string>(StringComparer.Ordinal);
         var builder = new StringBuilder();
         var buffer = new char[64];
-        foreach (var sentence in view.Sentences)
+        foreach (var sentence in sentences)
         {
             // Most sentences spell no acronym: their words are made into strings only when a run of them does.
             var initials = Initials(sentence.Text, builder, ref buffer);
             string[]? words = null;
-            var article = view.Articles.At(sentence.Line);
             for (var start = 0; start < initials.Length; start++)
             {
                 if (initials[start] == NotContent || !byFirst.TryGetValue(initials[start], out var candidates))
@@ -43,7 +58,7 @@ internal static class AcronymAmbiguity
                 // Only the first run that makes an acronym ambiguous in an article is reported.
                 foreach (var letters in candidates)
                 {
-                    if (!Spells(initials, start, letters) || found.ContainsKey((article, letters)))
+                    if (!Spells(initials, start, letters) || reported.Contains(letters))
                     {
                         continue;
                     }
@@ -53,20 +68,17 @@ internal static class AcronymAmbiguity
                     foreach (var fact in byLetters[letters].Where(f => view.Articles.At(f.Evidence.FirstLine) == article))
                     {
                         var expansion = Words.Tokens(fact.Value);
-                        if (!found.ContainsKey((article, letters)) && !SameWords(window, expansion) && window.Intersect(expansion).Any())
+                        if (!reported.Contains(letters) && !SameWords(window, expansion) && window.Intersect(expansion).Any())
                         {
-                            found[(article, letters)] = (fact, new ConflictValue(string.Join(' ', window), sentence.Line));
+                            reported.Add(letters);
+                            found.Add((article, letters, fact, new ConflictValue(string.Join(' ', window), sentence.Line)));
                         }
                     }
                 }
             }
         }
 
-        foreach (var ((article, letters), (fact, other)) in found.OrderBy(f => f.Value.Fact.Evidence.FirstLine))
-        {
-            report.Conflicts.Add(new Conflict($"meaning of {letters}", [new ConflictValue(fact.Value, fact.Evidence.FirstLine), other]));
-            report.BanAcronym(article, letters);
-        }
+        return found;
     }
 
     /// <summary>The letters an acronym spells: "HITs" and "HIT" both spell HIT.</summary>

@@ -24,38 +24,58 @@ internal static partial class ConsistencyChecker
     public static ConsistencyReport Check(DocumentView view, IReadOnlyList<Fact> facts)
     {
         var report = new ConsistencyReport(view.Articles);
-        var ids = new StemIds();
-        var stems = view.Sentences.Select(s => ids.Of(s.Text)).ToList();
-        var index = Index(stems, ids.Count);
         var scopes = Scopes(view);
-        var seen = new HashSet<string>();
-        // Rows naming the same attribute in one article (an article may repeat its table) are one attribute: the
-        // sentences of that article that restate it are read once for all of them.
-        foreach (var rows in facts.Where(f => f.Kind == FactKind.TableRow).GroupBy(f => (Article: view.Articles.At(f.Evidence.FirstLine), Subject: Words.Normalize(f.Subject))))
+        var rows = facts.Where(f => f.Kind == FactKind.TableRow).ToLookup(f => view.Articles.At(f.Evidence.FirstLine));
+        // Attributes are compared within their article (see Articles), so a document of many articles shares them out
+        // among the cores; what each finds is recorded in document order, as one pass over the document would.
+        var articles = Enumerable.Range(0, view.Articles.Count).ToList();
+        foreach (var finding in InOrder.SelectMany(articles, a => CheckArticle(view, scopes[a], rows[a])))
         {
-            var first = rows.First();
-            var observations = rows.Select(r => new Observation(r.Quantity?.Text ?? r.Value, r.Evidence, r.Quantity))
-                .Concat(Observe(view, stems, index, scopes[rows.Key.Article], first, ids).Skip(1))
-                .ToList();
-            seen.UnionWith(observations.Select(o => ConsistencyReport.EvidenceKey(o.Evidence)));
-            if (observations.Count > 1)
-            {
-                Record(report, first.Subject, observations);
-            }
-        }
-
-        // Without a table row to name it, a pay figure is still an attribute: "median … salary/wage/pay" in a year.
-        foreach (var group in view.Sentences.Where(s => MedianPay().IsMatch(s.Text) && !seen.Contains(ConsistencyReport.EvidenceKey(s.Evidence))).SelectMany(MeasuredPay)
-            .GroupBy(m => (view.Articles.At(m.Observation.Evidence.FirstLine), m.Attribute)))
-        {
-            if (group.Count() > 1)
-            {
-                Record(report, group.Key.Attribute, group.Select(m => m.Observation).ToList());
-            }
+            Record(report, finding);
         }
 
         AcronymAmbiguity.Report(view, facts, report);
         return report;
+    }
+
+    // An attribute stated more than once in an article, its values, and whether two of them disagree.
+    private sealed record Finding(string Attribute, List<Observation> Observations, bool Conflicting);
+
+    private static List<Finding> CheckArticle(DocumentView view, (int Start, int End) scope, IEnumerable<Fact> rows)
+    {
+        var findings = new List<Finding>();
+        var sentences = view.Sentences.GetRange(scope.Start, scope.End - scope.Start);
+        var ids = new StemIds();
+        var stems = sentences.ConvertAll(s => ids.Of(s.Text));
+        var index = Index(stems, ids.Count);
+        var seen = new HashSet<string>();
+        // Rows naming the same attribute (an article may repeat its table) are one attribute: the sentences that
+        // restate it are read once for all of them.
+        foreach (var same in rows.GroupBy(f => Words.Normalize(f.Subject)))
+        {
+            var first = same.First();
+            var observations = same.Select(r => new Observation(r.Quantity?.Text ?? r.Value, r.Evidence, r.Quantity))
+                .Concat(Observe(sentences, stems, index, first, ids).Skip(1))
+                .ToList();
+            seen.UnionWith(observations.Select(o => ConsistencyReport.EvidenceKey(o.Evidence)));
+            if (observations.Count > 1)
+            {
+                findings.Add(new Finding(first.Subject, observations, IsConflicting(observations)));
+            }
+        }
+
+        // Without a table row to name it, a pay figure is still an attribute: "median … salary/wage/pay" in a year.
+        foreach (var group in sentences.Where(s => MedianPay().IsMatch(s.Text) && !seen.Contains(ConsistencyReport.EvidenceKey(s.Evidence))).SelectMany(MeasuredPay)
+            .GroupBy(m => m.Attribute))
+        {
+            if (group.Count() > 1)
+            {
+                var observations = group.Select(m => m.Observation).ToList();
+                findings.Add(new Finding(group.Key, observations, IsConflicting(observations)));
+            }
+        }
+
+        return findings;
     }
 
     // Which sentences hold each word stem, so a row is compared only with the sentences that can name it
@@ -87,36 +107,28 @@ internal static partial class ConsistencyChecker
         return scopes;
     }
 
-    private static IEnumerable<int> Candidates(int[] key, int education, List<int>[] index, (int Start, int End) scope)
+    // The article's sentences (by number) that hold every stem of the key but the education stem.
+    private static IEnumerable<int> Candidates(int[] key, int education, List<int>[] index, int count)
     {
         var required = key.Where(k => k != education).ToList();
         if (required.Count == 0)
         {
-            return Enumerable.Range(scope.Start, scope.End - scope.Start);
+            return Enumerable.Range(0, count);
         }
 
         var postings = required.Select(k => k < index.Length ? index[k] ?? [] : []).OrderBy(p => p.Count).ToList();
-        return Within(postings[0], scope).Where(i => postings.Skip(1).All(p => p.BinarySearch(i) >= 0));
+        return postings[0].Where(i => postings.Skip(1).All(p => p.BinarySearch(i) >= 0));
     }
 
-    private static IEnumerable<int> Within(List<int> sentences, (int Start, int End) scope)
-    {
-        var at = sentences.BinarySearch(scope.Start);
-        for (var i = at >= 0 ? at : ~at; i < sentences.Count && sentences[i] < scope.End; i++)
-        {
-            yield return sentences[i];
-        }
-    }
-
-    private static List<Observation> Observe(DocumentView view, List<int[]> stems, List<int>[] index, (int Start, int End) scope, Fact row, StemIds ids)
+    private static List<Observation> Observe(List<SourceSentence> sentences, List<int[]> stems, List<int>[] index, Fact row, StemIds ids)
     {
         var key = ids.Of(Parenthetical().Replace(row.Subject, " "));
         var education = ids.Education;
         var isEducation = Array.IndexOf(key, education) >= 0;
         var found = new List<Observation> { new(row.Quantity?.Text ?? row.Value, row.Evidence, row.Quantity) };
-        foreach (var i in Candidates(key, isEducation ? education : -1, index, scope))
+        foreach (var i in Candidates(key, isEducation ? education : -1, index, sentences.Count))
         {
-            var sentence = view.Sentences[i];
+            var sentence = sentences[i];
             if (key.Length == 0 || !key.All(k => k == education && isEducation || Array.BinarySearch(stems[i], k) >= 0))
             {
                 continue;
@@ -156,24 +168,28 @@ internal static partial class ConsistencyChecker
         return complement.Success ? complement.Groups["value"].Value.Trim() : null;
     }
 
-    private static void Record(ConsistencyReport report, string attribute, List<Observation> observations)
+    private static bool IsConflicting(List<Observation> observations)
     {
         // Every pair is compared, so each stated text is normalised once rather than once per comparison (and not at
         // all when every value is a number).
         var padded = observations.TrueForAll(o => o.Quantity is not null) ? null : observations.ConvertAll(o => Words.Padded(o.Text));
-        var conflicting = observations.Select((_, a) => a).Any(a => observations.Select((_, b) => b).Any(b => !Agree(observations, padded, a, b)));
-        if (!conflicting)
+        return observations.Select((_, a) => a).Any(a => observations.Select((_, b) => b).Any(b => !Agree(observations, padded, a, b)));
+    }
+
+    private static void Record(ConsistencyReport report, Finding finding)
+    {
+        if (!finding.Conflicting)
         {
-            foreach (var o in observations.Where(o => o.Quantity is not null))
+            foreach (var o in finding.Observations.Where(o => o.Quantity is not null))
             {
-                report.SameAttribute[ConsistencyReport.QuantityKey(o.Evidence, o.Quantity!)] = observations;
+                report.SameAttribute[ConsistencyReport.QuantityKey(o.Evidence, o.Quantity!)] = finding.Observations;
             }
 
             return;
         }
 
-        report.Conflicts.Add(new Conflict(attribute, observations.Select(o => new ConflictValue(o.Text, o.Evidence.FirstLine)).ToList()));
-        foreach (var o in observations)
+        report.Conflicts.Add(new Conflict(finding.Attribute, finding.Observations.Select(o => new ConflictValue(o.Text, o.Evidence.FirstLine)).ToList()));
+        foreach (var o in finding.Observations)
         {
             report.Ban(o);
         }

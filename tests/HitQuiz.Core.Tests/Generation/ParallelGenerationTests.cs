@@ -44,6 +44,34 @@ public sealed class ParallelGenerationTests
         }
     }
 
+    [Fact]
+    public void A_document_of_many_articles_gives_the_same_conflicts_on_one_core_as_on_all_of_them()
+    {
+        // More articles than one thread keeps (each copy ends with its page furniture, so each is an article), each
+        // stating its own pay and education figures and using HIT for two things.
+        var text = string.Join("\n\n", Enumerable.Range(0, 140).Select(i =>
+            (i % 2 == 0 ? TestSources.ShippedText : TestSources.FixtureText).Replace("39,340", $"{39_340 + (10 * i):N0}", StringComparison.Ordinal)));
+        var document = TestSources.Parse(text);
+        var allCores = QuestionGenerator.Prepare(document).Report;
+
+        AppContext.SetSwitch(InOrder.OneCoreSwitch, true);
+        try
+        {
+            var oneCore = QuestionGenerator.Prepare(document).Report;
+
+            Assert.True(new Articles(document).Count > 128);
+            Assert.Contains(allCores.Conflicts, c => c.Attribute.StartsWith("meaning of", StringComparison.Ordinal));
+            Assert.Equal(Describe(oneCore), Describe(allCores));
+        }
+        finally
+        {
+            AppContext.SetSwitch(InOrder.OneCoreSwitch, false);
+        }
+    }
+
+    private static List<string> Describe(ConsistencyReport report) =>
+        [.. report.Conflicts.Select(c => $"{c.Attribute}: {string.Join(", ", c.Values)}"), .. report.SameAttribute.Keys.Order(StringComparer.Ordinal)];
+
     private static List<string> Describe(GenerationResult result) =>
     [
         .. result.Questions.Select(g => $"{g.Question.Id} {g.FirstLine}-{g.LastLine} {TestSources.Shown(g.Question)} {g.Question.Explanation}"),
