@@ -12,6 +12,15 @@ public sealed class SchemaUpgradeTests : IDisposable
     private static AnswerRecord Answer(string question, bool correct, int day) =>
         new("ana", question, ["an option"], correct, TimeSpan.FromSeconds(4), Day.AddDays(day), 1, "Coding");
 
+    // Writes the schema version an older (or newer) HitQuiz would have left in the database.
+    private static void MarkAsSchema(LiteDatabase db, int version)
+    {
+        var meta = db.GetCollection("meta");
+        var schema = meta.FindById("schema");
+        schema["version"] = version;
+        meta.Update(schema);
+    }
+
     // A schema-1 database: answers and progress, no cards, no review log, meta version 1.
     private string MakeSchema1Database()
     {
@@ -25,10 +34,7 @@ public sealed class SchemaUpgradeTests : IDisposable
         using var db = new LiteDatabase($"Filename={_temp.Db}");
         db.DropCollection("cards");
         db.DropCollection("reviews");
-        var meta = db.GetCollection("meta");
-        var schema = meta.FindById("schema");
-        schema["version"] = 1;
-        meta.Update(schema);
+        MarkAsSchema(db, 1);
         db.Checkpoint();
         return _temp.Db;
     }
@@ -98,10 +104,7 @@ public sealed class SchemaUpgradeTests : IDisposable
 
         using (var db = new LiteDatabase($"Filename={_temp.Db}"))
         {
-            var meta = db.GetCollection("meta");
-            var schema = meta.FindById("schema");
-            schema["version"] = 2;
-            meta.Update(schema);
+            MarkAsSchema(db, 2);
         }
 
         using var reopened = QuizStore.Open(_temp.Db);
@@ -130,10 +133,7 @@ public sealed class SchemaUpgradeTests : IDisposable
             old.Add("q1", "Duties", true, Answers.Monday);
             old.Add("q2", "Duties", false, Answers.Monday);
             db.GetCollection("digests").Upsert(DigestDocuments.ToDocument("ana", old.Build()));
-            var meta = db.GetCollection("meta");
-            var schema = meta.FindById("schema");
-            schema["version"] = 3;
-            meta.Update(schema);
+            MarkAsSchema(db, 3);
         }
 
         using var reopened = QuizStore.Open(_temp.Db);
@@ -161,10 +161,7 @@ public sealed class SchemaUpgradeTests : IDisposable
             var digest = db.GetCollection("digests").FindById("ana");
             digest.Remove("omitted");
             db.GetCollection("digests").Update(digest);
-            var meta = db.GetCollection("meta");
-            var schema = meta.FindById("schema");
-            schema["version"] = 4;
-            meta.Update(schema);
+            MarkAsSchema(db, 4);
         }
 
         using var reopened = QuizStore.Open(_temp.Db);
@@ -183,10 +180,7 @@ public sealed class SchemaUpgradeTests : IDisposable
 
         using (var db = new LiteDatabase($"Filename={_temp.Db}"))
         {
-            var meta = db.GetCollection("meta");
-            var schema = meta.FindById("schema");
-            schema["version"] = 99;
-            meta.Update(schema);
+            MarkAsSchema(db, 99);
         }
 
         var error = Assert.Throws<StoreException>(() => QuizStore.Open(_temp.Db));
