@@ -21,6 +21,15 @@ public sealed class SchemaUpgradeTests : IDisposable
         meta.Update(schema);
     }
 
+    // Ana answers q1 right and leaves q2 unanswered in an exam; her statistics are then read (so a digest is stored).
+    private void RecordOneAnswerAndOneItemLeftUnanswered()
+    {
+        using var store = QuizStore.Open(_temp.Db);
+        store.RecordAnswer(Answers.Of("ana", "q1", true, Answers.Monday));
+        store.RecordAnswer(Answers.Unanswered("ana", "q2", Answers.Monday));
+        _ = store.Digest("ana");
+    }
+
     // A schema-1 database: answers and progress, no cards, no review log, meta version 1.
     private string MakeSchema1Database()
     {
@@ -116,12 +125,7 @@ public sealed class SchemaUpgradeTests : IDisposable
     [Fact]
     public void Upgrading_from_schema_3_stops_counting_unanswered_exam_items_as_answers()
     {
-        using (var store = QuizStore.Open(_temp.Db))
-        {
-            store.RecordAnswer(Answers.Of("ana", "q1", true, Answers.Monday));
-            store.RecordAnswer(Answers.Unanswered("ana", "q2", Answers.Monday));
-            _ = store.Digest("ana");
-        }
+        RecordOneAnswerAndOneItemLeftUnanswered();
 
         // As schema 3 kept them: the unanswered item counted in the totals, the progress and the digest.
         using (var db = new LiteDatabase($"Filename={_temp.Db}"))
@@ -148,12 +152,7 @@ public sealed class SchemaUpgradeTests : IDisposable
     [Fact]
     public void Upgrading_from_schema_4_folds_the_digests_again_to_count_exam_items_left_unanswered()
     {
-        using (var store = QuizStore.Open(_temp.Db))
-        {
-            store.RecordAnswer(Answers.Of("ana", "q1", true, Answers.Monday));
-            store.RecordAnswer(Answers.Unanswered("ana", "q2", Answers.Monday));
-            _ = store.Digest("ana");
-        }
+        RecordOneAnswerAndOneItemLeftUnanswered();
 
         // As schema 4 kept it: the digest has no omissions, and has folded every answer.
         using (var db = new LiteDatabase($"Filename={_temp.Db}"))
