@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.CommandLine.Invocation;
+using System.CommandLine.Parsing;
 using HitQuiz.Study;
 using HitQuiz.Tui;
 
@@ -22,7 +24,34 @@ internal static class HitQuizCli
         root.Subcommands.Add(StatsVerbs.Stats(options, env));
         root.Subcommands.Add(StatsVerbs.Report(options, env));
         root.Subcommands.Add(ExportVerbs.Create(options, env, StatsVerbs.Results(options, env)));
-        return root.Parse(args).Invoke(new InvocationConfiguration { Output = env.Output, Error = env.Error });
+        var parse = root.Parse(args);
+        if (parse.Action is ParseErrorAction && parse.Errors.Count > 0)
+        {
+            // One line, not the parser's list and the whole help: the help is one command away.
+            env.Error.WriteLine($"hitquiz: {string.Join(" ", parse.Errors.Select(e => OneLine(e.Message)))} (see '{CommandLineOf(parse)} --help')");
+            return 1;
+        }
+
+        return parse.Invoke(new InvocationConfiguration { Output = env.Output, Error = env.Error });
+    }
+
+    // "Must be one of:" followed by a choice per line reads as one line with the choices after the colon.
+    private static string OneLine(string message)
+    {
+        var lines = message.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return lines.Length > 1 && lines[0].EndsWith(':') ? $"{lines[0]} {string.Join(", ", lines.Skip(1))}" : string.Join(" ", lines);
+    }
+
+    // "hitquiz export results": the command the error was found in, as the user would type it.
+    private static string CommandLineOf(ParseResult parse)
+    {
+        var names = new List<string>();
+        for (var result = parse.CommandResult; result.Command is not RootCommand; result = (CommandResult)result.Parent!)
+        {
+            names.Insert(0, result.Command.Name);
+        }
+
+        return string.Join(' ', ["hitquiz", .. names]);
     }
 
     private static Command PracticeCommand(string[] args, GlobalOptions options, CliEnvironment env)
