@@ -18,7 +18,13 @@ internal sealed record Candidate(string Template, FactKey FactKey, QuestionKind 
     /// <summary>The part of the stem that tells this item apart from its siblings (near-duplicate detection ignores the template's frame).</summary>
     public string? Distinctive { get; init; }
 
-    public string Id { get; } = StableId.For(Template, FactKey);
+    /// <summary>
+    /// The id's digits (see <see cref="StableId.Digits"/>): candidates are told apart and ordered by them, and only the
+    /// few that become questions spell out their <see cref="Id"/>.
+    /// </summary>
+    public uint IdDigits { get; } = StableId.Digits(Template, FactKey);
+
+    public string Id => StableId.Format(IdDigits);
 
     public string Key => Answers.Count > 0 ? Answers[0] : "";
 

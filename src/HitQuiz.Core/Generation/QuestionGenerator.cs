@@ -18,13 +18,13 @@ public static class QuestionGenerator
     public static GenerationResult Generate(SourceDocument document)
     {
         var context = Prepare(document);
-        var distinct = AllCandidates(context).DistinctBy(c => c.Id).ToList();
+        var distinct = AllCandidates(context).DistinctBy(c => c.IdDigits).ToList();
         var passes = InOrder.Select(distinct, c => HardChecks.Passes(c, context));
         var candidates = distinct.Where((_, i) => passes[i]).ToList();
         var kept = QuizAudit.Apply(Rank(candidates));
         var questions = kept
             .OrderBy(c => c.Evidence.FirstLine)
-            .ThenBy(c => c.Id, StringComparer.Ordinal)
+            .ThenBy(c => c.IdDigits)
             .Select(c => new GeneratedQuestion(ToQuestion(document, c), c.Evidence.FirstLine, c.Evidence.LastLine))
             .ToList();
         // In document order, so that each article's conflicts are listed together.
@@ -69,9 +69,9 @@ public static class QuestionGenerator
         return ranked.Select(r => r.Item);
     }
 
-    // Negative when a ranks before b: higher priority first, then the id in ordinal order.
+    // Negative when a ranks before b: higher priority first, then the id in ordinal order (as its digits are).
     private static int Better(Candidate a, Candidate b) =>
-        a.Priority != b.Priority ? b.Priority.CompareTo(a.Priority) : string.CompareOrdinal(a.Id, b.Id);
+        a.Priority != b.Priority ? b.Priority.CompareTo(a.Priority) : a.IdDigits.CompareTo(b.IdDigits);
 
     private static Question ToQuestion(SourceDocument document, Candidate c) =>
         new(c.Id, c.Kind, c.Stem, c.Options, c.Answers)

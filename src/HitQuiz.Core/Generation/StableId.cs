@@ -15,7 +15,13 @@ internal static class StableId
     public static string For(string template, string factKey) => For(template, new FactKey(factKey));
 
     /// <summary>The id of "template|fact|part" (or "template|fact"), hashed without joining the parts.</summary>
-    public static string For(string template, FactKey key)
+    public static string For(string template, FactKey key) => Format(Digits(template, key));
+
+    /// <summary>
+    /// The id's hex digits as a number: ids are "G-" and these, eight wide, so two ids are equal, and ordered
+    /// ordinally, exactly as their digits are.
+    /// </summary>
+    public static uint Digits(string template, FactKey key)
     {
         var hash = Hash(key.Fact, Hash("|", Hash(template, Offset)));
         if (key.Part is not null)
@@ -23,8 +29,11 @@ internal static class StableId
             hash = Hash(key.Part, Hash("|", hash));
         }
 
-        return string.Create(CultureInfo.InvariantCulture, $"G-{hash >> 32:x8}");
+        return (uint)(hash >> 32);
     }
+
+    /// <summary>The id whose hex digits are <paramref name="digits"/>.</summary>
+    public static string Format(uint digits) => string.Create(CultureInfo.InvariantCulture, $"G-{digits:x8}");
 
     /// <summary>FNV-1a over the UTF-8 bytes of the text.</summary>
     public static ulong Hash(string text) => Hash(text, Offset);

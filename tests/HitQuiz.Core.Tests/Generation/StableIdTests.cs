@@ -20,4 +20,15 @@ public sealed class StableIdTests
 
         Assert.Equal($"G-{hash >> 32:x8}", StableId.For("number-cloze", "Quantity|It pays $39,340.|$39,340"));
     }
+
+    [Fact]
+    public void Ids_are_equal_and_ordered_ordinally_exactly_as_their_digits_are()
+    {
+        var keys = Enumerable.Range(0, 500).Select(i => new FactKey($"Quantity|Sentence {i}.", i % 3 == 0 ? null : $"part {i}")).ToList();
+        var ids = keys.Select(k => (Digits: StableId.Digits("number-cloze", k), Id: StableId.For("number-cloze", k))).ToList();
+
+        Assert.All(ids, x => Assert.Equal(x.Id, StableId.Format(x.Digits)));
+        Assert.Equal(ids.OrderBy(x => x.Id, StringComparer.Ordinal).Select(x => x.Id), ids.OrderBy(x => x.Digits).Select(x => x.Id));
+        Assert.Contains(ids, x => x.Digits > 0x9fffffff);
+    }
 }
