@@ -16,7 +16,9 @@ internal static class ScaleDatabase
 
     public static string Prepare(string bankRoot, IReadOnlyList<Question> bank, int answers, int learners, TextWriter output)
     {
-        var path = Path.Combine(bankRoot, "..", $"{Path.GetFileName(bankRoot)}-{answers}-{learners}-folded.db");
+        // Named for the schema it was written in: a database cached by an older build would be upgraded, backup and
+        // all, at every timed open.
+        var path = Path.Combine(bankRoot, "..", $"{Path.GetFileName(bankRoot)}-{answers}-{learners}-schema{StoreSchema.Version}.db");
         path = Path.GetFullPath(path);
         if (File.Exists(path + ".complete"))
         {
