@@ -17,7 +17,7 @@ internal static class EntityTemplates
     {
         var entities = context.Acronyms.Where(a => a.EntityType != EntityType.Term).ToList();
         var expansions = entities.Select(e => e.Value.ToUpperInvariant()).ToList();
-        return InOrder.SelectMany(context.View.Sentences.Where(s => context.IsUsable(s.Evidence)).ToList(), sentence => For(sentence, entities, expansions));
+        return InOrder.SelectMany(context.View.Sentences.Where(s => context.IsUsable(s.Evidence)).DistinctBy(s => s.Text).ToList(), sentence => For(sentence, entities, expansions));
     }
 
     private static IEnumerable<Candidate> For(SourceSentence sentence, List<Fact> entities, List<string> expansions)

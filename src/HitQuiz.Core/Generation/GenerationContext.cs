@@ -88,4 +88,12 @@ internal sealed partial class GenerationContext(DocumentView view, IReadOnlyList
     public bool IsBoilerplate(string text) => _boilerplate.GetOrAdd(text, IsFurniture);
 
     public bool IsUsable(Evidence evidence) => !Report.IsBannedEvidence(evidence);
+
+    /// <summary>
+    /// The facts templates ask about: those whose evidence is usable, each key once (its first statement). A fact the
+    /// document states again would give questions under the same ids, and only the first of those is ever kept.
+    /// </summary>
+    public IReadOnlyList<Fact> AskableFacts => _askable ??= Facts.Where(f => IsUsable(f.Evidence)).DistinctBy(f => f.Key).ToList();
+
+    private List<Fact>? _askable;
 }

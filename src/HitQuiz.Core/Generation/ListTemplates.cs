@@ -16,7 +16,7 @@ internal static partial class ListTemplates
     private static partial Regex Pronoun();
 
     public static IEnumerable<Candidate> Create(GenerationContext context) =>
-        InOrder.SelectMany(context.Facts.Where(f => f.Kind == FactKind.ClosedList && context.IsUsable(f.Evidence)).ToList(), list => For(context, list));
+        InOrder.SelectMany(context.AskableFacts.Where(f => f.Kind == FactKind.ClosedList).ToList(), list => For(context, list));
 
     private static IEnumerable<Candidate> For(GenerationContext context, Fact list)
     {

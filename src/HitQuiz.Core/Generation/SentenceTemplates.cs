@@ -9,7 +9,7 @@ namespace HitQuiz.Generation;
 internal static class SentenceTemplates
 {
     public static IEnumerable<Candidate> Create(GenerationContext context) =>
-        InOrder.SelectMany(context.Facts.Where(f => context.IsUsable(f.Evidence)).ToList(), fact => For(context, fact));
+        InOrder.SelectMany(context.AskableFacts, fact => For(context, fact));
 
     private static IEnumerable<Candidate> For(GenerationContext context, Fact fact) => fact.Kind switch
     {

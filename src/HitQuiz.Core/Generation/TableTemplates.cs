@@ -10,7 +10,7 @@ internal static partial class TableTemplates
     private static partial Regex TrailingNote();
 
     public static IEnumerable<Candidate> Create(GenerationContext context) =>
-        InOrder.SelectMany(context.Facts.Where(f => f.Kind == FactKind.TableRow && context.IsUsable(f.Evidence)).ToList(), row => For(context, row));
+        InOrder.SelectMany(context.AskableFacts.Where(f => f.Kind == FactKind.TableRow).ToList(), row => For(context, row));
 
     private static IEnumerable<Candidate> For(GenerationContext context, Fact row)
     {
