@@ -22,9 +22,45 @@ internal static class FactExtractor
             }
         }
 
-        // Sentences are most of a document, and each is read on its own.
-        facts.AddRange(InOrder.SelectMany(view.Sentences, SentenceFacts));
+        AddSentenceFacts(facts, view.Sentences);
         return Deduplicate(facts);
+    }
+
+    // Sentences are most of a document, and each is read on its own. What a sentence states depends on its text
+    // alone, so a sentence the document repeats (a page's recurring lines, an article copied into another) is read
+    // once, and each repeat states the same facts with its own evidence.
+    private static void AddSentenceFacts(List<Fact> facts, List<SourceSentence> sentences)
+    {
+        var firstWithText = new Dictionary<string, int>(StringComparer.Ordinal);
+        var distinct = new List<SourceSentence>();
+        var reading = new int[sentences.Count];
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            if (!firstWithText.TryGetValue(sentences[i].Text, out var at))
+            {
+                firstWithText[sentences[i].Text] = at = distinct.Count;
+                distinct.Add(sentences[i]);
+            }
+
+            reading[i] = at;
+        }
+
+        var read = InOrder.Select(distinct, SentenceFacts);
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var stated = read[reading[i]];
+            if (ReferenceEquals(distinct[reading[i]], sentences[i]))
+            {
+                facts.AddRange(stated);
+                continue;
+            }
+
+            var evidence = sentences[i].Evidence;
+            foreach (var fact in stated)
+            {
+                facts.Add(fact with { Evidence = evidence });
+            }
+        }
     }
 
     private static List<Fact> SentenceFacts(SourceSentence sentence)

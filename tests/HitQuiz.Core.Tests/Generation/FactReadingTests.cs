@@ -16,6 +16,24 @@ public sealed class FactReadingTests
         Assert.Equal((fact.Subject, fact.Evidence, fact.Members), (copy.Subject, copy.Evidence, copy.Members));
     }
 
+    [Fact]
+    public void A_sentence_the_document_repeats_states_the_same_facts_at_each_of_its_lines()
+    {
+        const string Sentence = "Most programs take 2 years, with courses such as coding, billing and privacy law.";
+        var document = TestSources.Parse($"How to Become a Coder\n\nTraining\n\n{Sentence}\n\nCareers\n\n{Sentence}\n");
+        var facts = FactExtractor.Extract(new DocumentView(document));
+
+        var byLine = facts.Where(f => f.Evidence.Text == Sentence).GroupBy(f => f.Evidence.FirstLine).ToList();
+        Assert.Equal(2, byLine.Count);
+        Assert.Contains(byLine[0], f => f.Kind == FactKind.Quantity);
+        Assert.Contains(byLine[0], f => f.Kind == FactKind.OpenList);
+        Assert.Equal(["Training", "Careers"], byLine.Select(g => g.First().Evidence.Section));
+        Assert.Equal(
+            byLine[0].Select(f => (f.Kind, f.Subject, f.Value, string.Join("|", f.Members), f.Quantity?.Value)),
+            byLine[1].Select(f => (f.Kind, f.Subject, f.Value, string.Join("|", f.Members), f.Quantity?.Value)));
+        Assert.All(byLine[1], f => Assert.Equal(byLine[1].Key, f.Evidence.FirstLine));
+    }
+
     [Theory]
     [InlineData("Health information technicians, or HITs, are trained medical data managers.", "HITs", "Health information technicians")]
     [InlineData("All programs should be accredited by the Commission on Accreditation for Health Informatics and Information Management Education (CAHIIM).", "CAHIIM", "Commission on Accreditation for Health Informatics and Information Management Education")]
