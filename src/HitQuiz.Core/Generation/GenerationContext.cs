@@ -40,6 +40,13 @@ internal sealed partial class GenerationContext(DocumentView view, IReadOnlyList
     // The same few candidate phrases are looked up for every list; each lookup scans the whole document once.
     private readonly ConcurrentDictionary<string, bool> _mentions = new(StringComparer.Ordinal);
 
+    // The same few stock outsiders are offered for every list.
+    private readonly ConcurrentDictionary<IReadOnlyList<string>, IReadOnlyList<string>> _unmentioned = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The phrases of a fixed pool that the document never mentions, in pool order, worked out once per pool.</summary>
+    public IReadOnlyList<string> Unmentioned(IReadOnlyList<string> pool) =>
+        pool.Count == 0 ? [] : _unmentioned.GetOrAdd(pool, p => p.Where(o => !Mentions(o)).ToList());
+
     /// <summary>True when the phrase occurs anywhere in the document (so it cannot safely be offered as "not listed").</summary>
     public bool Mentions(string phrase)
     {

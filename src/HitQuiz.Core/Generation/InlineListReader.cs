@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace HitQuiz.Generation;
@@ -9,13 +10,24 @@ namespace HitQuiz.Generation;
 internal static partial class InlineListReader
 {
     [GeneratedRegex(@"\b(?:such as|like|including|for instance,|for example,|a combination of(?: the)?|on behalf of)\s+(?<list>[^.;:!?]+?)(?:,?\s+and more)?(?=[.;:!?]|$|—)")]
-    private static partial Regex Examples();
+    internal static partial Regex Examples();
 
     [GeneratedRegex(@",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")]
     private static partial Regex Separator();
 
+    // The markers the pattern starts with: a sentence with none of them (most sentences) is not matched at all.
+    private static readonly SearchValues<string> Markers = SearchValues.Create(
+        ["such as", "like", "including", "for instance,", "for example,", "a combination of", "on behalf of"], StringComparison.Ordinal);
+
+    internal static bool MayHaveExamples(string sentence) => sentence.AsSpan().ContainsAny(Markers);
+
     public static (string Marker, IReadOnlyList<string> Members, int Start, int Length)? Read(string sentence)
     {
+        if (!MayHaveExamples(sentence))
+        {
+            return null;
+        }
+
         var m = Examples().Match(sentence);
         if (!m.Success)
         {

@@ -7,7 +7,7 @@ internal static partial class ListTemplates
     // True/false per list item (alternating with the typed item of the same member, only one of which is kept),
     // and false statements built from items that are not on the list: one for every two members, from two to three
     // (more would read as the same item again), so that a list's true/false items lean true less.
-    private static IEnumerable<Candidate> Statements(Fact list, string? leadIn, string phrase, List<string> outsiders)
+    private static IEnumerable<Candidate> Statements(Fact list, string? leadIn, string phrase, IReadOnlyList<string> outsiders)
     {
         string Say(string item) => leadIn is null ? $"\"{item}\" is {phrase}." : $"{leadIn} {Words.Decapitalize(item)}.";
         foreach (var (item, index) in list.Members.Select((m, i) => (m, i)))

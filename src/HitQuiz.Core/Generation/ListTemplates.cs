@@ -29,7 +29,7 @@ internal static partial class ListTemplates
         var shape = new SourceListShape(list.Members, modal.Success, $"{list.Subject} {list.Value}");
         var actions = Outsiders.AreActions(shape);
         var pool = actions ? Outsiders.Actions : Outsiders.AreTitles(shape) ? Outsiders.Titles : [];
-        var outsiders = pool.Where(o => !context.Mentions(o)).ToList();
+        var outsiders = context.Unmentioned(pool);
         var say = modal.Success ? $"{modal.Groups["pre"].Value}{(modal.Groups["pre"].Success ? ", " : "")}{modal.Groups["subj"].Value} {modal.Groups["modal"].Value}" : null;
         var statements = Statements(list, say, phrase, outsiders);
         return Choices(list, phrase, outsiders).Concat(Blanks(list, phrase, actions)).Concat(statements);
@@ -38,7 +38,7 @@ internal static partial class ListTemplates
     private static string Suffix(Match modal) =>
         modal.Groups["pre"].Success ? " " + Words.Decapitalize(modal.Groups["pre"].Value.Trim()) : "";
 
-    private static IEnumerable<Candidate> Choices(Fact list, string phrase, List<string> outsiders)
+    private static IEnumerable<Candidate> Choices(Fact list, string phrase, IReadOnlyList<string> outsiders)
     {
         var seed = StableId.Seed(list.Key);
         if (outsiders.Count >= 2 && list.Members.Count >= 3)

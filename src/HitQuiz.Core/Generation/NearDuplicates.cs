@@ -90,11 +90,33 @@ internal sealed class NearDuplicates
     // Sets of very different sizes cannot be this similar (the smaller at most 75 % of the larger); a cheap first test.
     private static bool CanBeNear(int a, int b) => Math.Min(a, b) >= Threshold * Math.Max(a, b);
 
+    // A stem is looked up and then, when kept, added: its rarest pairs are worked out once for both.
+    private int[]? _lastShingles;
+    private int[] _lastRarest = [];
+
+    // Sorted by how often each pair occurs, then by id: both are non-negative, so one 64-bit key orders them.
     private int[] RarestPairs(int[] shingles)
     {
+        if (ReferenceEquals(shingles, _lastShingles))
+        {
+            return _lastRarest;
+        }
+
         var prefix = Math.Min(shingles.Length, shingles.Length - (int)Math.Floor(Threshold * shingles.Length) + 1);
-        var rarest = shingles.ToArray();
-        Array.Sort(rarest, (x, y) => _frequencies[x] != _frequencies[y] ? _frequencies[x].CompareTo(_frequencies[y]) : x.CompareTo(y));
-        return rarest[..prefix];
+        var keys = shingles.Length <= 128 ? stackalloc long[shingles.Length] : new long[shingles.Length];
+        for (var i = 0; i < shingles.Length; i++)
+        {
+            keys[i] = ((long)_frequencies[shingles[i]] << 32) | (uint)shingles[i];
+        }
+
+        keys.Sort();
+        var rarest = new int[prefix];
+        for (var i = 0; i < prefix; i++)
+        {
+            rarest[i] = (int)keys[i];
+        }
+
+        (_lastShingles, _lastRarest) = (shingles, rarest);
+        return rarest;
     }
 }

@@ -13,7 +13,7 @@ internal static class QuizAudit
 
     public static List<Candidate> Apply(IEnumerable<Candidate> ranked, Action<Candidate, string>? dropped = null)
     {
-        var shingles = new ShingleIds();
+        var shingles = new ShingleIds(ranked.TryGetNonEnumeratedCount(out var count) ? count : 0);
         var items = ranked.Select(c => (Item: c, Shingles: shingles.Of(c.Distinctive ?? c.Stem))).ToList();
         var kept = new List<AuditEntry>();
         var reveals = new RevealIndex(items.Select(i => i.Item));

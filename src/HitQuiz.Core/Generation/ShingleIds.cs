@@ -9,8 +9,15 @@ internal sealed class ShingleIds
 {
     private const uint NoSecondWord = uint.MaxValue;
 
-    private readonly Dictionary<string, int> _words = new(StringComparer.Ordinal);
-    private readonly Dictionary<long, int> _pairs = [];
+    private readonly Dictionary<string, int> _words;
+    private readonly Dictionary<long, int> _pairs;
+
+    /// <param name="stems">About how many stems will be read (most add one or two new pairs), so the tables are sized once.</param>
+    public ShingleIds(int stems = 0)
+    {
+        _words = new(stems / 2, StringComparer.Ordinal);
+        _pairs = new(stems);
+    }
     private readonly List<int> _scratch = [];
 
     /// <summary>The sorted, distinct shingle ids of the normalised words of a stem.</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace HitQuiz.Generation;
@@ -9,7 +10,7 @@ namespace HitQuiz.Generation;
 internal static partial class StatementReader
 {
     [GeneratedRegex(@"^(?<subj>[A-Z][\w\s’'-]{2,60}?)(?:,\s+or\s+[A-Z]{2,}s?,)?\s+(?<verb>are|is)\s+(?<def>(?:a|an|the|trained|skilled)?\s*[\w\s’'-]{3,80}?)\.$")]
-    private static partial Regex Definition();
+    internal static partial Regex Definition();
 
     [GeneratedRegex(@"\b(?:licens|certif|accredit|mandatory|requir|degree)", RegexOptions.IgnoreCase)]
     private static partial Regex Requirement();
@@ -31,12 +32,35 @@ internal static partial class StatementReader
         (" are not required ", " are required "), (" is not required ", " is required "),
     ];
 
+    // ASCII characters that no part of a definition can hold (its words are \w, \s, ’, ' and -, and its only
+    // commas those of ", or ACR,"): a sentence holding one before its final full stop is not matched at all.
+    private static readonly SearchValues<char> NotInDefinition = SearchValues.Create("!\"#$%&()*+./:;<=>?@[\\]^`{|}~");
+
     public static (string Subject, string Definition)? ReadDefinition(string sentence)
     {
+        if (!MayBeDefinition(sentence))
+        {
+            return null;
+        }
+
         var m = Definition().Match(sentence);
         return m.Success && !m.Groups["def"].Value.StartsWith("not ", StringComparison.Ordinal) && m.Groups["def"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is >= 2 and <= 8
             ? (m.Groups["subj"].Value.Trim(), $"{m.Groups["verb"].Value} {m.Groups["def"].Value.Trim()}")
             : null;
+    }
+
+    // What the definition pattern needs and a plain scan can rule out: a capital first, a full stop last, nothing
+    // but word characters, spaces, apostrophes and hyphens between, and either no comma or the two of ", or ACR,".
+    internal static bool MayBeDefinition(string sentence)
+    {
+        var end = sentence.EndsWith('\n') ? sentence.Length - 1 : sentence.Length; // "$" also matches before a final newline
+        if (end < 2 || !char.IsAsciiLetterUpper(sentence[0]) || sentence[end - 1] != '.')
+        {
+            return false;
+        }
+
+        var body = sentence.AsSpan(0, end - 1);
+        return !body.ContainsAny(NotInDefinition) && body.Count(',') is 0 or 2;
     }
 
     /// <summary>The positive statement a negated requirement denies, e.g. "HITs need to be licensed with states."</summary>
