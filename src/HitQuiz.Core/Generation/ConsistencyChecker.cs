@@ -45,17 +45,21 @@ internal static partial class ConsistencyChecker
     {
         var findings = new List<Finding>();
         var sentences = view.Sentences.GetRange(scope.Start, scope.End - scope.Start);
-        var ids = new StemIds();
-        var stems = sentences.ConvertAll(s => ids.Of(s.Text));
-        var index = Index(stems, ids.Count);
         var seen = new HashSet<string>();
         // Rows naming the same attribute (an article may repeat its table) are one attribute: the sentences that
         // restate it are read once for all of them.
-        foreach (var same in rows.GroupBy(f => Words.Normalize(f.Subject)))
+        var attributes = rows.GroupBy(f => Words.Normalize(f.Subject)).ToList();
+        // Only the stems of the rows' names are numbered, so each sentence is indexed by those stems alone.
+        var ids = new StemIds();
+        var keys = attributes.ConvertAll(same => ids.Of(Parenthetical().Replace(same.First().Subject, " ")));
+        var stems = attributes.Count == 0 ? [] : sentences.ConvertAll(s => ids.Known(s.Text));
+        var index = Index(stems, ids.Count);
+        for (var a = 0; a < attributes.Count; a++)
         {
+            var same = attributes[a];
             var first = same.First();
             var observations = same.Select(r => new Observation(r.Quantity?.Text ?? r.Value, r.Evidence, r.Quantity))
-                .Concat(Observe(sentences, stems, index, first, ids).Skip(1))
+                .Concat(Observe(sentences, stems, index, first, keys[a], ids.Education).Skip(1))
                 .ToList();
             seen.UnionWith(observations.Select(o => ConsistencyReport.EvidenceKey(o.Evidence)));
             if (observations.Count > 1)
@@ -120,10 +124,9 @@ internal static partial class ConsistencyChecker
         return postings[0].Where(i => postings.Skip(1).All(p => p.BinarySearch(i) >= 0));
     }
 
-    private static List<Observation> Observe(List<SourceSentence> sentences, List<int[]> stems, List<int>[] index, Fact row, StemIds ids)
+    // The row's observation, then every value the article's sentences that name the row's key (its stems) state.
+    private static List<Observation> Observe(List<SourceSentence> sentences, List<int[]> stems, List<int>[] index, Fact row, int[] key, int education)
     {
-        var key = ids.Of(Parenthetical().Replace(row.Subject, " "));
-        var education = ids.Education;
         var isEducation = Array.IndexOf(key, education) >= 0;
         var found = new List<Observation> { new(row.Quantity?.Text ?? row.Value, row.Evidence, row.Quantity) };
         foreach (var i in Candidates(key, isEducation ? education : -1, index, sentences.Count))
@@ -200,7 +203,10 @@ internal static partial class ConsistencyChecker
             ? qa.IsCompatibleWith(qb)
             : Words.ContainsPadded(padded![a], padded[b]) || Words.ContainsPadded(padded[b], padded[a]);
 
-    /// <summary>The content stems of texts as small integers, each distinct stem numbered as first met; one per check.</summary>
+    /// <summary>
+    /// The content stems of texts as small integers, each distinct stem numbered as first met by <see cref="Of"/>; one
+    /// per article.
+    /// </summary>
     private sealed class StemIds
     {
         private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
@@ -218,9 +224,28 @@ internal static partial class ConsistencyChecker
         {
             _scratch.Clear();
             Words.ForEachContentStem(text, this, static (stem, ids) => ids._scratch.Add(ids.Id(stem)));
-            _scratch.Sort();
-            var distinct = new List<int>(_scratch.Count);
-            foreach (var id in _scratch)
+            return SortedDistinct(_scratch);
+        }
+
+        /// <summary>The sorted, distinct ids of the content stems of the text that already have one.</summary>
+        public int[] Known(string text)
+        {
+            _scratch.Clear();
+            Words.ForEachContentStem(text, this, static (stem, ids) =>
+            {
+                if (ids._ids.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(stem, out var id))
+                {
+                    ids._scratch.Add(id);
+                }
+            });
+            return SortedDistinct(_scratch);
+        }
+
+        private static int[] SortedDistinct(List<int> ids)
+        {
+            ids.Sort();
+            var distinct = new List<int>(ids.Count);
+            foreach (var id in ids)
             {
                 if (distinct.Count == 0 || distinct[^1] != id)
                 {
