@@ -24,16 +24,17 @@ internal sealed class GenerationBenchmark(string repo, int runs, TextWriter outp
         var small = Time("shipped article", shipped, runs);
         var one = Time("~1 MB of varied articles", oneMegabyte, Math.Max(5, runs / 5));
         var four = Time("~4 MB of varied articles", SyntheticSources.Build([shipped, second], 4 << 20), Math.Max(5, runs / 10));
-        var eight = Time("~8 MB of varied articles", SyntheticSources.Build([shipped, second], 8 << 20), Math.Max(3, runs / 20));
+        var eight = Time("~8 MB of varied articles", SyntheticSources.Build([shipped, second], 8 << 20), Math.Max(5, runs / 10));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"time ratios: 4 MB / 1 MB {four.Median / one.Median:0.00} (linear about 4, budget 4.5); 8 MB / 1 MB {eight.Median / one.Median:0.00} (linear about 8)"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"throughput: 1 MB {one.MegabytesPerSecond:0.0} MB/s, 4 MB {four.MegabytesPerSecond:0.0} MB/s, 8 MB {eight.MegabytesPerSecond:0.0} MB/s (target at least 2, aim 5); shipped article {small.Median:0.0} ms (target under 20)"));
+            $"throughput: 1 MB {one.MegabytesPerSecond:0.0} MB/s, 4 MB {four.MegabytesPerSecond:0.0} MB/s, 8 MB {eight.MegabytesPerSecond:0.0} MB/s (target at least 5); shipped article {small.Median:0.0} ms (target under 20)"));
         // Copies whose words differ, so their items are not near-duplicates of each other's and all reach the audit.
-        var distinctOne = Time("~1 MB of distinct articles", distinctMegabyte, Math.Max(5, runs / 10));
-        var distinctFour = Time("~4 MB of distinct articles", SyntheticSources.Build([shipped, second], 4 << 20, distinct: true), Math.Max(3, runs / 20));
+        // More runs than the varied sizes: one slow run among three moved the median by a fifth on a shared machine.
+        var distinctOne = Time("~1 MB of distinct articles", distinctMegabyte, Math.Max(9, runs / 5));
+        var distinctFour = Time("~4 MB of distinct articles", SyntheticSources.Build([shipped, second], 4 << 20, distinct: true), Math.Max(7, runs / 10));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"distinct articles: 4 MB / 1 MB {distinctFour.Median / distinctOne.Median:0.00}; {distinctOne.MegabytesPerSecond:0.0} and {distinctFour.MegabytesPerSecond:0.0} MB/s"));
+            $"distinct articles: 4 MB / 1 MB {distinctFour.Median / distinctOne.Median:0.00} (budget 4.5); {distinctOne.MegabytesPerSecond:0.0} and {distinctFour.MegabytesPerSecond:0.0} MB/s (target at least 5)"));
         return small.Median > 0 ? 0 : 1;
     }
 
