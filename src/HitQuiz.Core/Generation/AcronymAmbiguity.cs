@@ -91,8 +91,8 @@ internal static class AcronymAmbiguity
     // that is not a content word: "has it to" spells HIT too, but names nothing.
     private static ReadOnlySpan<char> Initials(string text, StringBuilder initials, ref char[] into)
     {
-        var buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
-        var normalized = buffer[..Words.Normalize(text, buffer)];
+        using var buffer = new CharBuffer(stackalloc char[256], text.Length);
+        var normalized = buffer.Span[..Words.Normalize(text, buffer.Span)];
         initials.Clear();
         foreach (var range in normalized.Split(' '))
         {

@@ -46,7 +46,8 @@ internal static class EntityTemplates
     private static List<Fact> Named(string sentence, List<Fact> entities, List<string> expansions)
     {
         var named = new List<Fact>();
-        var buffer = sentence.Length <= 512 ? stackalloc char[sentence.Length] : new char[sentence.Length];
+        using var pooled = new CharBuffer(stackalloc char[512], sentence.Length);
+        var buffer = pooled.Span;
         var upper = -1;
         for (var i = 0; i < entities.Count; i++)
         {

@@ -81,8 +81,8 @@ internal static partial class HardChecks
         }
 
         var section = document.SectionAt(e.FirstLine);
-        var buffer = e.Text.Length <= 256 ? stackalloc char[e.Text.Length] : new char[e.Text.Length];
-        var probe = buffer[..Words.Normalize(e.Text, buffer)];
+        using var buffer = new CharBuffer(stackalloc char[256], e.Text.Length);
+        var probe = buffer.Span[..Words.Normalize(e.Text, buffer.Span)];
         var head = probe.Length > 40 ? probe[..40] : probe;
         return section?.Title != e.Section ? "R8: the cited section does not contain the evidence"
             : !NormalizedLines.Of(document).Contain(e.FirstLine - 1, e.LastLine - e.FirstLine + 1, head) ? "R8: the evidence is not at the cited lines"

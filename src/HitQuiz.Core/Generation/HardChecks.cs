@@ -134,8 +134,8 @@ internal static partial class HardChecks
     private static bool IsAmong(string trueValue, (string Text, bool HasDigit, string Raw)[] wrong)
     {
         // Normalised on the stack: a list's members are the true values of every item drawn from it.
-        var buffer = trueValue.Length <= 256 ? stackalloc char[trueValue.Length] : new char[trueValue.Length];
-        var text = buffer[..Words.Normalize(trueValue, buffer)];
+        using var pooled = new CharBuffer(stackalloc char[256], trueValue.Length);
+        var text = pooled.Span[..Words.Normalize(trueValue, pooled.Span)];
         var hasDigit = Words.HasDigit(trueValue);
         foreach (var d in wrong)
         {

@@ -27,11 +27,11 @@ internal sealed class NormalizedLines
         // Two passes, the first for lengths only: the text is then written once, in place. A buffer the size of the
         // document would be a large object that lives only for this, and large objects bring on full collections.
         var at = 0;
-        Span<char> small = stackalloc char[256];
+        using var buffer = new CharBuffer(stackalloc char[256], lines.Count == 0 ? 0 : lines.Max(l => l.Length));
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            var length = Words.Normalize(line, line.Length <= small.Length ? small : new char[line.Length]);
+            var length = Words.Normalize(line, buffer.Span);
             if (length > 0)
             {
                 (_starts[i], _lengths[i]) = (at + 1, length);

@@ -23,8 +23,8 @@ internal sealed class ShingleIds
     /// <summary>The sorted, distinct shingle ids of the normalised words of a stem.</summary>
     public int[] Of(string stem)
     {
-        var buffer = stem.Length <= 256 ? stackalloc char[stem.Length] : new char[stem.Length];
-        var normalized = buffer[..Words.Normalize(stem, buffer)];
+        using var buffer = new CharBuffer(stackalloc char[256], stem.Length);
+        var normalized = buffer.Span[..Words.Normalize(stem, buffer.Span)];
         if (normalized.IsEmpty)
         {
             return [];

@@ -16,7 +16,8 @@ internal static class Words
     /// <summary>Lower case, punctuation other than $ % and / dropped, whitespace collapsed, curly apostrophes straightened.</summary>
     public static string Normalize(string text)
     {
-        var buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        using var pooled = new CharBuffer(stackalloc char[256], text.Length);
+        var buffer = pooled.Span;
         return new string(buffer[..Normalize(text, buffer)]);
     }
 
@@ -95,7 +96,8 @@ internal static class Words
     /// </summary>
     public static void ForEachContentStem<TState>(string text, TState state, StemAction<TState> action)
     {
-        var buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        using var pooled = new CharBuffer(stackalloc char[256], text.Length);
+        var buffer = pooled.Span;
         var length = 0;
         foreach (var raw in text)
         {
@@ -152,10 +154,10 @@ internal static class Words
     public static bool ContainsPhrase(string haystack, string needle)
     {
         // Both padded on the stack when short: every key of every candidate is looked for in its evidence.
-        var h = haystack.Length <= 254 ? stackalloc char[haystack.Length + 2] : new char[haystack.Length + 2];
-        var n = needle.Length <= 254 ? stackalloc char[needle.Length + 2] : new char[needle.Length + 2];
-        var paddedNeedle = PadInto(needle, n);
-        return paddedNeedle.Length > 2 && PadInto(haystack, h).Contains(paddedNeedle, StringComparison.Ordinal);
+        using var h = new CharBuffer(stackalloc char[256], haystack.Length + 2);
+        using var n = new CharBuffer(stackalloc char[256], needle.Length + 2);
+        var paddedNeedle = PadInto(needle, n.Span);
+        return paddedNeedle.Length > 2 && PadInto(haystack, h.Span).Contains(paddedNeedle, StringComparison.Ordinal);
     }
 
     // Padded's text written into the buffer (at least two longer than the text).
@@ -170,8 +172,8 @@ internal static class Words
     /// <summary>The normalised text between two spaces (" a b "), to find phrases as whole words with <see cref="ContainsPadded"/>.</summary>
     public static string Padded(string text)
     {
-        var buffer = text.Length <= 254 ? stackalloc char[text.Length + 2] : new char[text.Length + 2];
-        return new string(PadInto(text, buffer));
+        using var buffer = new CharBuffer(stackalloc char[256], text.Length + 2);
+        return new string(PadInto(text, buffer.Span));
     }
 
     /// <summary><see cref="ContainsPhrase"/> on texts already <see cref="Padded"/>; a needle without words is never contained.</summary>

@@ -35,8 +35,8 @@ public static partial class Boilerplate
 
     public static bool IsBoilerplate(string sentence)
     {
-        var buffer = sentence.Length <= StackLimit ? stackalloc char[2 * sentence.Length] : new char[2 * sentence.Length];
-        var s = Normalise(sentence, buffer);
+        using var buffer = new CharBuffer(stackalloc char[2 * StackLimit], 2 * sentence.Length);
+        var s = Normalise(sentence, buffer.Span);
         return s.Length == 0 || ExactSpans.Contains(s) || Pattern().IsMatch(s)
             || s.Contains("cookie ", StringComparison.Ordinal) && CookieNotice().IsMatch(s);
     }
@@ -44,8 +44,8 @@ public static partial class Boilerplate
     /// <summary>True for a heading such as "Leave a Reply" that starts a section made only of boilerplate.</summary>
     public static bool StartsBoilerplateSection(string heading)
     {
-        var buffer = heading.Length <= StackLimit ? stackalloc char[2 * heading.Length] : new char[2 * heading.Length];
-        return SectionStartSpans.Contains(Normalise(heading, buffer));
+        using var buffer = new CharBuffer(stackalloc char[2 * StackLimit], 2 * heading.Length);
+        return SectionStartSpans.Contains(Normalise(heading, buffer.Span));
     }
 
     /// <summary>
