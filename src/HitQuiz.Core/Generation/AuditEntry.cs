@@ -11,7 +11,7 @@ internal sealed class AuditEntry
     public AuditEntry(Candidate item)
     {
         Item = item;
-        Stem = $" {Words.Normalize(item.Stem)} ";
+        Stem = Words.Padded(item.Stem);
         StemNumbers = QuantityReader.Read(item.Stem).Select(q => (q.Value, q.Unit)).ToHashSet();
         Keys = KeysOf(item);
     }
@@ -27,7 +27,7 @@ internal sealed class AuditEntry
         };
         return keys.Select(k => QuantityReader.Read(k) is [{ } q] && q.Text.Length >= k.Length - 1
             ? new AuditKey(null, (q.Value, q.Unit))
-            : new AuditKey($" {Words.Normalize(k)} ", null)).ToList();
+            : new AuditKey(Words.Padded(k), null)).ToList();
     }
 
     public Candidate Item { get; }

@@ -50,7 +50,7 @@ internal sealed partial class GenerationContext(DocumentView view, IReadOnlyList
     /// <summary>True when the phrase occurs anywhere in the document (so it cannot safely be offered as "not listed").</summary>
     public bool Mentions(string phrase)
     {
-        var needle = $" {Words.Normalize(phrase)} ";
+        var needle = Words.Padded(phrase);
         return _mentions.GetOrAdd(needle, static (n, text) => text.Contains(n, StringComparison.Ordinal), _paddedText);
     }
 

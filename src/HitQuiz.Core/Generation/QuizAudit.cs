@@ -66,7 +66,7 @@ internal static class QuizAudit
         var sameSentence = a.Evidence.Text == k.Evidence.Text;
         return a.FactKey == k.FactKey
             || k.Kind == QuestionKind.Cloze && (sameSentence || k.Key.Contains(' ', StringComparison.Ordinal) || keyed.Keys[0].Number is not null)
-            || sameSentence && !IsAcronymItem(a) && (!IsAcronymItem(k) || k.TrueValues.All(t => asking.Stem.Contains($" {Words.Normalize(t)} ", StringComparison.Ordinal)));
+            || sameSentence && !IsAcronymItem(a) && (!IsAcronymItem(k) || k.TrueValues.All(t => asking.Stem.Contains(Words.Padded(t), StringComparison.Ordinal)));
     }
 
 
