@@ -17,7 +17,9 @@ internal static class EntityTemplates
     {
         var entities = context.Acronyms.Where(a => a.EntityType != EntityType.Term).ToList();
         var expansions = entities.Select(e => e.Value.ToUpperInvariant()).ToList();
-        return InOrder.SelectMany(context.View.Sentences.Where(s => context.IsUsable(s.Evidence)).DistinctBy(s => s.Text).ToList(), sentence => For(sentence, entities, expansions));
+        // A sentence's role questions are keyed by its text, so a repeat of it would only repeat their ids: each text is read once.
+        var sentences = context.View.Sentences.Where(s => context.IsUsable(s.Evidence)).DistinctBy(s => s.Text).ToList();
+        return InOrder.SelectMany(sentences, sentence => For(sentence, entities, expansions));
     }
 
     private static IEnumerable<Candidate> For(SourceSentence sentence, List<Fact> entities, List<string> expansions)
