@@ -12,6 +12,12 @@ namespace HitQuiz.Cli;
 /// </summary>
 public static class GenerateCommand
 {
+    /// <summary>
+    /// How many conflicting facts the summary lists: a long document can have hundreds, which would bury the summary;
+    /// the JSON output lists every one.
+    /// </summary>
+    public const int MostConflictsListed = 20;
+
     public static int Run(string sourcePath, string? outputPath, string format, TextWriter output, TextWriter error)
     {
         if (format is not ("text" or "json"))
@@ -93,10 +99,15 @@ public static class GenerateCommand
         }
 
         writer.WriteLine($"Conflicting facts ({result.Conflicts.Count}); no question uses these values:");
-        foreach (var conflict in result.Conflicts)
+        foreach (var conflict in result.Conflicts.Take(MostConflictsListed))
         {
             var values = conflict.Values.Select(v => $"\"{v.Text}\" (line {v.Line})");
             writer.WriteLine($"  {conflict.Attribute}: {string.Join(" vs ", values)}");
+        }
+
+        if (result.Conflicts.Count > MostConflictsListed)
+        {
+            writer.WriteLine($"  ... and {result.Conflicts.Count - MostConflictsListed} more: '--format json' lists every one.");
         }
     }
 }

@@ -110,6 +110,31 @@ public sealed class GenerateCommandTests
     }
 
     [Fact]
+    public void A_long_list_of_conflicting_facts_is_cut_short_with_a_pointer_to_all_of_them()
+    {
+        // Twelve copies of the shipped article, each its own article with its own conflicts.
+        var source = Path.Combine(Path.GetTempPath(), $"hitquiz-conflicts-{Guid.NewGuid():N}.txt");
+        var text = string.Join("\n\nLeave a Reply\n\n", Enumerable.Repeat(File.ReadAllText(Shipped), 12));
+        File.WriteAllText(source, text);
+        var conflicts = HitQuiz.Generation.QuestionGenerator.Generate(HitQuiz.Sources.PlainTextSourceParser.Parse("sources/c.txt", text)).Conflicts.Count;
+        try
+        {
+            var (code, _, error) = Run(source);
+            var lines = error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToList();
+
+            Assert.True(conflicts > GenerateCommand.MostConflictsListed, $"only {conflicts} conflicts");
+            Assert.Equal(0, code);
+            Assert.Contains($"Conflicting facts ({conflicts}); no question uses these values:", lines);
+            Assert.Equal(GenerateCommand.MostConflictsListed, lines.Count(l => l.StartsWith("  ", StringComparison.Ordinal) && !l.StartsWith("  ...", StringComparison.Ordinal)));
+            Assert.Equal($"  ... and {conflicts - GenerateCommand.MostConflictsListed} more: '--format json' lists every one.", lines[^1]);
+        }
+        finally
+        {
+            File.Delete(source);
+        }
+    }
+
+    [Fact]
     public void A_missing_source_is_reported_without_a_stack_trace()
     {
         var (code, _, error) = Run("/nonexistent/source.txt");
