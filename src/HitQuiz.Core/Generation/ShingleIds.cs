@@ -11,6 +11,7 @@ internal sealed class ShingleIds
 
     private readonly Dictionary<string, int> _words;
     private readonly Dictionary<long, int> _pairs;
+    private readonly List<int> _scratch = [];
 
     /// <param name="stems">About how many stems will be read (most add one or two new pairs), so the tables are sized once.</param>
     public ShingleIds(int stems = 0)
@@ -18,7 +19,6 @@ internal sealed class ShingleIds
         _words = new(stems / 2, StringComparer.Ordinal);
         _pairs = new(stems);
     }
-    private readonly List<int> _scratch = [];
 
     /// <summary>The sorted, distinct shingle ids of the normalised words of a stem.</summary>
     public int[] Of(string stem)
