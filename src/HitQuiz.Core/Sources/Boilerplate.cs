@@ -33,7 +33,10 @@ public static partial class Boilerplate
     // (on the stack for a sentence of ordinary length) and allocates nothing.
     private const int StackLimit = 256;
 
-    public static bool IsBoilerplate(string sentence)
+    public static bool IsBoilerplate(string sentence) => IsBoilerplate(sentence.AsSpan());
+
+    /// <inheritdoc cref="IsBoilerplate(string)"/>
+    public static bool IsBoilerplate(ReadOnlySpan<char> sentence)
     {
         using var buffer = new CharBuffer(stackalloc char[2 * StackLimit], 2 * sentence.Length);
         var s = Normalise(sentence, buffer.Span);
@@ -53,24 +56,28 @@ public static partial class Boilerplate
     /// </summary>
     public static string Strip(string text)
     {
-        var sentences = SentenceSplitter.Split(text);
-        var kept = sentences.Where(s => !IsBoilerplate(s.Text)).ToList();
+        // Every paragraph of every source comes through here: its sentences are judged in place, not copied out.
+        var sentences = new List<(int Start, int Length)>();
+        SentenceSplitter.Bounds(text, sentences);
+        var kept = sentences.FindAll(s => !IsBoilerplate(text.AsSpan(s.Start, s.Length)));
         // Most paragraphs keep every sentence, one space apart: the text is then its own result, and is not copied.
-        return kept.Count == sentences.Count && IsJoinedBySpaces(text, kept) ? text : string.Join(' ', kept.Select(s => s.Text));
+        return kept.Count == sentences.Count && IsJoinedBySpaces(text, kept)
+            ? text
+            : string.Join(' ', kept.Select(s => text.Substring(s.Start, s.Length)));
     }
 
     // True when the text is exactly the sentences joined by single spaces.
-    private static bool IsJoinedBySpaces(string text, List<Sentence> sentences)
+    private static bool IsJoinedBySpaces(string text, List<(int Start, int Length)> sentences)
     {
         var at = 0;
-        foreach (var sentence in sentences)
+        foreach (var (start, length) in sentences)
         {
-            if (at > 0 && (at >= text.Length || text[at++] != ' ') || sentence.Start != at)
+            if (at > 0 && (at >= text.Length || text[at++] != ' ') || start != at)
             {
                 return false;
             }
 
-            at += sentence.Length;
+            at += length;
         }
 
         return at == text.Length;
@@ -98,12 +105,12 @@ public static partial class Boilerplate
 
     // Lower case, whitespace runs as one space, curly quotes straightened, without final punctuation or leading
     // guillemets. The buffer holds twice the sentence: the spaced text, then its lower-case copy.
-    private static ReadOnlySpan<char> Normalise(string sentence, Span<char> buffer)
+    private static ReadOnlySpan<char> Normalise(ReadOnlySpan<char> sentence, Span<char> buffer)
     {
         var spaced = buffer[..sentence.Length];
         var length = 0;
         var inSpace = false;
-        foreach (var c in sentence.AsSpan().Trim())
+        foreach (var c in sentence.Trim())
         {
             if (char.IsWhiteSpace(c))
             {

@@ -5,14 +5,22 @@ namespace HitQuiz.Sources;
 /// <summary>Shape tests on the lines of a plain-text document: bullets, headings, key/value tables.</summary>
 internal static partial class LineShapes
 {
-    public static bool IsBlank(string[] lines, int i) => i < 0 || i >= lines.Length || lines[i].Trim().Length == 0;
+    public static bool IsBlank(string[] lines, int i) => i < 0 || i >= lines.Length || lines[i].AsSpan().Trim().IsEmpty;
 
     public static bool IsIsolated(string[] lines, int i) => IsBlank(lines, i - 1) && IsBlank(lines, i + 1);
 
-    public static bool IsShort(string line) => line.Length <= 80 && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 12;
+    public static bool IsShort(string line) => line.Length <= 80 && WordCount(line) <= 12;
 
     public static bool TryBullet(string line, out string item)
     {
+        // Every line of a document is tested: a line whose first character cannot start a bullet is turned down
+        // without running the pattern.
+        if (!MayBeBullet(line))
+        {
+            item = "";
+            return false;
+        }
+
         var match = Bullet().Match(line);
         item = match.Success ? match.Groups["text"].Value.Trim() : "";
         return match.Success && item.Length > 0;
@@ -59,9 +67,33 @@ internal static partial class LineShapes
         && (char.IsUpper(line[0]) || char.IsDigit(line[0]))
         && !".,;:!".Contains(line[^1], StringComparison.Ordinal)
         && !TryBullet(line, out _)
-        && SentenceSplitter.Split(line).Count == 1
+        && SentenceSplitter.IsOneSentence(line)
         && (!Boilerplate.IsBoilerplate(line) || Boilerplate.StartsBoilerplateSection(line));
 
+    // The words of a line split at spaces (runs of spaces count once).
+    private static int WordCount(string line)
+    {
+        var count = 0;
+        for (var i = 0; i < line.Length; i++)
+        {
+            if (line[i] != ' ' && (i == 0 || line[i - 1] == ' '))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    // The pattern below starts with optional whitespace and then a bullet sign or a digit, neither of them whitespace.
+    internal static bool MayBeBullet(string line)
+    {
+        var text = line.AsSpan().TrimStart();
+        return text.Length > 0 && (BulletSigns.Contains(text[0]) || char.IsDigit(text[0]));
+    }
+
+    private const string BulletSigns = "•-*–·▪◦";
+
     [GeneratedRegex(@"^\s*([•\-*–·▪◦]|\d{1,3}[.)])\s+(?<text>.*)$")]
-    private static partial Regex Bullet();
+    internal static partial Regex Bullet();
 }

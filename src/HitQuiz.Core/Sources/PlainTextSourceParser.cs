@@ -33,8 +33,7 @@ public static class PlainTextSourceParser
         var i = 0;
         while (i < lines.Length)
         {
-            var line = lines[i].Trim();
-            if (line.Length == 0)
+            if (LineShapes.IsBlank(lines, i))
             {
                 i++;
             }
@@ -92,12 +91,13 @@ public static class PlainTextSourceParser
         }
 
         var last = i;
-        while (last + 1 < lines.Length && lines[last + 1].Trim().Length > 0 && !LineShapes.TryBullet(lines[last + 1], out _))
+        while (last + 1 < lines.Length && !LineShapes.IsBlank(lines, last + 1) && !LineShapes.TryBullet(lines[last + 1], out _))
         {
             last++;
         }
 
-        var text = string.Join(' ', lines[i..(last + 1)].Select(l => l.Trim()));
+        // Most paragraphs are one line (an article copied from a web page): its trimmed text is the paragraph's.
+        var text = last == i ? lines[i].Trim() : string.Join(' ', lines[i..(last + 1)].Select(l => l.Trim()));
         blocks.Add(new Block(BlockKind.Paragraph, text, i + 1, last + 1));
         return last + 1;
     }

@@ -24,7 +24,25 @@ public static partial class SentenceSplitter
 
     public static IReadOnlyList<Sentence> Split(string text)
     {
-        var sentences = new List<Sentence>();
+        var bounds = new List<(int Start, int Length)>();
+        Bounds(text, bounds);
+        return bounds.ConvertAll(b => new Sentence(text.Substring(b.Start, b.Length), b.Start, b.Length));
+    }
+
+    /// <summary>True when the text is a single sentence (as <see cref="Split"/> reads it).</summary>
+    public static bool IsOneSentence(string text)
+    {
+        var bounds = new List<(int Start, int Length)>(2);
+        Bounds(text, bounds);
+        return bounds.Count == 1;
+    }
+
+    /// <summary>
+    /// Where each sentence of the text starts and how long it is (trimmed), in order, added to <paramref name="into"/>:
+    /// what <see cref="Split"/> finds, without copying the sentences out of the text.
+    /// </summary>
+    public static void Bounds(string text, List<(int Start, int Length)> into)
+    {
         var start = 0;
         foreach (var end in Terminator().EnumerateMatches(text))
         {
@@ -34,12 +52,11 @@ public static partial class SentenceSplitter
                 continue;
             }
 
-            Add(sentences, text, start, stop);
+            Add(into, text, start, stop);
             start = stop;
         }
 
-        Add(sentences, text, start, text.Length);
-        return sentences;
+        Add(into, text, start, text.Length);
     }
 
     private static bool IsAbbreviation(string text, int period, int next)
@@ -98,7 +115,7 @@ public static partial class SentenceSplitter
         return text.AsSpan(i, j - i).TrimStart("\"'“‘(");
     }
 
-    private static void Add(List<Sentence> sentences, string text, int start, int stop)
+    private static void Add(List<(int Start, int Length)> sentences, string text, int start, int stop)
     {
         var from = start;
         while (from < stop && char.IsWhiteSpace(text[from]))
@@ -114,7 +131,7 @@ public static partial class SentenceSplitter
 
         if (to > from)
         {
-            sentences.Add(new Sentence(text[from..to], from, to - from));
+            sentences.Add((from, to - from));
         }
     }
 

@@ -42,4 +42,26 @@ public sealed class SentenceSplitterTests
     {
         Assert.Empty(SentenceSplitter.Split("  \n "));
     }
+
+    [Fact]
+    public void Bounds_are_where_split_finds_each_sentence_and_one_sentence_is_told_apart()
+    {
+        var paragraphs = new[] { Generation.TestSources.ShippedText, Generation.TestSources.FixtureText }
+            .SelectMany(text => text.Split('\n'))
+            .Concat(["", "  ", "One. Two.", "Ask Dr. Smith.", "Growth was 3.5 percent!  Then? "])
+            .ToList();
+
+        foreach (var text in paragraphs)
+        {
+            var bounds = new List<(int Start, int Length)>();
+            SentenceSplitter.Bounds(text, bounds);
+            var sentences = SentenceSplitter.Split(text);
+
+            Assert.Equal(sentences.Select(s => (s.Start, s.Length)), bounds);
+            Assert.All(sentences, s => Assert.Equal(text.Substring(s.Start, s.Length), s.Text));
+            Assert.Equal(sentences.Count == 1, SentenceSplitter.IsOneSentence(text));
+        }
+
+        Assert.Contains(paragraphs, p => SentenceSplitter.Split(p).Count > 1);
+    }
 }
