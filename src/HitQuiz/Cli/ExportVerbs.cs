@@ -41,6 +41,13 @@ internal static class ExportVerbs
 
     public static int Run(string root, IReadOnlyList<string> paths, string? given, string? output, CliEnvironment env, bool generated = true)
     {
+        // "export questions bank.gift" names the file to write where a question path goes.
+        if (output is null && paths.FirstOrDefault(p => FormatOf(p) is not null && !File.Exists(p) && !Directory.Exists(p)) is { } meant)
+        {
+            env.Error.WriteLine($"hitquiz: {meant} is not a question file or folder; to write the bank to it, use -o {meant}.");
+            return 2;
+        }
+
         if ((given ?? FormatOf(output)) is not { } format)
         {
             env.Error.WriteLine("hitquiz: say which format with --format gift, moodle-xml or qti, or name an -o file ending .gift, .xml or .zip.");
@@ -58,6 +65,13 @@ internal static class ExportVerbs
         foreach (var skipped in bank.Skipped)
         {
             env.Error.WriteLine($"{skipped.Reason} (file not exported; run 'hitquiz check')");
+        }
+
+        // Nothing to export (every file named was missing or broken): an earlier export under that name is kept.
+        if (bank.Questions.Count == 0)
+        {
+            env.Error.WriteLine($"hitquiz: no question to export{(output is null ? "." : $"; {DisplayPath.For(output)} was not written.")}");
+            return 1;
         }
 
         try

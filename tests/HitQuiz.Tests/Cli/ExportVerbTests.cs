@@ -99,6 +99,37 @@ public sealed class ExportVerbTests
         Assert.Equal("", run.Output);
     }
 
+    [Theory]
+    [InlineData("bank.gift")]
+    [InlineData("bank.xml")]
+    [InlineData("bank.zip")]
+    public void An_export_file_named_as_a_question_path_that_does_not_exist_is_taken_for_the_output_and_the_hint_says_so(string file)
+    {
+        using var bank = new TestBank();
+
+        var run = CliRun.Of(bank.Args("export", "questions", file));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"hitquiz: {file} is not a question file or folder; to write the bank to it, use -o {file}.", run.Error.Trim());
+        Assert.False(File.Exists(Path.Combine(bank.Root, file)));
+    }
+
+    [Fact]
+    public void An_export_that_finds_no_question_leaves_an_existing_output_file_as_it_was()
+    {
+        using var bank = new TestBank();
+        var path = Path.Combine(bank.Root, "bank.gift");
+        File.WriteAllText(path, "an earlier export");
+
+        var run = CliRun.Of(bank.Args("export", "questions", "-o", path, Path.Combine(bank.Root, "missing.quiz.md")));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("missing.quiz.md:1: no such file or folder.", run.Error);
+        Assert.Contains("hitquiz: no question to export; ", run.Error);
+        Assert.Contains("bank.gift was not written.", run.Error);
+        Assert.Equal("an earlier export", File.ReadAllText(path));
+    }
+
     [Fact]
     public void Other_export_subcommands_can_be_added()
     {
