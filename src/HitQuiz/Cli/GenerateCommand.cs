@@ -26,14 +26,8 @@ public static class GenerateCommand
             return 2;
         }
 
-        string text;
-        try
+        if (Read(sourcePath, error) is not { } text)
         {
-            text = File.ReadAllText(sourcePath);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            error.WriteLine($"hitquiz generate: cannot read {sourcePath}: {e.Message}");
             return 1;
         }
 
@@ -46,6 +40,22 @@ public static class GenerateCommand
         }
 
         return WriteQuiz(document, result, outputPath, output, error);
+    }
+
+    // The source is read as the trainer reads it (UTF-8 or UTF-16 text, within the size limit), so that questions are
+    // never drafted from a file the trainer would then refuse; a problem is one line at the file's line 1.
+    private static string? Read(string sourcePath, TextWriter error)
+    {
+        var shown = DisplayPath.For(sourcePath);
+        var (text, problem) = File.Exists(sourcePath) ? TextFileReader.Read(sourcePath)
+            : Directory.Exists(sourcePath) ? (null, Problem.Error(shown, 1, "is a folder; give a source document (.txt or .md)."))
+            : (null, Problem.Error(shown, 1, "no such file."));
+        if (problem is not null)
+        {
+            error.WriteLine(problem);
+        }
+
+        return text;
     }
 
     internal static SourceDocument Parse(string name, string text) =>

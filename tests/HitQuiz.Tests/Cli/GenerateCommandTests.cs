@@ -135,11 +135,51 @@ public sealed class GenerateCommandTests
     }
 
     [Fact]
-    public void A_missing_source_is_reported_without_a_stack_trace()
+    public void A_missing_source_is_reported_in_one_line_with_its_file_and_line()
     {
-        var (code, _, error) = Run("/nonexistent/source.txt");
+        var (code, output, error) = Run("/nonexistent/source.txt");
         Assert.Equal(1, code);
-        Assert.StartsWith("hitquiz generate: cannot read /nonexistent/source.txt", error, StringComparison.Ordinal);
+        Assert.Equal("/nonexistent/source.txt:1: no such file.", error.Trim());
+        Assert.Equal("", output);
+    }
+
+    [Fact]
+    public void A_folder_given_as_the_source_is_refused_in_one_line()
+    {
+        var folder = Directory.CreateTempSubdirectory("hitquiz-generate-").FullName;
+        try
+        {
+            var (code, output, error) = Run(folder);
+            Assert.Equal(1, code);
+            Assert.EndsWith(":1: is a folder; give a source document (.txt or .md).", error.Trim(), StringComparison.Ordinal);
+            Assert.Equal("", output);
+        }
+        finally
+        {
+            Directory.Delete(folder);
+        }
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0x48, 0x49, 0x00, 0x01, 0x02 }, "looks like a binary file, not text.")]
+    [InlineData(new byte[] { 0x43, 0x61, 0x66, 0xE9, 0x0A }, "not valid UTF-8 text; save the file as UTF-8.")]
+    public void A_source_the_trainer_would_refuse_is_refused_here_too_and_nothing_is_written(byte[] bytes, string message)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"source-{Guid.NewGuid():N}.txt");
+        var quiz = Path.ChangeExtension(path, ".quiz.md");
+        File.WriteAllBytes(path, bytes);
+        try
+        {
+            var (code, output, error) = Run(path, quiz);
+            Assert.Equal(1, code);
+            Assert.Equal($"{path}:1: {message}", error.Trim());
+            Assert.Equal("", output);
+            Assert.False(File.Exists(quiz));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 
     [Fact]
