@@ -43,6 +43,7 @@ internal sealed class PlainPractice(StudyContext context, TextReader input, Text
             return request.Mode == StudyMode.Topic ? 1 : 0;
         }
 
+        output.WriteLine("One answer per line; q ends the session.");
         var session = new PracticeSession(context.Learner, context.Store.StartSession(context.Learner, ModeName, now), plan.Questions, now);
         var exitCode = AskAll(session);
         Finish(session);
@@ -117,14 +118,15 @@ internal sealed class PlainPractice(StudyContext context, TextReader input, Text
         PlainText.Options(output, question);
     }
 
-    /// <summary>Asks until the line is an answer; null at end of input or on "q" for a choice question.</summary>
+    /// <summary>Asks until the line is an answer; null at end of input or on "q" (or "/q", as typed answers take "/h" and "/e").</summary>
     private (Response, Confidence?)? ReadResponse(Question question)
     {
         while (true)
         {
             output.WriteLine(ConfidenceSuffix.Prompt(question));
             var line = input.ReadLine();
-            if (line is null || (question.Kind != QuestionKind.Cloze && line.Trim() is "q" or "Q"))
+            // "q" ends the session at a typed answer too, as in an exam, rather than being recorded as a wrong answer.
+            if (line is null || line.Trim() is "q" or "Q" or "/q" or "/Q")
             {
                 return null;
             }

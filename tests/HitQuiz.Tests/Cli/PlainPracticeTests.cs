@@ -69,6 +69,26 @@ public sealed class PlainPracticeTests
         Assert.Matches(@"Score: \d/1 ", run.Output);
     }
 
+    [Theory]
+    [InlineData("q")]
+    [InlineData("Q")]
+    [InlineData(" /q ")]
+    public void Q_ends_the_session_at_a_typed_answer_too_and_is_not_recorded_as_one(string quit)
+    {
+        using var bank = new TestBank();
+
+        // The third question of this session is the fill-in-the-blank one.
+        var run = CliRun.Of(Practice(bank), $"a\nf\n{quit}\n");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Question 3/3", run.Output);
+        Assert.Contains("Type your answer", run.Output);
+        Assert.Contains("Session ended.", run.Output);
+        Assert.Contains("Score: 2/2 (100%)", run.Output);
+        using var store = QuizStore.Open(bank.Db);
+        Assert.Equal(2, store.Answers("ana").Count);
+    }
+
     [Fact]
     public void Every_answer_of_a_plain_session_is_stored_and_totals_survive_a_restart()
     {
