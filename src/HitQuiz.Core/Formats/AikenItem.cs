@@ -48,10 +48,16 @@ internal sealed class AikenItem
             return;
         }
 
+        if (_options.Count == 0)
+        {
+            sink.Error(at, $"{Label} has \"ANSWER: {key.Trim()}\" but no options; write each on its own line, like \"A. …\"; skipped.");
+            return;
+        }
+
         var index = letter.Length == 1 ? _options.FindIndex(o => o.Letter == letter[0]) : -1;
         if (index < 0)
         {
-            var why = letter.Contains(',', StringComparison.Ordinal) ? "Aiken has one answer per question" : $"the options are A to {(char)('A' + Math.Max(0, _options.Count - 1))}";
+            var why = letter.Contains(',', StringComparison.Ordinal) ? "Aiken has one answer per question" : $"the options are A to {(char)('A' + _options.Count - 1)}";
             sink.Error(at, $"{Label} has \"ANSWER: {key.Trim()}\"; {why}; skipped.");
             return;
         }

@@ -49,4 +49,15 @@ public sealed class AikenParserTests
 
         Assert.Contains("has no \"ANSWER:\" line", Assert.Single(result.Problems).Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_question_with_no_options_says_so_rather_than_naming_a_range_of_options()
+    {
+        var result = AikenParser.Parse("bare.txt", "No options here\nANSWER: A\n");
+
+        Assert.Empty(result.Questions);
+        Assert.Equal(
+            "bare.txt:2: mc question \"No options here\" has \"ANSWER: A\" but no options; write each on its own line, like \"A. …\"; skipped.",
+            Assert.Single(result.Problems).ToString());
+    }
 }
