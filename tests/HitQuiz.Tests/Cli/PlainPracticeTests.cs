@@ -115,6 +115,18 @@ public sealed class PlainPracticeTests
     }
 
     [Fact]
+    public void A_skipped_file_is_named_once_with_the_line_of_its_problem()
+    {
+        using var bank = new TestBank();
+        bank.Write("broken.quiz.md", "# Quiz: Broken\n\n## B-1 [mc]\nSorce: Job Outlook\nWhat?\n- [ ] a\n- [ ] b\n");
+
+        var run = CliRun.Of(Practice(bank, count: 1), "1\n");
+        var notice = Assert.Single(run.Output.Split('\n'), l => l.StartsWith("! Skipped", StringComparison.Ordinal)).Replace(bank.Questions + "/", "");
+
+        Assert.Equal("! Skipped broken.quiz.md:3: B-1 [mc] has no option marked [x]; mark the correct answer.", notice.TrimEnd());
+    }
+
+    [Fact]
     public void A_database_in_use_by_another_instance_is_refused_with_one_clear_line()
     {
         using var bank = new TestBank();
