@@ -52,9 +52,8 @@ internal sealed class StudyStarter(GlobalOptions options, CliEnvironment env)
     public static Action<Sources.SourceDocument> Progress(CliEnvironment env) =>
         d => env.Error.WriteLine($"Generating questions from {d.Name} (once for each version of it) ...");
 
-    // A reason is usually a problem that names its file and line already: the file is then not named twice.
-    private static List<string> Notices(LoadedBank bank) =>
-        bank.Skipped.Select(s => s.Reason.StartsWith(s.File + ":", StringComparison.Ordinal) ? $"Skipped {s.Reason}" : $"Skipped {s.File}: {s.Reason}").ToList();
+    // A reason names its file and line already (file:line: message).
+    private static List<string> Notices(LoadedBank bank) => bank.Skipped.Select(s => $"Skipped {s.Reason}").ToList();
 
     private int Fail(string message)
     {
