@@ -1,4 +1,5 @@
 using System.CommandLine;
+using HitQuiz.Study;
 
 namespace HitQuiz.Cli;
 
@@ -34,6 +35,10 @@ internal sealed class GlobalOptions
             if (r.Tokens.Count > 0 && string.IsNullOrWhiteSpace(r.Tokens[0].Value))
             {
                 r.AddError("--learner needs a name; leave it out to study as your user name.");
+            }
+            else if (r.Tokens.Count > 0 && LearnerName.Problem(r.Tokens[0].Value.Trim()) is { } problem)
+            {
+                r.AddError($"--learner: {problem}");
             }
         });
         return learner;

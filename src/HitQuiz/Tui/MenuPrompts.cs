@@ -83,6 +83,11 @@ internal sealed class MenuPrompts(Trainer trainer, Func<StudyContext> contextNow
             return "Type a name.";
         }
 
+        if (LearnerName.Problem(name) is { } problem)
+        {
+            return char.ToUpperInvariant(problem[0]) + problem[1..];
+        }
+
         trainer.SwitchTo(name);
         return null;
     }

@@ -188,6 +188,20 @@ public sealed class PlainStudyModeTests
     }
 
     [Theory]
+    [InlineData("Ben\tLee", "--learner: a learner's name cannot hold tabs, line breaks or other control characters.")]
+    [InlineData("\u001b[2JBen", "--learner: a learner's name cannot hold tabs, line breaks or other control characters.")]
+    [InlineData("Benjamin Lee Benjamin Lee Benjamin Lee Benjamin Lee Benjamin Lee Benjamin Lee", "--learner: a learner's name is at most 64 characters.")]
+    public void A_learner_name_that_would_garble_screens_and_reports_is_refused_in_one_line(string name, string message)
+    {
+        using var bank = new TestBank();
+
+        var run = CliRun.Of(["practice", "--plain", "--questions", bank.Questions, "--db", bank.Db, "--learner", name], "");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal($"hitquiz: {message} (see 'hitquiz practice --help')", run.Error.Trim());
+    }
+
+    [Theory]
     [InlineData("--count", "x", "--count takes a whole number, like 10; \"x\" is not one.")]
     [InlineData("--minutes", "1.5h", "--minutes takes a whole number, like 90; \"1.5h\" is not one.")]
     [InlineData("--seed", "abc", "--seed takes a whole number, like 42; \"abc\" is not one.")]

@@ -226,6 +226,21 @@ public sealed class StudyModesTuiTests
     }
 
     [Fact]
+    public void A_learner_name_longer_than_a_screen_line_can_show_is_refused_and_the_learner_stays()
+    {
+        using var ui = new HeadlessTrainer(Bank());
+        ui.Press(Key.P, Key.D1, Key.Q, Key.Enter);
+
+        ui.Press(Key.L, Key.D2);
+        ui.Type(string.Concat(Enumerable.Repeat("Benjamin ", 8)));
+        ui.Press(Key.Enter);
+
+        Assert.Contains("A learner's name is at most 64 characters.", ui.Screen);
+        ui.Press(Key.Esc);
+        Assert.Contains("Learner: ana", ui.Screen);
+    }
+
+    [Fact]
     public void S_on_the_menu_opens_the_statistics_with_the_due_forecast_and_Esc_returns()
     {
         using var ui = new HeadlessTrainer(Bank());
