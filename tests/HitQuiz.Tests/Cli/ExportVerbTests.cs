@@ -111,7 +111,9 @@ public sealed class ExportVerbTests
 
         Assert.Equal(2, run.ExitCode);
         Assert.Equal($"hitquiz: {file} is not a question file or folder; to write the bank to it, use -o {file}.", run.Error.Trim());
-        Assert.False(File.Exists(Path.Combine(bank.Root, file)));
+        // Nothing was written where the name points (the current folder), nor printed.
+        Assert.False(File.Exists(file));
+        Assert.Equal("", run.Output);
     }
 
     [Fact]
