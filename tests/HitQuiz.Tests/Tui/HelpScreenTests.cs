@@ -38,9 +38,19 @@ public sealed class HelpScreenTests
     public void A_key_whose_description_wraps_continues_under_its_description()
     {
         var lines = Lines(60);
-        var at = lines.FindIndex(l => l.Contains("Q, Esc", StringComparison.Ordinal));
+        var at = lines.FindIndex(l => l.TrimStart().StartsWith("Esc ", StringComparison.Ordinal));
 
         Assert.StartsWith(new string(' ', 16), lines[at + 1]);
         Assert.DoesNotContain("Exam", lines[at + 1]);
+    }
+
+    [Fact]
+    public void The_help_says_Q_is_a_letter_while_an_answer_is_typed_and_Esc_shows_the_exam_grid()
+    {
+        var keys = string.Join(' ', Lines(120).TakeWhile(l => l.Trim() != "How it works").Select(l => l.Trim()));
+
+        Assert.DoesNotContain("Q, Esc", keys);
+        Assert.Contains("Esc end the session (its summary is shown); in an exam, the review grid; quit from the menu", System.Text.RegularExpressions.Regex.Replace(keys, " +", " "));
+        Assert.Contains("Q the same as Esc, except while an answer is typed", System.Text.RegularExpressions.Regex.Replace(keys, " +", " "));
     }
 }
