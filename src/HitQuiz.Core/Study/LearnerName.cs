@@ -14,4 +14,17 @@ public static class LearnerName
         name.Length > MaxLength ? $"a learner's name is at most {MaxLength} characters."
         : name.Any(char.IsControl) ? "a learner's name cannot hold tabs, line breaks or other control characters."
         : null;
+
+    /// <summary>
+    /// The name as it may be shown or printed: a name stored before these rules (or written into a database by other
+    /// means) has each control character replaced with U+FFFD, so it cannot break a line or drive the terminal.
+    /// </summary>
+    public static string Shown(string name) =>
+        name.Any(char.IsControl) ? string.Create(name.Length, name, static (span, n) =>
+        {
+            for (var i = 0; i < n.Length; i++)
+            {
+                span[i] = char.IsControl(n[i]) ? '\uFFFD' : n[i];
+            }
+        }) : name;
 }

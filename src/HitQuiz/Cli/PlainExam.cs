@@ -36,7 +36,7 @@ internal sealed class PlainExam(StudyContext context, TextReader input, TextWrit
         var started = context.Clock.GetUtcNow();
         var id = context.Store.StartSession(context.Learner, "exam", started);
         var exam = new ExamSession(context.Learner, id, plan.Questions, started, blueprint.Duration);
-        output.WriteLine($"HitQuiz exam · learner {context.Learner} · {SummaryText.Count(exam.Items.Count, "item")} · {SummaryText.Duration(blueprint.Duration)}");
+        output.WriteLine($"HitQuiz exam · learner {LearnerName.Shown(context.Learner)} · {SummaryText.Count(exam.Items.Count, "item")} · {SummaryText.Duration(blueprint.Duration)}");
         output.WriteLine(Commands);
         var result = Sit(exam);
         ExamSaving.Finish(context.Store, _scheduler, exam.SessionId, result, cards);

@@ -35,7 +35,7 @@ internal sealed class PlainPractice(StudyContext context, TextReader input, Text
         var (plan, cards) = StudyPlanning.Plan(context, _scheduler, request, now);
         _recorder = new StudyRecorder(context, _scheduler, cards, schedules: request.Mode != StudyMode.Cram);
 
-        output.WriteLine($"HitQuiz {ModeName} · learner {context.Learner} · {SummaryText.Count(plan.Questions.Count, "question")}");
+        output.WriteLine($"HitQuiz {ModeName} · learner {LearnerName.Shown(context.Learner)} · {SummaryText.Count(plan.Questions.Count, "question")}");
         WriteFacts(plan, now);
         if (plan.Questions.Count == 0)
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using HitQuiz.Stats;
+using HitQuiz.Study;
 
 namespace HitQuiz.Cli;
 
@@ -39,7 +40,7 @@ internal static class ReportText
         text.AppendLine($"  {"Learner",-24} {"Answered",8} {"Accuracy",8} {"Mastered",9}");
         foreach (var l in learners)
         {
-            text.AppendLine($"  {TextBars.Fit(l.Learner, 24)} {l.Answered,8} {Percent(l.Accuracy),8} {l.MasteredPercent,8:0.0}%");
+            text.AppendLine($"  {TextBars.Fit(LearnerName.Shown(l.Learner), 24)} {l.Answered,8} {Percent(l.Accuracy),8} {l.MasteredPercent,8:0.0}%");
         }
     }
 

@@ -1,3 +1,5 @@
+using HitQuiz.Study;
+
 namespace HitQuiz.Storage;
 
 /// <summary>Where the learner's database lives and who the learner is by default.</summary>
@@ -36,15 +38,14 @@ public static class DatabaseLocation
         return Path.Combine(home, ".local", "share", "hitquiz", "hitquiz.db");
     }
 
-    /// <summary>The learner name used when none is given: the operating-system user.</summary>
-    public static string DefaultLearner(Func<string, string?> getEnv)
-    {
-        var user = getEnv("USER");
-        if (string.IsNullOrWhiteSpace(user))
-        {
-            user = getEnv("LOGNAME");
-        }
-
-        return string.IsNullOrWhiteSpace(user) ? Environment.UserName : user;
-    }
+    /// <summary>
+    /// The learner name used when none is given: the operating-system user ($USER, then $LOGNAME, then the account
+    /// name), trimmed. A value that cannot be a learner's name (see <see cref="LearnerName"/>) is passed over, so a
+    /// stray control character in the environment never reaches screens or reports; "learner" when none can.
+    /// </summary>
+    public static string DefaultLearner(Func<string, string?> getEnv) =>
+        new[] { getEnv("USER"), getEnv("LOGNAME"), Environment.UserName }
+            .Select(name => name?.Trim())
+            .FirstOrDefault(name => !string.IsNullOrEmpty(name) && LearnerName.Problem(name) is null)
+        ?? "learner";
 }

@@ -192,7 +192,7 @@ internal sealed class Trainer
         var totals = _context.Store.Totals(_context.Learner);
         return totals.Answered == 0
             ? "HitQuiz: no answers recorded yet."
-            : $"HitQuiz: {_context.Learner} has answered {totals.Answered} question{(totals.Answered == 1 ? "" : "s")}, {totals.PercentCorrect:0}% correct.";
+            : $"HitQuiz: {LearnerName.Shown(_context.Learner)} has answered {totals.Answered} question{(totals.Answered == 1 ? "" : "s")}, {totals.PercentCorrect:0}% correct.";
     }
 
     public void ShowMessage(string title, string message) => Show(new MessageScreen(this, title, message));

@@ -25,4 +25,12 @@ public sealed class LearnerNameTests
         Assert.Null(LearnerName.Problem(new string('a', 64)));
         Assert.Equal("a learner's name is at most 64 characters.", LearnerName.Problem(new string('a', 65)));
     }
+
+    [Theory]
+    [InlineData("Ana", "Ana")]
+    [InlineData("Ana\tLee", "Ana\uFFFDLee")]
+    [InlineData("\u001b[2JAna", "\uFFFD[2JAna")]
+    [InlineData("Ana\u009b2J", "Ana\uFFFD2J")]
+    public void A_stored_name_is_shown_with_each_control_character_replaced_so_it_cannot_drive_the_terminal(string stored, string shown) =>
+        Assert.Equal(shown, LearnerName.Shown(stored));
 }

@@ -24,6 +24,23 @@ public sealed class ReportVerbTests
     }
 
     [Fact]
+    public void A_learner_name_stored_with_an_escape_sequence_is_printed_without_it()
+    {
+        using var bank = new TestBank();
+        var db = Path.Combine(bank.Root, "old.db");
+        using (var store = HitQuiz.Storage.QuizStore.Open(db))
+        {
+            store.RecordAnswerBatch([HitQuiz.Storage.Answers.Of("\u001b[2Jana", "T-1", true, HitQuiz.Storage.Answers.Monday)]);
+        }
+
+        var run = CliRun.Of(["report", db]);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.DoesNotContain('\u001b', run.Output);
+        Assert.Contains("\uFFFD[2Jana", run.Output);
+    }
+
+    [Fact]
     public void A_report_over_two_databases_gives_the_hand_computed_item_figures()
     {
         var (bank, dbs) = TwoDatabases();

@@ -43,6 +43,27 @@ public sealed class DatabaseLocationTests
         Assert.Equal(expected, DatabaseLocation.DefaultLearner(name => env.GetValueOrDefault(name)));
     }
 
+    [Theory]
+    [InlineData("ana\u001b[2J", "bo", "bo")]
+    [InlineData("  ana  ", "bo", "ana")]
+    public void A_USER_that_cannot_be_a_learners_name_is_passed_over_and_names_are_trimmed(string? user, string? logName, string expected)
+    {
+        var env = new Dictionary<string, string?> { ["USER"] = user, ["LOGNAME"] = logName };
+
+        Assert.Equal(expected, DatabaseLocation.DefaultLearner(name => env.GetValueOrDefault(name)));
+    }
+
+    [Fact]
+    public void A_default_learner_is_always_a_valid_name_even_when_no_variable_holds_one()
+    {
+        var env = new Dictionary<string, string?> { ["USER"] = new string('u', 65), ["LOGNAME"] = "a\tb" };
+
+        var name = DatabaseLocation.DefaultLearner(n => env.GetValueOrDefault(n));
+
+        Assert.Null(HitQuiz.Study.LearnerName.Problem(name));
+        Assert.NotEmpty(name);
+    }
+
     [Fact]
     public void Without_USER_or_LOGNAME_the_default_learner_is_the_account_name()
     {
