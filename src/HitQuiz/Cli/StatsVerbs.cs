@@ -13,7 +13,7 @@ internal static class StatsVerbs
         var format = Format("text", "json");
         var command = new Command("stats", "Your progress: answered and accuracy per day, mastery per section, streak, due forecast, weakest items") { format };
         command.SetAction(parse => new StudyStarter(options, env).Run(parse, HitQuizCli.DefaultSessionSize, null,
-            context => StatsCommand.Run(context, parse.GetValue(format)!, env.Clock.LocalTimeZone, env.Output)));
+            context => StatsCommand.Run(context, parse.GetValue(format)!, env.Clock.LocalTimeZone, env.Output), looksOnly: true));
         return command;
     }
 

@@ -11,7 +11,12 @@ namespace HitQuiz.Cli;
 /// </summary>
 internal sealed class StudyStarter(GlobalOptions options, CliEnvironment env)
 {
-    public int Run(ParseResult parse, int count, int? seed, Func<StudyContext, int> frontEnd)
+    /// <param name="looksOnly">
+    /// For a verb that only shows what is recorded (<c>stats</c>): a database that does not exist is named as missing
+    /// rather than created (a mistyped <c>--db</c> must not look like a learner with no history), and the learner is
+    /// not added to it.
+    /// </param>
+    public int Run(ParseResult parse, int count, int? seed, Func<StudyContext, int> frontEnd, bool looksOnly = false)
     {
         var root = QuestionsFolder.Resolve(
             parse.GetValue(options.Questions), env.GetEnv, Environment.CurrentDirectory, AppContext.BaseDirectory);
@@ -21,11 +26,20 @@ internal sealed class StudyStarter(GlobalOptions options, CliEnvironment env)
         }
 
         var path = DatabaseLocation.Resolve(parse.GetValue(options.Database), env.GetEnv);
+        if (looksOnly && !File.Exists(path))
+        {
+            return Fail($"hitquiz: no database at {path}; practice creates it.");
+        }
+
         try
         {
             using var store = QuizStore.Open(path);
             var learner = parse.GetValue(options.Learner)?.Trim() is { Length: > 0 } name ? name : DatabaseLocation.DefaultLearner(env.GetEnv);
-            store.GetOrAddLearner(learner, env.Clock.GetUtcNow());
+            if (!looksOnly)
+            {
+                store.GetOrAddLearner(learner, env.Clock.GetUtcNow());
+            }
+
             var random = seed is int s ? new Random(s) : new Random();
             var closed = ExamSaving.CloseUnfinished(store, StudyPlanning.Scheduler(random));
 

@@ -52,6 +52,32 @@ public sealed class StatsVerbTests
     }
 
     [Fact]
+    public void Stats_on_a_database_that_does_not_exist_says_so_and_creates_nothing()
+    {
+        using var bank = new TestBank();
+        var folder = Path.Combine(bank.Root, "typo");
+        var db = Path.Combine(folder, "hitqiuz.db");
+
+        var run = CliRun.Of(["stats", "--questions", bank.Questions, "--db", db, "--learner", "ana", "--no-generated"]);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal($"hitquiz: no database at {db}; practice creates it.", run.Error.Trim());
+        Assert.False(Directory.Exists(folder));
+    }
+
+    [Fact]
+    public void Stats_for_a_learner_the_database_does_not_know_leaves_the_learners_as_they_were()
+    {
+        using var bank = new TestBank();
+        Sessions.Practise(bank, bank.Db, "ben", "111");
+
+        Assert.Equal(0, CliRun.Of(bank.Args("stats")).ExitCode);
+
+        using var store = HitQuiz.Storage.QuizStore.Open(bank.Db);
+        Assert.Equal(["ben"], store.Learners());
+    }
+
+    [Fact]
     public void An_unknown_format_is_refused()
     {
         using var bank = new TestBank();
