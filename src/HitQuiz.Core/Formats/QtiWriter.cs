@@ -45,12 +45,6 @@ public static class QtiWriter
         writer.WriteEndElement();
     });
 
-    internal static void Element(XmlWriter writer, string name, params (string Name, string Value)[] attributes)
-    {
-        writer.WriteStartElement(name, Namespace);
-        foreach (var (key, value) in attributes)
-        {
-            writer.WriteAttributeString(key, value);
-        }
-    }
+    internal static void Element(XmlWriter writer, string name, params (string Name, string Value)[] attributes) =>
+        XmlText.Start(writer, Namespace, name, attributes);
 }

@@ -19,4 +19,14 @@ internal static class XmlText
 
         return Utf8.GetString(stream.ToArray()) + "\n";
     }
+
+    /// <summary>Starts an element of the namespace with its attributes (the caller ends it).</summary>
+    public static void Start(XmlWriter writer, string ns, string name, (string Name, string Value)[] attributes)
+    {
+        writer.WriteStartElement(name, ns);
+        foreach (var (key, value) in attributes)
+        {
+            writer.WriteAttributeString(key, value);
+        }
+    }
 }

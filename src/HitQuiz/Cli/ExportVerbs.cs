@@ -6,7 +6,7 @@ using HitQuiz.Loading;
 namespace HitQuiz.Cli;
 
 /// <summary>
-/// The <c>export</c> command and its <c>export questions</c> subcommand (GIFT, Moodle XML, or a QTI 2.1 zip).
+/// The <c>export</c> command and its <c>export questions</c> subcommand (GIFT, Moodle XML, or a QTI 2.1 or 1.2 zip).
 /// Other subcommands (like <c>export results</c>) are passed to <see cref="Create"/>.
 /// </summary>
 internal static class ExportVerbs
@@ -26,10 +26,10 @@ internal static class ExportVerbs
     private static Command Questions(GlobalOptions options, CliEnvironment env)
     {
         var paths = new Argument<string[]>("PATH") { Description = "Question files or folders (default: the questions folder)", Arity = ArgumentArity.ZeroOrMore };
-        var format = new Option<string?>("--format") { Description = "gift, moodle-xml or qti (a zip with imsmanifest.xml); by default, as the -o file's extension says (.gift, .xml, .zip)" };
-        format.AcceptOnlyFromAmong("gift", "moodle-xml", "qti");
-        var output = new Option<string?>("--output", "-o") { Description = "The file to write (default: stdout; required for qti)" };
-        var command = new Command("questions", "Export a question bank as GIFT, Moodle XML or an IMS QTI 2.1 package") { paths, format, output };
+        var format = new Option<string?>("--format") { Description = "gift, moodle-xml, qti (QTI 2.1) or qti12 (QTI 1.2, for Canvas, Blackboard and D2L); the QTI formats are zip packages. By default, as the -o file's extension says (.gift, .xml, .zip for QTI 2.1)" };
+        format.AcceptOnlyFromAmong("gift", "moodle-xml", "qti", "qti12");
+        var output = new Option<string?>("--output", "-o") { Description = "The file to write (default: stdout; required for qti and qti12)" };
+        var command = new Command("questions", "Export a question bank as GIFT, Moodle XML or an IMS QTI 2.1 or 1.2 package") { paths, format, output };
         command.SetAction(parse =>
         {
             var root = QuestionsFolder.Resolve(parse.GetValue(options.Questions), env.GetEnv, Environment.CurrentDirectory, AppContext.BaseDirectory)
@@ -50,11 +50,11 @@ internal static class ExportVerbs
 
         if ((given ?? FormatOf(output)) is not { } format)
         {
-            env.Error.WriteLine("hitquiz: say which format with --format gift, moodle-xml or qti, or name an -o file ending .gift, .xml or .zip.");
+            env.Error.WriteLine("hitquiz: say which format with --format gift, moodle-xml, qti or qti12, or name an -o file ending .gift, .xml or .zip.");
             return 2;
         }
 
-        if (format == "qti" && output is null)
+        if (format is "qti" or "qti12" && output is null)
         {
             env.Error.WriteLine("hitquiz: a QTI package is a zip file; name it with -o, like -o bank.zip.");
             return 2;
@@ -99,9 +99,9 @@ internal static class ExportVerbs
 
     private static void Write(IReadOnlyList<Questions.Question> questions, string format, string? output, CliEnvironment env)
     {
-        if (format == "qti")
+        if (format is "qti" or "qti12")
         {
-            WriteZip(output!, QtiWriter.Write(questions));
+            WriteZip(output!, format == "qti" ? QtiWriter.Write(questions) : Qti12Writer.Write(questions, Path.GetFileNameWithoutExtension(output!)));
             return;
         }
 

@@ -44,6 +44,34 @@ public sealed class ExportVerbTests
     }
 
     [Fact]
+    public void Exporting_to_QTI_1_2_writes_a_zip_with_a_manifest_and_one_assessment_titled_after_the_file()
+    {
+        using var bank = new TestBank();
+        var path = Path.Combine(bank.Root, "RHIT week 3.zip");
+
+        var run = CliRun.Of(bank.Args("export", "questions", "--format", "qti12", "-o", path));
+        using var zip = ZipFile.OpenRead(path);
+        using var reader = new StreamReader(zip.GetEntry(HitQuiz.Formats.Qti12Writer.AssessmentPath)!.Open());
+        var assessment = XDocument.Parse(reader.ReadToEnd()).Root!.Elements().Single();
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(["imsmanifest.xml", HitQuiz.Formats.Qti12Writer.AssessmentPath], zip.Entries.Select(e => e.FullName));
+        Assert.Equal("RHIT week 3", (string?)assessment.Attribute("title"));
+        Assert.Equal(["T-1", "T-2", "T-3"], assessment.Descendants().Where(e => e.Name.LocalName == "item").Select(i => (string?)i.Attribute("ident")));
+    }
+
+    [Fact]
+    public void A_QTI_1_2_export_needs_an_output_file()
+    {
+        using var bank = new TestBank();
+
+        var run = CliRun.Of(bank.Args("export", "questions", "--format", "qti12"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("name it with -o", run.Error);
+    }
+
+    [Fact]
     public void A_bank_exported_to_GIFT_and_imported_again_checks_cleanly_with_its_sources()
     {
         using var bank = new TestBank();
@@ -95,7 +123,7 @@ public sealed class ExportVerbTests
         var run = CliRun.Of(bank.Args(["export", "questions", .. more]));
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Equal("hitquiz: say which format with --format gift, moodle-xml or qti, or name an -o file ending .gift, .xml or .zip.", run.Error.Trim());
+        Assert.Equal("hitquiz: say which format with --format gift, moodle-xml, qti or qti12, or name an -o file ending .gift, .xml or .zip.", run.Error.Trim());
         Assert.Equal("", run.Output);
     }
 
