@@ -3,7 +3,11 @@ using System.Text.RegularExpressions;
 
 namespace HitQuiz.Formats;
 
-/// <summary>Turns imported text into the trainer's one-line plain text: HTML tags dropped, entities decoded, spaces collapsed.</summary>
+/// <summary>
+/// Turns imported text into the trainer's one-line plain text: HTML tags dropped, entities decoded, spaces collapsed,
+/// and control characters (written as they are, or as entities such as <c>&amp;#27;</c>) read as spaces, so they never
+/// reach a learner's terminal or an XML export.
+/// </summary>
 internal static partial class ImportText
 {
     public static string Plain(string text, bool html)
@@ -28,6 +32,6 @@ internal static partial class ImportText
     [GeneratedRegex(@"<\s*/?\s*(?<name>[A-Za-z][A-Za-z0-9]*)?[^>]*>")]
     private static partial Regex Tags();
 
-    [GeneratedRegex(@"\s+")]
+    [GeneratedRegex(@"[\s\p{Cc}]+")]
     private static partial Regex Spaces();
 }

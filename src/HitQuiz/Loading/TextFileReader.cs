@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using HitQuiz.Questions;
 
@@ -6,7 +7,8 @@ namespace HitQuiz.Loading;
 /// <summary>
 /// Reads a question file or source document as text: UTF-8 (with or without a byte-order mark), or UTF-16 when it
 /// starts with a UTF-16 byte-order mark. Anything else, binary data, or a file over the size limit becomes a
-/// problem at its line 1; nothing is thrown.
+/// problem at its line 1; a control character (which would reach the learner's terminal as is, and cannot be written
+/// to XML) is a problem at its own line. Nothing is thrown.
 /// </summary>
 internal static class TextFileReader
 {
@@ -29,7 +31,7 @@ internal static class TextFileReader
             var text = Decode(File.ReadAllBytes(path));
             return text.Contains('\0', StringComparison.Ordinal)
                 ? (null, Problem.Error(shown, 1, "looks like a binary file, not text."))
-                : (text, null);
+                : WithoutControls(text, shown);
         }
         catch (DecoderFallbackException)
         {
@@ -39,6 +41,46 @@ internal static class TextFileReader
         {
             return (null, Problem.Error(shown, 1, $"cannot read the file: {e.Message}"));
         }
+    }
+
+    // Every control character but tabs and line breaks. Page breaks (form feed, vertical tab), which text taken from a
+    // PDF has between pages, are read as spaces; any other is refused where it stands.
+    private static readonly SearchValues<char> Controls = SearchValues.Create(
+        [.. Enumerable.Range(0, 0xA0).Select(c => (char)c).Where(c => char.IsControl(c) && c is not ('\t' or '\n' or '\r'))]);
+
+    private static (string? Text, Problem? Problem) WithoutControls(string text, string shown)
+    {
+        char[]? spaced = null;
+        for (var at = text.AsSpan().IndexOfAny(Controls); at >= 0;)
+        {
+            var c = text[at];
+            if (c is not ('\f' or '\v'))
+            {
+                var (line, column) = Position(text, at);
+                return (null, Problem.Error(shown, line, $"a control character (U+{(int)c:X4}) at column {column}; question files and sources are plain text."));
+            }
+
+            (spaced ??= text.ToCharArray())[at] = ' ';
+            var next = text.AsSpan(at + 1).IndexOfAny(Controls);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+
+        return (spaced is null ? text : new string(spaced), null);
+    }
+
+    // The 1-based line and column of a character: lines end at \n, \r\n or a lone \r, as the parsers read them.
+    private static (int Line, int Column) Position(string text, int at)
+    {
+        var (line, start) = (1, 0);
+        for (var i = 0; i < at; i++)
+        {
+            if (text[i] == '\n' || text[i] == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n'))
+            {
+                (line, start) = (line + 1, i + 1);
+            }
+        }
+
+        return (line, at - start + 1);
     }
 
     private static string Decode(byte[] bytes)

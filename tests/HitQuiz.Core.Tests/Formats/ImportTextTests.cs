@@ -14,4 +14,11 @@ public sealed class ImportTextTests
     [InlineData("Fish &amp; chips", "Fish & chips")]
     public void Inline_tags_join_their_words_and_block_tags_separate_them(string html, string plain) =>
         Assert.Equal(plain, ImportText.Plain(html, html: true));
+
+    [Theory]
+    [InlineData("Which rule &#27;[2Japplies?", true, "Which rule [2Japplies?")]
+    [InlineData("Which rule\u0001 applies?", false, "Which rule applies?")]
+    [InlineData("Which\u009b rule applies?", false, "Which rule applies?")]
+    public void Control_characters_however_written_become_spaces_so_they_never_reach_a_screen_or_an_export(string text, bool html, string plain) =>
+        Assert.Equal(plain, ImportText.Plain(text, html));
 }

@@ -32,6 +32,45 @@ public sealed class HostileInputTests : IDisposable
         Assert.Equal("OK-1", Assert.Single(bank.Questions).Id);
     }
 
+    [Theory]
+    [InlineData("\u0001", "U+0001")]
+    [InlineData("\u001b[2J", "U+001B")]
+    [InlineData("\u009b2J", "U+009B")]
+    [InlineData("\u007f", "U+007F")]
+    public void A_control_character_in_a_question_file_is_named_at_its_line_and_the_others_load(string control, string code)
+    {
+        _folder.Write("c.quiz.md", "# Quiz: Controls\n\n## C-1 [tf]\nThe sky " + control + "is blue.\nAnswer: true\n");
+        _folder.Write("ok.quiz.md", "# Quiz: Fine\n\n" + TempFolder.TrueFalse("OK-1"));
+
+        var bank = BankLoader.Load(_folder.Root);
+
+        Assert.Contains($"c.quiz.md:4: a control character ({code}) at column 9; question files and sources are plain text.", Messages(bank), StringComparison.Ordinal);
+        Assert.Equal("OK-1", Assert.Single(bank.Questions).Id);
+    }
+
+    [Fact]
+    public void A_control_character_in_a_source_is_named_at_its_line()
+    {
+        _folder.Write("sources/s.txt", "Health facts\n\nJobs will grow by 21 percent.\nThe \u001b[31mend.\n");
+
+        var bank = BankLoader.Load(_folder.Root, generate: true);
+
+        Assert.Contains("s.txt:4: a control character (U+001B) at column 5; question files and sources are plain text.", Messages(bank), StringComparison.Ordinal);
+        Assert.Empty(bank.Sources);
+    }
+
+    [Fact]
+    public void Page_breaks_in_a_source_are_read_as_spaces_and_keep_its_line_numbers()
+    {
+        _folder.Write("sources/s.txt", "Health facts\n\nJobs will grow by 21 percent.\n\fPage two starts here.\vAnd goes on.\n");
+
+        var bank = BankLoader.Load(_folder.Root);
+        var lines = bank.Sources["sources/s.txt"].Lines;
+
+        Assert.Empty(bank.Problems);
+        Assert.Equal(" Page two starts here. And goes on.", lines[3]);
+    }
+
     [Fact]
     public void A_file_over_the_size_limit_is_refused_without_being_read()
     {
