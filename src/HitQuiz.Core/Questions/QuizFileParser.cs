@@ -15,7 +15,8 @@ public static partial class QuizFileParser
         var inComment = false;
         for (var i = 0; i < lines.Length; i++)
         {
-            var line = lines[i].Trim();
+            // A tab is read as a space: the trainer shows text as it is, and a terminal shows a tab as a symbol.
+            var line = lines[i].Replace('\t', ' ').Trim();
             if (inComment || line.StartsWith("<!--", StringComparison.Ordinal))
             {
                 inComment = !line.Contains("-->", StringComparison.Ordinal);

@@ -23,7 +23,7 @@ internal sealed class Painter(View view)
                 break;
             }
 
-            var visible = text.Length > width - x ? text[..(width - x)] : text;
+            var visible = Printable(text.Length > width - x ? text[..(width - x)] : text);
             view.SetAttribute(AttributeFor(style));
             view.AddStr(x, row, visible);
             x += visible.Length;
@@ -31,6 +31,19 @@ internal sealed class Painter(View view)
 
         view.SetAttribute(_normal);
     }
+
+    // A tab (in a source's table row, say) or another control character takes one cell as a space: a terminal would
+    // show it as a symbol or act on it. Lines are wrapped counting it as one character, so the layout holds.
+    private static string Printable(string text) =>
+        text.AsSpan().ContainsAnyInRange('\0', '\u001f') || text.AsSpan().ContainsAnyInRange('\u007f', '\u009f')
+            ? string.Create(text.Length, text, static (span, t) =>
+            {
+                for (var i = 0; i < t.Length; i++)
+                {
+                    span[i] = char.IsControl(t[i]) ? ' ' : t[i];
+                }
+            })
+            : text;
 
     private Attribute AttributeFor(LineStyle style) => style switch
     {

@@ -24,6 +24,16 @@ public sealed class QuizFileParserTests
     }
 
     [Fact]
+    public void A_tab_in_a_question_reads_as_a_space_so_screens_never_show_it()
+    {
+        var q = Single("## Q-1 [mc]\nWhich\tbody accredits\tprograms?\n-\t[ ] AHIMA\n- [x]\tCAHIIM\n- [ ] The\tBLS\n");
+
+        Assert.Equal("Which body accredits programs?", q.Stem);
+        Assert.Equal(["AHIMA", "CAHIIM", "The BLS"], q.Options);
+        Assert.Equal(["CAHIIM"], q.Answers);
+    }
+
+    [Fact]
     public void A_multiple_choice_question_keeps_its_options_in_order_and_its_key()
     {
         var q = Single("## Q-1 [mc]\nWhich body accredits programs?\n- [ ] AHIMA\n- [x] CAHIIM\n- [ ] BLS\n");
