@@ -6,4 +6,7 @@ public enum ImportFormat
     Gift,
     Aiken,
     MoodleXml,
+
+    /// <summary>IMS QTI 1.2 (<c>&lt;questestinterop&gt;</c>), as Canvas, Blackboard and D2L export it.</summary>
+    Qti12,
 }

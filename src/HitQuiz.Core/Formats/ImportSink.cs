@@ -3,14 +3,16 @@ using HitQuiz.Questions;
 namespace HitQuiz.Formats;
 
 /// <summary>Collects what an importer reads: questions that pass <see cref="ImportChecks"/>, and problems.</summary>
-internal sealed class ImportSink(string file)
+/// <param name="file">The file as named in problems.</param>
+/// <param name="idsFrom">The file whose name prefixes the ids, when not <paramref name="file"/> (a package's assessment is named for the package).</param>
+internal sealed class ImportSink(string file, string? idsFrom = null)
 {
     private readonly List<ImportedQuestion> _items = [];
     private readonly List<Problem> _problems = [];
 
     public string File => file;
 
-    public ImportIds Ids { get; } = new(file);
+    public ImportIds Ids { get; } = new(idsFrom ?? file);
 
     public int Count => _items.Count;
 

@@ -74,7 +74,8 @@ public static class Qti12Writer
     private static void Item(XmlWriter w, Question q)
     {
         Start(w, "item", ("ident", q.Id), ("title", q.Id));
-        Metadata(w, ("question_type", TypeOf(q.Kind)), ("points_possible", "1.0"));
+        // The topic (empty for none) travels as a field of its own, which LMSs ignore and HitQuiz reads back.
+        Metadata(w, ("question_type", TypeOf(q.Kind)), ("points_possible", "1.0"), ("topic", q.Topic ?? ""));
         Start(w, "presentation");
         Text(w, q.Stem);
         Qti12Responses.Present(w, q);

@@ -16,21 +16,22 @@ public static partial class QuestionImporter
         return (format ?? Detect(file, text)) switch
         {
             ImportFormat.MoodleXml => MoodleXmlParser.Parse(file, text),
+            ImportFormat.Qti12 => Qti12Parser.Parse(file, text),
             ImportFormat.Aiken => AikenParser.Parse(file, text),
             _ => GiftParser.Parse(file, text),
         };
     }
 
     /// <summary>
-    /// XML by extension or a leading "&lt;"; Aiken when a line is "ANSWER: X" and there is no answer block in
-    /// braces; GIFT otherwise.
+    /// XML by extension or a leading "&lt;" (QTI 1.2 when it has a &lt;questestinterop&gt;, else Moodle XML); Aiken when
+    /// a line is "ANSWER: X" and there is no answer block in braces; GIFT otherwise.
     /// </summary>
     public static ImportFormat Detect(string file, string text)
     {
         var start = text.TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
         if (file.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || start.StartsWith('<'))
         {
-            return ImportFormat.MoodleXml;
+            return Qti12Parser.IsQti(text) ? ImportFormat.Qti12 : ImportFormat.MoodleXml;
         }
 
         return AikenAnswerLine().IsMatch(text) && !text.Contains('{', StringComparison.Ordinal) ? ImportFormat.Aiken : ImportFormat.Gift;

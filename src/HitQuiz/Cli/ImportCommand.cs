@@ -6,7 +6,7 @@ using HitQuiz.Questions;
 namespace HitQuiz.Cli;
 
 /// <summary>
-/// The <c>import</c> verb: reads GIFT, Aiken or Moodle XML files and writes the questions as a <c>*.quiz.md</c>
+/// The <c>import</c> verb: reads GIFT, Aiken, Moodle XML or QTI 1.2 files (a QTI zip package too) and writes the questions as a <c>*.quiz.md</c>
 /// file (<c>-o</c>), as the common JSON shape (<c>--format json</c>, one object per file), or as quiz text on stdout.
 /// Problems go to stderr as <c>file:line: message</c>; exit code 1 when any item or file had an error.
 /// </summary>
@@ -14,14 +14,14 @@ internal static class ImportCommand
 {
     public static Command Create(CliEnvironment env)
     {
-        var files = new Argument<string[]>("FILE") { Description = "GIFT, Aiken or Moodle XML files", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<string[]>("FILE") { Description = "GIFT, Aiken, Moodle XML or QTI 1.2 files (.xml, or the .zip package an LMS exports)", Arity = ArgumentArity.OneOrMore };
         var output = new Option<string?>("--output", "-o") { Description = "Write the questions to this *.quiz.md file" };
         var format = new Option<string>("--format") { Description = "Output format: quiz (default) or json" };
         format.AcceptOnlyFromAmong("quiz", "json");
         var force = new Option<bool>("--force") { Description = "Overwrite the -o file if it exists" };
-        var from = new Option<string?>("--from") { Description = "The input format when telling it from the content fails: gift, aiken or moodle-xml" };
-        from.AcceptOnlyFromAmong("gift", "aiken", "moodle-xml");
-        var command = new Command("import", "Import questions from GIFT, Aiken or Moodle XML; reports every item it cannot use") { files, output, format, force, from };
+        var from = new Option<string?>("--from") { Description = "The input format when telling it from the content fails: gift, aiken, moodle-xml or qti (QTI 1.2)" };
+        from.AcceptOnlyFromAmong("gift", "aiken", "moodle-xml", "qti");
+        var command = new Command("import", "Import questions from GIFT, Aiken, Moodle XML or QTI 1.2 (Canvas, Blackboard, D2L); reports every item it cannot use") { files, output, format, force, from };
         command.SetAction(parse => Run(parse.GetValue(files) ?? [], parse.GetValue(output), parse.GetValue(format) == "json", parse.GetValue(force), env, Format(parse.GetValue(from))));
         return command;
     }
@@ -47,6 +47,21 @@ internal static class ImportCommand
     /// <returns>False when the file or any of its items had an error.</returns>
     private static bool ImportOne(string file, bool json, ImportFormat? from, List<Question> imported, CliEnvironment env)
     {
+        if (QtiPackageReader.IsPackage(file))
+        {
+            var (assessments, failure) = QtiPackageReader.Read(file);
+            if (failure is not null)
+            {
+                env.Error.WriteLine(failure);
+                return false;
+            }
+
+            // One assessment (a quiz) takes its ids from the package's name; several (a course) each from their own.
+            var package = DisplayPath.For(file);
+            return assessments.Aggregate(true, (ok, a) =>
+                Report(a.Shown, Qti12Parser.Parse(a.Shown, a.Text, assessments.Count == 1 ? package : null), json, imported, env) && ok);
+        }
+
         var (text, error) = ImportFileReader.Read(file);
         if (text is null)
         {
@@ -55,7 +70,11 @@ internal static class ImportCommand
         }
 
         var shown = DisplayPath.For(file);
-        var result = QuestionImporter.Import(shown, text, from);
+        return Report(shown, QuestionImporter.Import(shown, text, from), json, imported, env);
+    }
+
+    private static bool Report(string shown, ImportResult result, bool json, List<Question> imported, CliEnvironment env)
+    {
         result.Problems.ToList().ForEach(p => env.Error.WriteLine(p.ToString()));
         // A quiz file shows options in the order written; the formats imported show them shuffled unless told not to.
         var savable = json ? result.Questions : result.Items.Select(i => i.KeepsOrder ? i.Question : ImportedOrder.Arrange(i.Question)).Where(q => Savable(q, env)).ToList();
@@ -125,6 +144,7 @@ internal static class ImportCommand
         "gift" => ImportFormat.Gift,
         "aiken" => ImportFormat.Aiken,
         "moodle-xml" => ImportFormat.MoodleXml,
+        "qti" => ImportFormat.Qti12,
         _ => null,
     };
 

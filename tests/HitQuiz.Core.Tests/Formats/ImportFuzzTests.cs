@@ -11,7 +11,7 @@ public sealed class ImportFuzzTests
 {
     private const int CasesPerFile = 700;
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(5);
-    private static readonly string[] Inserts = ["{", "}", "::", "~", "=", "#", "####", "->", "\\", "<", ">", "</question>", "<![CDATA[", "%50%", "\n\n", "ANSWER: Z", "A. "];
+    private static readonly string[] Inserts = ["{", "}", "::", "~", "=", "#", "####", "->", "\\", "<", ">", "</question>", "<![CDATA[", "%50%", "\n\n", "ANSWER: Z", "A. ", "<varequal respident=\"response1\">", "</item>", "<not>", "<!DOCTYPE x [<!ENTITY e \"boom\">]>"];
 
     [Theory]
     [InlineData("every-construct.gift", 1)]
@@ -19,6 +19,7 @@ public sealed class ImportFuzzTests
     [InlineData("sample.txt", 3)]
     [InlineData("broken-aiken.txt", 4)]
     [InlineData("moodle-bank.xml", 5)]
+    [InlineData("canvas-quiz.xml", 6)]
     public async Task Mutated_files_never_crash_or_hang_and_every_rejection_has_a_message(string name, int seed)
     {
         var original = Fixtures.Text(name);

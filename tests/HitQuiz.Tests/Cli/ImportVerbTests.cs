@@ -80,6 +80,45 @@ public sealed class ImportVerbTests
     }
 
     [Fact]
+    public void A_QTI_1_2_package_exported_from_one_bank_imports_into_another_as_the_same_questions()
+    {
+        using var bank = new TestBank();
+        var package = Path.Combine(bank.Root, "week3.zip");
+        var again = Path.Combine(bank.Questions, "week3.quiz.md");
+
+        var export = CliRun.Of(bank.Args("export", "questions", "--format", "qti12", "-o", package));
+        var run = CliRun.Of(bank.Args("import", package, "-o", again));
+        var check = CliRun.Of(bank.Args("check"));
+
+        Assert.Equal((0, 0), (export.ExitCode, run.ExitCode));
+        Assert.Contains("week3.zip/hitquiz-export/hitquiz-export.xml: 3 questions imported, 0 problems.", run.Error);
+        Assert.Contains("## week3-t-1 [mc]", File.ReadAllText(again));
+        Assert.Contains("6 questions, 0 errors, 0 warnings", check.Output);
+    }
+
+    [Theory]
+    [InlineData("qti", "no QTI 1.2 assessment in this zip")]
+    [InlineData("junk", "not a zip archive.")]
+    public void A_zip_that_holds_no_QTI_1_2_assessment_is_named_in_one_line(string content, string message)
+    {
+        using var bank = new TestBank();
+        var package = Path.Combine(bank.Root, "other.zip");
+        if (content == "qti")
+        {
+            CliRun.Of(bank.Args("export", "questions", "--format", "qti", "-o", package));
+        }
+        else
+        {
+            File.WriteAllText(package, "not a zip");
+        }
+
+        var run = CliRun.Of(["import", package]);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("other.zip: " + message, run.Error.Split('\n')[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_missing_file_is_named_and_the_exit_code_is_1()
     {
         using var bank = new TestBank();
