@@ -1,4 +1,3 @@
-using System.Xml;
 using System.Xml.Linq;
 
 namespace HitQuiz.Formats;
@@ -10,18 +9,10 @@ namespace HitQuiz.Formats;
 /// </summary>
 public static class MoodleXmlParser
 {
-    private static readonly XmlReaderSettings Settings = new()
-    {
-        DtdProcessing = DtdProcessing.Prohibit,
-        XmlResolver = null,
-        IgnoreComments = true,
-        MaxCharactersInDocument = 50_000_000,
-    };
-
     public static ImportResult Parse(string file, string text)
     {
         var sink = new ImportSink(file);
-        if (Load(sink, text) is not { } quiz)
+        if (ImportXml.Load(sink, text, "quiz", "a Moodle question file") is not { } quiz)
         {
             return sink.Result();
         }
@@ -42,26 +33,5 @@ public static class MoodleXmlParser
         return sink.Result();
     }
 
-    private static XElement? Load(ImportSink sink, string text)
-    {
-        try
-        {
-            using var reader = XmlReader.Create(new StringReader(text.TrimStart('\uFEFF')), Settings);
-            var root = XDocument.Load(reader, LoadOptions.SetLineInfo).Root;
-            if (root?.Name.LocalName != "quiz")
-            {
-                sink.Error(Line(root), $"this XML is not a Moodle question file: its root element is <{root?.Name.LocalName}>, not <quiz>.");
-                return null;
-            }
-
-            return root;
-        }
-        catch (XmlException e)
-        {
-            sink.Error(Math.Max(1, e.LineNumber), $"the XML is not well-formed: {e.Message}");
-            return null;
-        }
-    }
-
-    internal static int Line(XObject? node) => node is IXmlLineInfo info && info.HasLineInfo() ? info.LineNumber : 1;
+    internal static int Line(XObject? node) => ImportXml.Line(node);
 }

@@ -1,4 +1,3 @@
-using System.Xml;
 using System.Xml.Linq;
 
 namespace HitQuiz.Formats;
@@ -11,15 +10,6 @@ namespace HitQuiz.Formats;
 /// </summary>
 public static class Qti12Parser
 {
-    private static readonly XmlReaderSettings Settings = new()
-    {
-        // Some exporters name the QTI DTD; it is skipped, so no entity is ever expanded.
-        DtdProcessing = DtdProcessing.Ignore,
-        XmlResolver = null,
-        IgnoreComments = true,
-        MaxCharactersInDocument = 50_000_000,
-    };
-
     /// <summary>True when the text is a QTI 1.2 assessment rather than another XML format.</summary>
     public static bool IsQti(string text) => text.Contains("<questestinterop", StringComparison.Ordinal);
 
@@ -29,7 +19,7 @@ public static class Qti12Parser
     public static ImportResult Parse(string file, string text, string? idsFrom = null)
     {
         var sink = new ImportSink(file, idsFrom);
-        if (Load(sink, text) is not { } root)
+        if (ImportXml.Load(sink, text, "questestinterop", "a QTI 1.2 file", skipDtd: true) is not { } root)
         {
             return sink.Result();
         }
@@ -54,25 +44,4 @@ public static class Qti12Parser
             .Where(a => a.Name.LocalName is "section" or "assessment")
             .Select(a => ((string?)a.Attribute("title"))?.Trim())
             .FirstOrDefault(t => t is { Length: > 0 });
-
-    private static XElement? Load(ImportSink sink, string text)
-    {
-        try
-        {
-            using var reader = XmlReader.Create(new StringReader(text.TrimStart('\uFEFF')), Settings);
-            var root = XDocument.Load(reader, LoadOptions.SetLineInfo).Root;
-            if (root?.Name.LocalName != "questestinterop")
-            {
-                sink.Error(MoodleXmlParser.Line(root), $"this XML is not a QTI 1.2 file: its root element is <{root?.Name.LocalName}>, not <questestinterop>.");
-                return null;
-            }
-
-            return root;
-        }
-        catch (XmlException e)
-        {
-            sink.Error(Math.Max(1, e.LineNumber), $"the XML is not well-formed: {e.Message}");
-            return null;
-        }
-    }
 }
