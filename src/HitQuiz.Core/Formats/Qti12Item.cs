@@ -11,7 +11,7 @@ namespace HitQuiz.Formats;
 /// </summary>
 internal sealed class Qti12Item(ImportSink sink, XElement item, string? around)
 {
-    private readonly int _line = MoodleXmlParser.Line(item);
+    private readonly int _line = ImportXml.Line(item);
     private readonly string? _title = Title(item);
     private readonly string _type = Metadata(item, "question_type") ?? "";
     private readonly XElement? _presentation = Child(item, "presentation");
@@ -202,5 +202,5 @@ internal sealed class Qti12Item(ImportSink sink, XElement item, string? around)
     private static string? Title(XElement item) =>
         ((string?)item.Attribute("title"))?.Trim() is { Length: > 0 } title && !title.Equals("Question", StringComparison.OrdinalIgnoreCase) ? title : null;
 
-    private int LastLine() => item.DescendantNodes().LastOrDefault() is { } last ? MoodleXmlParser.Line(last) : _line;
+    private int LastLine() => item.DescendantNodes().LastOrDefault() is { } last ? ImportXml.Line(last) : _line;
 }

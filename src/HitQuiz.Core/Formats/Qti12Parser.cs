@@ -27,7 +27,7 @@ public static class Qti12Parser
         var items = root.Descendants().Where(e => e.Name.LocalName == "item").ToList();
         if (items.Count == 0)
         {
-            sink.Warning(MoodleXmlParser.Line(root), "no items in this QTI file; each question is an <item>.");
+            sink.Warning(ImportXml.Line(root), "no items in this QTI file; each question is an <item>.");
         }
 
         foreach (var item in items)

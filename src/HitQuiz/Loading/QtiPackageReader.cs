@@ -9,7 +9,8 @@ namespace HitQuiz.Loading;
 /// </summary>
 internal static class QtiPackageReader
 {
-    // Far above any quiz; an entry claiming more is not read (a zip can unpack to far more than its own size).
+    // Far above any quiz. An entry that unpacks to more is refused as it is read, whatever size it claims (a zip can
+    // unpack to far more than its own size).
     private const long MaxEntryBytes = 64L * 1024 * 1024;
 
     public static bool IsPackage(string path) => path.EndsWith(".zip", StringComparison.OrdinalIgnoreCase);
@@ -27,13 +28,15 @@ internal static class QtiPackageReader
         {
             using var zip = ZipFile.OpenRead(path);
             var assessments = new List<(string, string)>();
-            foreach (var entry in zip.Entries.Where(e => e.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) && e.Length <= MaxEntryBytes))
+            foreach (var entry in zip.Entries.Where(e => e.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase)))
             {
-                using var stream = entry.Open();
-                using var bytes = new MemoryStream();
-                stream.CopyTo(bytes);
                 var name = $"{shown}/{entry.FullName}";
-                var (text, error) = ImportFileReader.Decode(name, bytes.ToArray());
+                if (ReadAtMost(entry, MaxEntryBytes) is not { } bytes)
+                {
+                    return ([], $"{name}: unpacks to more than {MaxEntryBytes / (1024 * 1024)} MB; not read.");
+                }
+
+                var (text, error) = ImportFileReader.Decode(name, bytes);
                 if (error is not null)
                 {
                     return ([], error);
@@ -57,5 +60,23 @@ internal static class QtiPackageReader
         {
             return ([], $"{shown}: cannot read the file: {e.Message}");
         }
+    }
+
+    private static byte[]? ReadAtMost(ZipArchiveEntry entry, long limit)
+    {
+        using var stream = entry.Open();
+        using var bytes = new MemoryStream();
+        var chunk = new byte[81920];
+        for (var n = stream.Read(chunk); n > 0; n = stream.Read(chunk))
+        {
+            if (bytes.Length + n > limit)
+            {
+                return null;
+            }
+
+            bytes.Write(chunk, 0, n);
+        }
+
+        return bytes.ToArray();
     }
 }

@@ -119,6 +119,27 @@ public sealed class ImportVerbTests
     }
 
     [Fact]
+    public void A_zip_entry_that_unpacks_to_more_than_64_MB_is_refused_as_it_is_read()
+    {
+        using var bank = new TestBank();
+        var package = Path.Combine(bank.Root, "bomb.zip");
+        using (var zip = System.IO.Compression.ZipFile.Open(package, System.IO.Compression.ZipArchiveMode.Create))
+        using (var entry = zip.CreateEntry("quiz.xml").Open())
+        {
+            var zeros = new byte[1024 * 1024];
+            for (var i = 0; i < 65; i++)
+            {
+                entry.Write(zeros);
+            }
+        }
+
+        var run = CliRun.Of(["import", package]);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("bomb.zip/quiz.xml: unpacks to more than 64 MB; not read.", run.Error.Split('\n')[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_missing_file_is_named_and_the_exit_code_is_1()
     {
         using var bank = new TestBank();
