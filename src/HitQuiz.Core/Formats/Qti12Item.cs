@@ -170,11 +170,14 @@ internal sealed class Qti12Item(ImportSink sink, XElement item, string? around)
             .Select(Text)
             .Where(t => t.Length > 0));
 
+    // The feedback every learner sees; without one, the feedback for a wrong answer, which explains the right one.
     private string? GeneralFeedback()
     {
         var feedback = item.Elements().Where(e => e.Name.LocalName == "itemfeedback").ToList();
-        var general = feedback.FirstOrDefault(f => (string?)f.Attribute("ident") is "general_fb" or "general_feedback" or "generalfeedback")
-            ?? (feedback.Count == 1 && (string?)feedback[0].Attribute("ident") is not ("correct_fb" or "general_incorrect_fb") ? feedback[0] : null);
+        string? Ident(XElement f) => ((string?)f.Attribute("ident"))?.ToLowerInvariant();
+        var general = feedback.FirstOrDefault(f => Ident(f) is "general_fb" or "general_feedback" or "generalfeedback")
+            ?? feedback.FirstOrDefault(f => Ident(f) is "general_incorrect_fb" or "incorrect_fb" or "incorrect")
+            ?? (feedback.Count == 1 && Ident(feedback[0]) is not ("correct_fb" or "correct") ? feedback[0] : null);
         return general is null ? null : Text(general) is { Length: > 0 } text ? text : null;
     }
 

@@ -106,6 +106,39 @@ public sealed class Qti12ParserTests
     }
 
     [Fact]
+    public void Without_general_feedback_the_feedback_for_a_wrong_answer_is_the_explanation_and_scores_above_zero_are_keys()
+    {
+        const string blackboard = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <!DOCTYPE questestinterop SYSTEM "ims_qtiasiv1p2.dtd">
+            <questestinterop><assessment title="Unit 4"><section ident="s1" title="Coding basics">
+              <item title="Q1" ident="q1">
+                <presentation><flow>
+                  <material><mattext>Which code set is used for inpatient procedures?</mattext></material>
+                  <response_lid ident="resp" rcardinality="Single"><render_choice>
+                    <flow_label><response_label ident="a"><flow_mat><material><mattext>ICD-10-PCS</mattext></material></flow_mat></response_label></flow_label>
+                    <flow_label><response_label ident="b"><flow_mat><material><mattext>CPT</mattext></material></flow_mat></response_label></flow_label>
+                  </render_choice></response_lid>
+                </flow></presentation>
+                <resprocessing>
+                  <respcondition><conditionvar><varequal respident="resp">a</varequal></conditionvar><setvar action="Set">10</setvar><displayfeedback linkrefid="correct"/></respcondition>
+                  <respcondition><conditionvar><other/></conditionvar><setvar action="Set">0</setvar><displayfeedback linkrefid="incorrect"/></respcondition>
+                </resprocessing>
+                <itemfeedback ident="correct"><flow_mat><material><mattext>Right.</mattext></material></flow_mat></itemfeedback>
+                <itemfeedback ident="incorrect"><flow_mat><material><mattext>ICD-10-PCS codes inpatient procedures.</mattext></material></flow_mat></itemfeedback>
+              </item>
+            </section></assessment></questestinterop>
+            """;
+
+        var q = Assert.Single(Qti12Parser.Parse("unit4.xml", blackboard).Questions);
+
+        Assert.Equal((QuestionKind.MultipleChoice, "Coding basics"), (q.Kind, q.Topic));
+        Assert.Equal(["ICD-10-PCS"], q.Answers);
+        Assert.Equal("ICD-10-PCS codes inpatient procedures.", q.Explanation);
+        Assert.Equal("unit4-q1", q.Id);
+    }
+
+    [Fact]
     public void A_file_that_is_not_well_formed_or_not_QTI_is_one_error_at_its_line()
     {
         var broken = Qti12Parser.Parse("x.xml", "<questestinterop>\n<item>\n</questestinterop>");
