@@ -52,9 +52,9 @@ internal sealed class BankFiles(string root)
         }
         else
         {
-            var reason = File.Exists(path)
-                ? "not a question file (*.quiz.md) or a source document (.txt, .md)."
-                : "no such file or folder.";
+            var reason = !File.Exists(path) ? "no such file or folder."
+                : IsImportable(path) ? $"not a question file (*.quiz.md) or a source document (.txt, .md); {ImportFirst(path)}"
+                : "not a question file (*.quiz.md) or a source document (.txt, .md).";
             Report(Problem.Error(DisplayPath.For(path), 1, reason));
         }
     }
@@ -81,6 +81,11 @@ internal sealed class BankFiles(string root)
                 {
                     Sources.Add(file);
                 }
+                else if (NotRead(file) is { } why)
+                {
+                    // Left in the folder, likely meant to be read: said, not skipped (nothing in it was a question).
+                    Problems.Add(Problem.Warning(DisplayPath.For(file), 1, "not read: " + why));
+                }
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -88,6 +93,23 @@ internal sealed class BankFiles(string root)
             Report(Problem.Error(DisplayPath.For(folder), 1, $"cannot read the folder: {e.Message}"));
         }
     }
+
+    // The formats `hitquiz import` reads, which a quiz file is made from rather than read as one.
+    private static bool IsImportable(string path) => Path.GetExtension(path).ToLowerInvariant() is ".gift" or ".xml" or ".zip" or ".qti";
+
+    private static string ImportFirst(string path)
+    {
+        var shown = DisplayPath.For(path);
+        return $"GIFT, Aiken, Moodle XML and QTI files are imported into a quiz file first: hitquiz import {shown} -o {shown[..^Path.GetExtension(shown).Length]}.quiz.md";
+    }
+
+    // Why a file in the questions folder that an instructor may have meant to be read is not; null for any other file
+    // (this guide, notes, pictures).
+    private static string? NotRead(string file) =>
+        IsImportable(file) ? ImportFirst(file)
+        : Path.GetExtension(file).Equals(".txt", StringComparison.OrdinalIgnoreCase)
+            ? "source documents are read from sources/ (move it there), and an Aiken file is imported first (hitquiz import)."
+            : null;
 
     // A symbolic link (of the file or a folder above it) may lead anywhere on disk; only the folder read is followed.
     private static bool LeadsOutside(string file, string folder)

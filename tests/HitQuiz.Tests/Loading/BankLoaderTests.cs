@@ -203,4 +203,41 @@ public sealed class BankLoaderTests : IDisposable
 
         Assert.Equal($"{Shown(other)}:1: not a question file (*.quiz.md) or a source document (.txt, .md).", Assert.Single(bank.Problems).ToString());
     }
+
+    [Fact]
+    public void An_LMS_file_left_in_the_questions_folder_is_named_with_the_import_that_reads_it()
+    {
+        var gift = _folder.Write("unit2.gift", "::Q::Which? {=A ~B}");
+        _folder.Write("more/week3.zip", "PK");
+        _folder.Write("ok.quiz.md", TempFolder.TrueFalse("OK-1"));
+
+        var bank = BankLoader.Load(_folder.Root);
+        var messages = bank.Problems.Select(p => p.ToString()).ToList();
+
+        Assert.Equal(["OK-1"], bank.Questions.Select(q => q.Id));
+        Assert.Contains($"{Shown(gift)}:1: warning: not read: GIFT, Aiken, Moodle XML and QTI files are imported into a quiz file first: hitquiz import {Shown(gift)} -o {Shown(gift)[..^5]}.quiz.md", messages);
+        Assert.Equal(2, bank.WarningCount);
+        Assert.Empty(bank.Skipped);
+    }
+
+    [Fact]
+    public void A_text_file_outside_sources_is_named_as_not_read_with_where_it_belongs()
+    {
+        var stray = _folder.Write("article.txt", "Health facts\n\nJobs will grow by 21 percent.\n");
+
+        var bank = BankLoader.Load(_folder.Root);
+
+        Assert.Equal($"{Shown(stray)}:1: warning: not read: source documents are read from sources/ (move it there), and an Aiken file is imported first (hitquiz import).", Assert.Single(bank.Problems).ToString());
+        Assert.Empty(bank.Sources);
+    }
+
+    [Fact]
+    public void An_LMS_file_named_explicitly_is_refused_with_the_import_that_reads_it()
+    {
+        var xml = _folder.Write("bank.xml", "<quiz/>");
+
+        var bank = BankLoader.Load(_folder.Root, [xml]);
+
+        Assert.Equal($"{Shown(xml)}:1: not a question file (*.quiz.md) or a source document (.txt, .md); GIFT, Aiken, Moodle XML and QTI files are imported into a quiz file first: hitquiz import {Shown(xml)} -o {Shown(xml)[..^4]}.quiz.md", Assert.Single(bank.Problems).ToString());
+    }
 }
