@@ -42,14 +42,19 @@ public static class GenerateCommand
         return WriteQuiz(document, result, outputPath, output, error);
     }
 
-    // The source is read as the trainer reads it (UTF-8 or UTF-16 text, within the size limit), so that questions are
-    // never drafted from a file the trainer would then refuse; a problem is one line at the file's line 1.
+    // The source is read as the trainer reads it (a .txt or .md file of UTF-8 or UTF-16 text, within the size limit),
+    // so that questions are never drafted from a file the trainer would then refuse or never read as a source; a
+    // problem is one line naming the file.
     private static string? Read(string sourcePath, TextWriter error)
     {
         var shown = DisplayPath.For(sourcePath);
-        var (text, problem) = File.Exists(sourcePath) ? TextFileReader.Read(sourcePath)
-            : Directory.Exists(sourcePath) ? (null, Problem.Error(shown, 1, "is a folder; give a source document (.txt or .md)."))
-            : (null, Problem.Error(shown, 1, "no such file."));
+        var (text, problem) = !File.Exists(sourcePath)
+                ? (null, Problem.Error(shown, 1, Directory.Exists(sourcePath) ? "is a folder; give a source document (.txt or .md)." : "no such file."))
+            : BankFiles.IsQuiz(sourcePath) ? (null, Problem.Error(shown, 1, "is a question file, not a source document (.txt or .md)."))
+            : !BankFiles.IsSource(sourcePath) ? (null, Problem.Error(shown, 1, BankFiles.IsImportable(sourcePath)
+                ? $"not a source document (.txt or .md); {BankFiles.ImportFirst(sourcePath)}"
+                : "not a source document (.txt or .md)."))
+            : TextFileReader.Read(sourcePath);
         if (problem is not null)
         {
             error.WriteLine(problem);

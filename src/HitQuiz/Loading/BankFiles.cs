@@ -95,9 +95,9 @@ internal sealed class BankFiles(string root)
     }
 
     // The formats `hitquiz import` reads, which a quiz file is made from rather than read as one.
-    private static bool IsImportable(string path) => Path.GetExtension(path).ToLowerInvariant() is ".gift" or ".xml" or ".zip" or ".qti";
+    public static bool IsImportable(string path) => Path.GetExtension(path).ToLowerInvariant() is ".gift" or ".xml" or ".zip" or ".qti";
 
-    private static string ImportFirst(string path)
+    public static string ImportFirst(string path)
     {
         var shown = DisplayPath.For(path);
         return $"GIFT, Aiken, Moodle XML and QTI files are imported into a quiz file first: hitquiz import {shown} -o {shown[..^Path.GetExtension(shown).Length]}.quiz.md";

@@ -161,6 +161,30 @@ public sealed class GenerateCommandTests
     }
 
     [Theory]
+    [InlineData("unit2.quiz.md", "is a question file, not a source document (.txt or .md).")]
+    [InlineData("unit2.gift", "not a source document (.txt or .md); GIFT, Aiken, Moodle XML and QTI files are imported into a quiz file first: hitquiz import {0} -o {1}.quiz.md")]
+    [InlineData("notes.rtf", "not a source document (.txt or .md).")]
+    public void A_file_that_is_not_a_source_document_is_refused_in_one_line_and_nothing_is_written(string name, string message)
+    {
+        var folder = Directory.CreateTempSubdirectory("hitquiz-generate-").FullName;
+        var path = Path.Combine(folder, name);
+        var quiz = Path.Combine(folder, "out.quiz.md");
+        File.WriteAllText(path, "Health facts\n\nJobs will grow by 21 percent through 2020.\n");
+        try
+        {
+            var (code, output, error) = Run(path, quiz);
+            Assert.Equal(1, code);
+            Assert.Equal($"{path}:1: {string.Format(System.Globalization.CultureInfo.InvariantCulture, message, path, path[..^5])}", error.Trim());
+            Assert.Equal("", output);
+            Assert.False(File.Exists(quiz));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Theory]
     [InlineData(new byte[] { 0x48, 0x49, 0x00, 0x01, 0x02 }, "looks like a binary file, not text.")]
     [InlineData(new byte[] { 0x43, 0x61, 0x66, 0xE9, 0x0A }, "not valid UTF-8 text; save the file as UTF-8.")]
     public void A_source_the_trainer_would_refuse_is_refused_here_too_and_nothing_is_written(byte[] bytes, string message)
