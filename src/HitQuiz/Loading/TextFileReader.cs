@@ -76,7 +76,8 @@ internal static class TextFileReader
         return (new string(spaced), null);
     }
 
-    // The 1-based line and column of a character: lines end at \n, \r\n or a lone \r, as the parsers read them.
+    // The 1-based line and column of a character: lines end at \n, \r\n or a lone \r (old Mac text, which the source
+    // parser also splits there).
     private static (int Line, int Column) Position(string text, int at)
     {
         var (line, start) = (1, 0);
