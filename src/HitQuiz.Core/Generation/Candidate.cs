@@ -15,6 +15,9 @@ internal sealed record Candidate(string Template, FactKey FactKey, QuestionKind 
     /// <summary>Higher ranks first when two candidates compete (near-duplicates, giveaways).</summary>
     public int Priority { get; init; }
 
+    /// <summary>What the wrong options are, said after the evidence in the explanation (null when there is nothing to say).</summary>
+    public string? Rationale { get; init; }
+
     /// <summary>The part of the stem that tells this item apart from its siblings (near-duplicate detection ignores the template's frame).</summary>
     public string? Distinctive { get; init; }
 

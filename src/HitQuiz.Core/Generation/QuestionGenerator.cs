@@ -78,7 +78,7 @@ public static class QuestionGenerator
         {
             Topic = c.Evidence.Section,
             Source = new SourceReference(document.Name, c.Evidence.Section, c.Evidence.FirstLine, c.Evidence.Text),
-            Explanation = $"The source says: \"{c.Evidence.Text}\"",
+            Explanation = c.Rationale is { } rationale ? $"The source says: \"{c.Evidence.Text}\" {rationale}" : $"The source says: \"{c.Evidence.Text}\"",
             Status = QuestionStatus.Draft,
         };
 }

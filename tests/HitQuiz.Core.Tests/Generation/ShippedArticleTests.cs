@@ -28,6 +28,30 @@ public sealed class ShippedArticleTests
     }
 
     [Fact]
+    public void An_abbreviation_item_explains_what_each_wrong_option_stands_for_in_the_article()
+    {
+        var item = Assert.Single(Questions, q => q.Stem == "Which abbreviation does the article use for \"Bureau of Labor Statistics\"?");
+
+        Assert.StartsWith("The source says: \"", item.Explanation, StringComparison.Ordinal);
+        Assert.Contains("CHDA is the Certified Health Data Analyst", item.Explanation, StringComparison.Ordinal);
+        Assert.All(item.Options.Where(o => o != "BLS"), o => Assert.Matches($" {o} (is|are) the ", item.Explanation));
+    }
+
+    [Fact]
+    public void An_expansion_item_explains_which_abbreviation_each_wrong_option_belongs_to()
+    {
+        var context = HitQuiz.Generation.QuestionGenerator.Prepare(TestSources.Shipped());
+
+        var items = HitQuiz.Generation.AcronymTemplates.Create(context).Where(c => c.Template == "acronym-expansion").ToList();
+
+        Assert.NotEmpty(items);
+        Assert.All(items, item => Assert.All(item.Distractors, d =>
+            Assert.Matches($@"(, |; ){System.Text.RegularExpressions.Regex.Escape(d)} (is|are) [A-Z][A-Za-z]*[;.]", item.Rationale)));
+        Assert.Contains(items, item => item.Rationale!.Contains("Certified Health Data Analyst is CHDA", StringComparison.Ordinal));
+        Assert.Contains(items, item => item.Rationale!.Contains("Diagnosis-Related Groups are DRGs", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_hyphenated_duration_keeps_its_unit_beside_the_blank_and_accepts_the_number_in_figures_or_words()
     {
         var item = Assert.Single(Questions, q => q.Kind == QuestionKind.Cloze && q.Stem.Contains("bachelor", StringComparison.Ordinal));
