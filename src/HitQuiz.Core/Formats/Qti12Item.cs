@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Xml.Linq;
 using HitQuiz.Questions;
 
@@ -142,14 +141,13 @@ internal sealed class Qti12Item(ImportSink sink, XElement item, string? around)
         {
             var middle = (l + h) / 2;
             return exact is { } e && Math.Abs(e - middle) < 1e-9 * Math.Max(1, Math.Abs(e))
-                ? Number(e) + (h > l ? ":" + Number((h - l) / 2) : "")
-                : Number(l) + ".." + Number(h);
+                ? QtiItem.Number(e) + (h > l ? ":" + QtiItem.Number((h - l) / 2) : "")
+                : QtiItem.Number(l) + ".." + QtiItem.Number(h);
         }
 
-        return exact is { } only ? Number(only) : null;
+        return exact is { } only ? QtiItem.Number(only) : null;
     }
 
-    private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
     // Conditions that give a positive score: set or add to any variable.
     private IEnumerable<XElement> Scoring() =>

@@ -143,10 +143,10 @@ internal static class Qti12Responses
     private static void Range(XmlWriter w, NumericAnswer range)
     {
         Qti12Writer.Start(w, "or");
-        Equal(w, Qti12Writer.ResponseId, Qti12Writer.Number((range.Min + range.Max) / 2));
+        Equal(w, Qti12Writer.ResponseId, QtiItem.Number((range.Min + range.Max) / 2));
         Qti12Writer.Start(w, "and");
-        Compare(w, "vargte", Qti12Writer.ResponseId, Qti12Writer.Number(range.Min));
-        Compare(w, "varlte", Qti12Writer.ResponseId, Qti12Writer.Number(range.Max));
+        Compare(w, "vargte", Qti12Writer.ResponseId, QtiItem.Number(range.Min));
+        Compare(w, "varlte", Qti12Writer.ResponseId, QtiItem.Number(range.Max));
         w.WriteEndElement();
         w.WriteEndElement();
     }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Xml;
 using HitQuiz.Questions;
 
@@ -155,5 +154,4 @@ public static class Qti12Writer
     internal static void Start(XmlWriter w, string name, params (string Name, string Value)[] attributes) =>
         XmlText.Start(w, Namespace, name, attributes);
 
-    internal static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 }

@@ -16,9 +16,9 @@ internal static class ImportFileReader
     public static (string? Text, string? Error) Read(string path)
     {
         var shown = DisplayPath.For(path);
-        if (!File.Exists(path))
+        if (Missing(path) is { } missing)
         {
-            return (null, Directory.Exists(path) ? $"{shown}: is a folder; give the file to import." : $"{shown}: no such file.");
+            return (null, missing);
         }
 
         try
@@ -30,6 +30,12 @@ internal static class ImportFileReader
             return (null, $"{shown}: cannot read the file: {e.Message}");
         }
     }
+
+    /// <summary>Why there is no file to import at the path (a folder, or nothing), in <c>file: message</c> form; null when there is one.</summary>
+    public static string? Missing(string path) =>
+        File.Exists(path) ? null
+        : Directory.Exists(path) ? $"{DisplayPath.For(path)}: is a folder; give the file to import."
+        : $"{DisplayPath.For(path)}: no such file.";
 
     public static (string? Text, string? Error) Decode(string shown, byte[] bytes)
     {

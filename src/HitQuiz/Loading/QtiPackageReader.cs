@@ -19,9 +19,9 @@ internal static class QtiPackageReader
     public static (List<(string Shown, string Text)> Assessments, string? Error) Read(string path)
     {
         var shown = DisplayPath.For(path);
-        if (!File.Exists(path))
+        if (ImportFileReader.Missing(path) is { } missing)
         {
-            return ([], Directory.Exists(path) ? $"{shown}: is a folder; give the file to import." : $"{shown}: no such file.");
+            return ([], missing);
         }
 
         try

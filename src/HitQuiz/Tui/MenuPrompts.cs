@@ -61,7 +61,7 @@ internal sealed class MenuPrompts(Trainer trainer, Func<StudyContext> contextNow
     {
         var learners = Context.Store.Learners().ToList();
         trainer.Show(new PickScreen("Learner", "Who is studying? Each learner has their own history and schedule.",
-            [.. learners.Select(LearnerName.Shown), "Add a learner…"],
+            [.. learners, "Add a learner…"],
             i =>
             {
                 if (i < learners.Count)

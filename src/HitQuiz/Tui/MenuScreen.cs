@@ -23,7 +23,7 @@ internal sealed class MenuScreen(MenuModel model, IReadOnlyList<MenuAction> acti
         {
             StyledLine.Of("HitQuiz · RHIT study trainer", LineStyle.Title),
             StyledLine.Blank,
-            StyledLine.Of($"Learner: {LearnerName.Shown(model.Learner)}"),
+            StyledLine.Of($"Learner: {model.Learner}"),
             StyledLine.Of(model.Totals.Answered == 0
                 ? "Answered so far: none yet"
                 : $"Answered so far: {model.Totals.Answered} · {model.Totals.PercentCorrect:0}% correct"),

@@ -2,7 +2,6 @@ using HitQuiz.Cli;
 using HitQuiz.Questions;
 using HitQuiz.Sessions;
 using HitQuiz.Stats;
-using HitQuiz.Study;
 using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
 
@@ -87,7 +86,7 @@ internal sealed class StatsScreen : Screen
     {
         var lines = new List<StyledLine>
         {
-            StyledLine.Of($"Statistics · {LearnerName.Shown(_learner)}", LineStyle.Title),
+            StyledLine.Of($"Statistics · {_learner}", LineStyle.Title),
             StyledLine.Of(StatsText.Headline(_stats)),
             StyledLine.Of(StatsText.StreakLine(_stats.Streak)),
             StyledLine.Of($"Answered per day, last {_stats.Daily.Count} days: █ answers, • accuracy (top = 100%)", LineStyle.Dim),
