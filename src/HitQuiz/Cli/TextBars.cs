@@ -27,13 +27,14 @@ internal static class TextBars
 
     public static string Percent(double? value) => value is double v ? $"{v:0}%" : "–";
 
-    /// <summary>A column wide enough for the longest name, if the line has that much room (at least 8).</summary>
+    /// <summary>A column wide enough for the longest name (in terminal columns), if the line has that much room (at least 8).</summary>
     public static int ColumnWidth(IEnumerable<string> names, int room) =>
-        Math.Clamp(names.Select(n => n.Length).DefaultIfEmpty(8).Max(), 8, Math.Max(8, room));
+        Math.Clamp(names.Select(n => TerminalColumns.Of(n)).DefaultIfEmpty(8).Max(), 8, Math.Max(8, room));
 
     /// <summary>
-    /// The text padded to <paramref name="width"/>, or, when it is longer, its start and its end around "…": titles
-    /// that begin alike ("Health Information Technician Salary", "… Certification") still read apart.
+    /// The text padded to <paramref name="width"/> terminal columns, or, when it is wider, its start and its end around
+    /// "…": titles that begin alike ("Health Information Technician Salary", "… Certification") still read apart. A wide
+    /// character that would straddle the cut is left out and the gap padded, so the columns after it stay in line.
     /// </summary>
     public static string Fit(string text, int width)
     {
@@ -42,13 +43,15 @@ internal static class TextBars
             return "";
         }
 
-        if (text.Length <= width)
+        if (TerminalColumns.Of(text) <= width)
         {
-            return text.PadRight(width);
+            return TerminalColumns.PadRight(text, width);
         }
 
         var kept = width - 1;
         var end = kept / 3;
-        return text[..(kept - end)] + "…" + text[^end..];
+        var head = text[..TerminalColumns.Fit(text, 0, kept - end)];
+        var tail = text[TerminalColumns.FitFromEnd(text, end)..];
+        return TerminalColumns.PadRight(head + "…" + tail, width);
     }
 }

@@ -1,3 +1,4 @@
+using HitQuiz.Cli;
 using Terminal.Gui.Input;
 
 namespace HitQuiz.Tui;
@@ -42,7 +43,7 @@ internal sealed class InputScreen(string title, string prompt, Func<string, stri
         }
         else if (key == Key.Backspace)
         {
-            _text = _text.Length > 0 ? _text[..^1] : _text;
+            _text = TerminalColumns.WithoutLastCharacter(_text);
         }
         else if (!key.IsCtrl && !key.IsAlt && key.AsRune.Value >= ' ' && key != Key.Tab)
         {

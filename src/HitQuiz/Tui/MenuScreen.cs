@@ -1,3 +1,4 @@
+using HitQuiz.Cli;
 using HitQuiz.Study;
 using Terminal.Gui.Input;
 
@@ -106,7 +107,7 @@ internal sealed class MenuScreen(MenuModel model, IReadOnlyList<MenuAction> acti
         var first = true;
         foreach (var item in items)
         {
-            if (!first && line.Length + 3 + item.Length > width)
+            if (!first && TerminalColumns.Of(line) + 3 + TerminalColumns.Of(item) > width)
             {
                 lines.AddRange(StyledLine.Wrapped(line, width, LineStyle.Dim, Indent));
                 line = Indent + item;

@@ -1,3 +1,4 @@
+using HitQuiz.Cli;
 using Terminal.Gui.Drawing;
 using Terminal.Gui.ViewBase;
 using Attribute = Terminal.Gui.Drawing.Attribute;
@@ -23,17 +24,18 @@ internal sealed class Painter(View view)
                 break;
             }
 
-            var visible = Printable(text.Length > width - x ? text[..(width - x)] : text);
+            var fit = TerminalColumns.Fit(text, 0, width - x);
+            var visible = Printable(fit < text.Length ? text[..fit] : text);
             view.SetAttribute(AttributeFor(style));
             view.AddStr(x, row, visible);
-            x += visible.Length;
+            x += TerminalColumns.Of(visible);
         }
 
         view.SetAttribute(_normal);
     }
 
     // A tab (in a source's table row, say) or another control character takes one cell as a space: a terminal would
-    // show it as a symbol or act on it. Lines are wrapped counting it as one character, so the layout holds.
+    // show it as a symbol or act on it. Lines are wrapped counting it as one column, so the layout holds.
     private static string Printable(string text) =>
         text.AsSpan().ContainsAnyInRange('\0', '\u001f') || text.AsSpan().ContainsAnyInRange('\u007f', '\u009f')
             ? string.Create(text.Length, text, static (span, t) =>

@@ -1,3 +1,4 @@
+using HitQuiz.Cli;
 using HitQuiz.Questions;
 using Terminal.Gui.Input;
 
@@ -219,7 +220,7 @@ internal sealed class QuestionScreen(Question question, Func<string> header, Act
         }
         else if (key == Key.Backspace)
         {
-            _typed = _typed.Length > 0 ? _typed[..^1] : _typed;
+            _typed = TerminalColumns.WithoutLastCharacter(_typed);
         }
         else if (!key.IsCtrl && !key.IsAlt && key.AsRune.Value >= ' ' && key != Key.Tab)
         {

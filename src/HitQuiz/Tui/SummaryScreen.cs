@@ -28,7 +28,7 @@ internal sealed class SummaryScreen(Trainer trainer, SessionSummary summary) : S
         yield return StyledLine.Of($"{"Section".PadRight(nameWidth)} Right   Score", LineStyle.Title);
         foreach (var s in summary.Sections)
         {
-            var name = s.Section.Length > nameWidth ? s.Section[..(nameWidth - 1)] + "…" : s.Section.PadRight(nameWidth);
+            var name = TextBars.Fit(s.Section, nameWidth);
             yield return StyledLine.Of($"{name} {s.Correct,2}/{s.Answered,-2}  {s.Percent,4:0}%", s.Correct < s.Answered ? LineStyle.Normal : LineStyle.Good);
         }
     }

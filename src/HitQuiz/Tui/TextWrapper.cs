@@ -1,3 +1,4 @@
+using HitQuiz.Cli;
 using HitQuiz.Sessions;
 using HitQuiz.Sources;
 
@@ -47,16 +48,23 @@ internal static class TextWrapper
         }
     }
 
-    /// <summary>Breaks at the last space that fits, or mid-word when a word is wider than the line.</summary>
+    /// <summary>
+    /// Breaks at the last space that fits, or mid-word when a word is wider than the line; widths are terminal columns
+    /// (see <see cref="TerminalColumns"/>), and a character is never split.
+    /// </summary>
     private static int LineEnd(string paragraph, int start, int width)
     {
-        if (paragraph.Length - start <= width)
+        var fit = TerminalColumns.Fit(paragraph, start, width);
+        if (fit == paragraph.Length)
         {
-            return paragraph.Length;
+            return fit;
         }
 
-        var space = paragraph.LastIndexOf(' ', start + width, width + 1);
-        return space > start ? space : start + width;
+        // The character after what fits may be the space to break at.
+        var space = paragraph.LastIndexOf(' ', fit, fit - start + 1);
+        return space > start ? space
+            : fit > start ? fit
+            : TerminalColumns.NextCharacter(paragraph, start); // a character wider than the line has a line of its own
     }
 
     private static List<Run> Runs(string paragraph, int start, int end, int offset, IReadOnlyList<TextSpan> highlights)

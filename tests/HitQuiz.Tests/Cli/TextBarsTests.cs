@@ -27,6 +27,17 @@ public sealed class TextBarsTests
     public void A_text_too_long_for_its_column_keeps_its_start_and_its_end(string text, int width, string shown) =>
         Assert.Equal(shown, HitQuiz.Cli.TextBars.Fit(text, width));
 
+    [Theory]
+    [InlineData("名前", 6, "名前  ")]
+    [InlineData("健康信息技术员", 9, "健康信…员")]
+    [InlineData("😀😀", 5, "😀😀 ")]
+    public void A_column_is_measured_in_the_terminal_columns_its_characters_take(string text, int width, string shown) =>
+        Assert.Equal(shown, HitQuiz.Cli.TextBars.Fit(text, width));
+
+    [Fact]
+    public void A_column_is_as_wide_as_its_widest_name_on_screen() =>
+        Assert.Equal(12, HitQuiz.Cli.TextBars.ColumnWidth(["健康信息技术", "Job Outlook"], 40));
+
     [Fact]
     public void Section_names_take_the_room_the_line_leaves_for_them()
     {

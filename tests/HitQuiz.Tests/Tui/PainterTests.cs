@@ -24,4 +24,31 @@ public sealed class PainterTests
         Assert.Contains("Job Growth 21%", ui.Text);
         Assert.DoesNotContain('␉', ui.Text);
     }
+
+    [Fact]
+    public void A_line_of_wide_characters_is_cut_at_the_screen_edge_by_columns()
+    {
+        using var ui = new HeadlessScreen(new LinesScreen("健康信息技术员认证考试准备资料"), width: 20, height: 5);
+
+        // The window's frame leaves the screen 16 columns: eight of these characters, the frame still in place after them.
+        Assert.Contains("│ 健康信息技术员认 │", ui.Text);
+        Assert.DoesNotContain("考", ui.Text);
+    }
+
+    [Fact]
+    public void A_piece_after_wide_characters_starts_where_they_end()
+    {
+        using var ui = new HeadlessScreen(new StyledScreen(new StyledLine([("名前", LineStyle.Normal), (" ok", LineStyle.Title)])), width: 20, height: 5);
+
+        Assert.Contains("名前 ok", ui.Text);
+    }
+
+    private sealed class StyledScreen(params StyledLine[] lines) : Screen
+    {
+        public override IReadOnlyList<(string Key, string Action)> Hints => [];
+
+        protected override IEnumerable<StyledLine> Compose(int width) => lines;
+
+        protected override bool HandleKey(Key key) => false;
+    }
 }
