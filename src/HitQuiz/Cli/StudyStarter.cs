@@ -45,12 +45,18 @@ internal sealed class StudyStarter(GlobalOptions options, CliEnvironment env)
 
             // Reading a large learner's cards takes tens of milliseconds: do it while the bank loads.
             var cards = Task.Run(() => store.Cards(learner));
-            // Generating from a long document takes seconds, before the trainer can draw anything: say what is happening.
-            var bank = BankLoader.Load(
-                root,
-                generate: !parse.GetValue(options.NoGenerated),
-                cache: GeneratedBankCache.Default(env.GetEnv),
-                generating: Progress(env));
+            // Reading a bank of many thousands of questions, or generating from a long document, takes seconds before
+            // the trainer can draw anything: say what is happening.
+            LoadedBank bank;
+            using (new SlowNote(env.Error, $"Loading the questions in {root} ...", env.Clock))
+            {
+                bank = BankLoader.Load(
+                    root,
+                    generate: !parse.GetValue(options.NoGenerated),
+                    cache: GeneratedBankCache.Default(env.GetEnv),
+                    generating: Progress(env));
+            }
+
             cards.GetAwaiter().GetResult();
             var context = new StudyContext(
                 store, learner, bank.Questions, q => ExplanationBuilder.Build(q, bank.Sources), [.. closed, .. Notices(bank)], env.Clock, random, count);

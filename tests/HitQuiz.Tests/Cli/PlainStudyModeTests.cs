@@ -164,6 +164,50 @@ public sealed class PlainStudyModeTests
     }
 
     [Fact]
+    public void A_bank_still_loading_after_a_moment_is_named_on_standard_error()
+    {
+        using var bank = new TestBank();
+
+        var run = CliRun.Of(bank.Args(["practice", "--plain", "-n", "1"]), new StringReader("q\n"), new LoadOutlastsEveryTimer());
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains($"Loading the questions in {bank.Questions} ...", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_bank_that_loads_at_once_says_nothing_about_loading()
+    {
+        using var bank = new TestBank();
+
+        var run = CliRun.Of(bank.Args(["practice", "--plain", "-n", "1"]), "q\n");
+
+        Assert.DoesNotContain("Loading", run.Error, StringComparison.Ordinal);
+    }
+
+    // A clock whose timers are due the moment they are set, as if the work they wait on had taken longer than any delay.
+    private sealed class LoadOutlastsEveryTimer : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => CliRun.Start;
+
+        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+        {
+            callback(state);
+            return new Done();
+        }
+
+        private sealed class Done : ITimer
+        {
+            public bool Change(TimeSpan dueTime, TimeSpan period) => false;
+
+            public void Dispose()
+            {
+            }
+
+            public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+        }
+    }
+
+    [Fact]
     public void An_exam_date_that_has_passed_is_refused()
     {
         using var bank = new TestBank();
