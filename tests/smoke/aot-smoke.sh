@@ -15,6 +15,8 @@ common=(--db "$db" --learner smoke --questions "$root/questions")
 fail() { echo "aot-smoke: $*" >&2; exit 1; }
 
 "$bin" --version >/dev/null || fail "--version failed"
+# The commands binary stays free of the text UI library (hitquiz-tui has it), or every command pays for its start-up.
+if grep -q "Terminal\.Gui" "$bin"; then fail "$bin links the text UI library (Terminal.Gui); only hitquiz-tui may"; fi
 "$bin" check --questions "$root/questions" >/dev/null || fail "check found errors in the shipped questions"
 printf '1\n1\n1\n' | "$bin" practice --plain --count 3 --seed 7 "${common[@]}" >"$work/first.txt" || fail "first plain session failed"
 grep -q "^Score: [0-3]/3 " "$work/first.txt" || fail "first session printed no score"
