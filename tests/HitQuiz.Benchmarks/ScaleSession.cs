@@ -54,7 +54,8 @@ internal sealed class ScaleSession(string root, string database, string learner,
         output.WriteLine($"  memory after the statistics screen: {Timing.Memory()}");
 
         output.WriteLine("  Each step: the trainer's work (until the screen is built), then the same to the end of the drawn frame (100×30).");
-        Write("next-item choice (practice session start: plan over the bank, session row, first question)", start, 10);
+        // The budget is for choosing the item; drawing the first question is reported beside it, without a budget.
+        Write("next-item choice (practice session start: plan over the bank, session row, first question)", start, 10, frameBudget: null);
         Write("next question within a session", next, null);
         Write("answer → verdict (check, durable write of answer + card + review log, feedback screen)", answer, 30);
         foreach (var (name, step) in starts)
@@ -70,11 +71,13 @@ internal sealed class ScaleSession(string root, string database, string learner,
         return 0;
     }
 
-    private void Write(string what, Step step, double? budget)
+    private void Write(string what, Step step, double? budget) => Write(what, step, budget, budget);
+
+    private void Write(string what, Step step, double? budget, double? frameBudget)
     {
         output.WriteLine($"  {what}");
         output.WriteLine($"      work      {step.Work.Summary(budget)}");
-        output.WriteLine($"      to frame  {step.Shown.Summary(budget)}");
+        output.WriteLine($"      to frame  {step.Shown.Summary(frameBudget)}");
     }
 
     // Practice sessions of ten, answered with the first option (or a typed answer), until enough answers are timed;
