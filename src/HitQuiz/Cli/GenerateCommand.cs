@@ -18,7 +18,8 @@ public static class GenerateCommand
     /// </summary>
     public const int MostConflictsListed = 20;
 
-    public static int Run(string sourcePath, string? outputPath, string format, TextWriter output, TextWriter error)
+    /// <param name="clock">Times the note that a long document is still being read (standard error, after <see cref="SlowNote.Delay"/>).</param>
+    public static int Run(string sourcePath, string? outputPath, string format, TextWriter output, TextWriter error, TimeProvider clock)
     {
         if (format is not ("text" or "json"))
         {
@@ -31,8 +32,14 @@ public static class GenerateCommand
             return 1;
         }
 
-        var document = Parse(DocumentName(sourcePath), text);
-        var result = QuestionGenerator.Generate(document);
+        SourceDocument document;
+        GenerationResult result;
+        using (new SlowNote(error, $"Generating questions from {DisplayPath.For(sourcePath)} ...", clock))
+        {
+            document = Parse(DocumentName(sourcePath), text);
+            result = QuestionGenerator.Generate(document);
+        }
+
         if (format == "json")
         {
             GenerateJson.Write(output, document.Name, result);

@@ -98,7 +98,7 @@ internal static class HitQuizCli
         {
             source, output, format,
         };
-        command.SetAction(parse => GenerateCommand.Run(parse.GetValue(source)!, parse.GetValue(output), parse.GetValue(format)!, env.Output, env.Error));
+        command.SetAction(parse => GenerateCommand.Run(parse.GetValue(source)!, parse.GetValue(output), parse.GetValue(format)!, env.Output, env.Error, env.Clock));
         return command;
     }
 

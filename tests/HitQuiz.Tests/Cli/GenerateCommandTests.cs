@@ -1,5 +1,6 @@
 using System.Text.Json;
 using HitQuiz.Cli;
+using Microsoft.Extensions.Time.Testing;
 
 namespace HitQuiz.Tests.Cli;
 
@@ -22,12 +23,31 @@ public sealed class GenerateCommandTests
         }
     }
 
-    private static (int Code, string Out, string Err) Run(string source, string? output = null, string format = "text")
+    // A clock that never moves: the note for a slow document is left to the test about it.
+    private static (int Code, string Out, string Err) Run(string source, string? output = null, string format = "text", TimeProvider? clock = null)
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var code = GenerateCommand.Run(source, output, format, stdout, stderr);
+        var code = GenerateCommand.Run(source, output, format, stdout, stderr, clock ?? new FakeTimeProvider(CliRun.Start));
         return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public void A_document_still_being_read_after_a_moment_is_named_on_standard_error()
+    {
+        var (code, _, err) = Run(Shipped, format: "json", clock: new WorkOutlastsEveryTimer());
+
+        Assert.Equal(0, code);
+        Assert.StartsWith("Generating questions from ", err, StringComparison.Ordinal);
+        Assert.Contains("how-to-become-a-health-information-technician.txt ...", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_document_read_at_once_leaves_standard_error_empty_in_json_mode()
+    {
+        var (_, _, err) = Run(Shipped, format: "json");
+
+        Assert.Equal("", err);
     }
 
     [Fact]

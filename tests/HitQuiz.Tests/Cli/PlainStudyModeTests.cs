@@ -168,7 +168,7 @@ public sealed class PlainStudyModeTests
     {
         using var bank = new TestBank();
 
-        var run = CliRun.Of(bank.Args(["practice", "--plain", "-n", "1"]), new StringReader("q\n"), new LoadOutlastsEveryTimer());
+        var run = CliRun.Of(bank.Args(["practice", "--plain", "-n", "1"]), new StringReader("q\n"), new WorkOutlastsEveryTimer());
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains($"Loading the questions in {bank.Questions} ...", run.Error, StringComparison.Ordinal);
@@ -182,29 +182,6 @@ public sealed class PlainStudyModeTests
         var run = CliRun.Of(bank.Args(["practice", "--plain", "-n", "1"]), "q\n");
 
         Assert.DoesNotContain("Loading", run.Error, StringComparison.Ordinal);
-    }
-
-    // A clock whose timers are due the moment they are set, as if the work they wait on had taken longer than any delay.
-    private sealed class LoadOutlastsEveryTimer : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => CliRun.Start;
-
-        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
-        {
-            callback(state);
-            return new Done();
-        }
-
-        private sealed class Done : ITimer
-        {
-            public bool Change(TimeSpan dueTime, TimeSpan period) => false;
-
-            public void Dispose()
-            {
-            }
-
-            public ValueTask DisposeAsync() => ValueTask.CompletedTask;
-        }
     }
 
     [Fact]
