@@ -15,21 +15,29 @@ internal static class ResultsExport
     public static readonly string[] Columns =
         ["learner", "question", "section", "verdict", "answered_at_utc", "response_seconds", "chosen", "session"];
 
-    public static void Csv(IEnumerable<AnswerRecord> answers, CsvHelper.CsvWriter csv)
+    /// <returns>How many answers were written.</returns>
+    public static int Csv(IEnumerable<AnswerRecord> answers, CsvHelper.CsvWriter csv)
     {
         Row(csv, [.. Columns]);
+        var count = 0;
         foreach (var a in answers)
         {
             Row(csv, a.Learner, a.QuestionId, a.Section, Verdict(a), Time(a.AnsweredAt), Math.Round(a.ResponseTime.TotalSeconds, 3), Chosen(a), a.SessionId);
+            count++;
         }
+
+        return count;
     }
 
-    public static void Json(IEnumerable<AnswerRecord> answers, Stream output)
+    /// <returns>How many answers were written.</returns>
+    public static int Json(IEnumerable<AnswerRecord> answers, Stream output)
     {
         using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true });
         json.WriteStartArray();
+        var count = 0;
         foreach (var a in answers)
         {
+            count++;
             json.WriteStartObject();
             json.WriteString("learner", a.Learner);
             json.WriteString("question", a.QuestionId);
@@ -47,6 +55,7 @@ internal static class ResultsExport
         json.WriteEndArray();
         json.Flush();
         output.Write(Encoding.UTF8.GetBytes(Environment.NewLine));
+        return count;
     }
 
     // An exam item left unanswered scored wrong in its exam, but the learner gave no answer to it.

@@ -27,7 +27,7 @@ internal static class StatsVerbs
             var paths = parse.GetValue(databases) is { Length: > 0 } given
                 ? given
                 : [DatabaseLocation.Resolve(parse.GetValue(options.Database), env.GetEnv)];
-            return ReportCommand.Run(paths, BankSections(parse.GetValue(options.Questions), !parse.GetValue(options.NoGenerated)), parse.GetValue(format)!, env.Output, env.Error);
+            return ReportCommand.Run(paths, BankSections(parse.GetValue(options.Questions), !parse.GetValue(options.NoGenerated), env), parse.GetValue(format)!, env.Output, env.Error, env.Clock);
         });
         return command;
     }
@@ -65,21 +65,13 @@ internal static class StatsVerbs
                 return 1;
             }
 
-            using var output = stream;
-            if (format == "json")
+            int count;
+            using (var output = stream)
             {
-                using var buffer = stream is null ? new MemoryStream() : null;
-                ResultsExport.Json(store.AllAnswers(learner), (Stream?)stream ?? buffer!);
-                if (buffer is not null)
-                {
-                    env.Output.Write(Encoding.UTF8.GetString(buffer.ToArray()));
-                }
-
-                return 0;
+                count = format == "json" ? Json(store.AllAnswers(learner), stream, env.Output) : Csv(store.AllAnswers(learner), stream, env.Output);
             }
 
-            using var csv = stream is null ? CsvOutput.Writer(env.Output) : CsvOutput.Writer(stream);
-            ResultsExport.Csv(store.AllAnswers(learner), csv);
+            env.Error.WriteLine($"Exported {count} answer{(count == 1 ? "" : "s")}{(file is null ? "" : " to " + DisplayPath.For(file))}.");
             return 0;
         }
         catch (Exception e) when (e is StoreException or IOException or UnauthorizedAccessException)
@@ -89,16 +81,41 @@ internal static class StatsVerbs
         }
     }
 
+    private static int Json(IEnumerable<Sessions.AnswerRecord> answers, Stream? file, TextWriter output)
+    {
+        if (file is not null)
+        {
+            return ResultsExport.Json(answers, file);
+        }
+
+        using var buffer = new MemoryStream();
+        var count = ResultsExport.Json(answers, buffer);
+        output.Write(Encoding.UTF8.GetString(buffer.ToArray()));
+        return count;
+    }
+
+    private static int Csv(IEnumerable<Sessions.AnswerRecord> answers, Stream? file, TextWriter output)
+    {
+        using var csv = file is null ? CsvOutput.Writer(output) : CsvOutput.Writer(file);
+        return ResultsExport.Csv(answers, csv);
+    }
+
     /// <summary>With <c>--questions</c>, unanswered items of that bank count in mastery and readiness too.</summary>
-    private static Dictionary<string, string>? BankSections(string? questions, bool generated)
+    private static Dictionary<string, string>? BankSections(string? questions, bool generated, CliEnvironment env)
     {
         if (string.IsNullOrWhiteSpace(questions))
         {
             return null;
         }
 
+        LoadedBank bank;
+        using (new SlowNote(env.Error, $"Loading the questions in {DisplayPath.For(questions)} ...", env.Clock))
+        {
+            bank = BankLoader.Load(Path.GetFullPath(questions), generate: generated);
+        }
+
         var sections = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var question in BankLoader.Load(Path.GetFullPath(questions), generate: generated).Questions)
+        foreach (var question in bank.Questions)
         {
             sections.TryAdd(question.Id, question.SectionName);
         }

@@ -66,6 +66,20 @@ public sealed class ExportResultsTests
         Assert.Equal(0, run.ExitCode);
         Assert.Equal([0xEF, 0xBB, 0xBF], File.ReadAllBytes(file)[..3]);
         Assert.Equal(3, File.ReadAllLines(file).Length);
+        Assert.Equal($"Exported 2 answers to {file}.", run.Error.Trim());
+    }
+
+    [Fact]
+    public void Export_to_standard_output_says_how_many_answers_on_standard_error_only()
+    {
+        using var bank = new TestBank();
+        Directory.CreateDirectory(Path.GetDirectoryName(bank.Db)!);
+        Seed(bank.Db);
+
+        var run = CliRun.Of(["export", "results", "--db", bank.Db, "--learner", "ben", "--format", "json"]);
+
+        Assert.Equal(1, JsonDocument.Parse(run.Output).RootElement.GetArrayLength());
+        Assert.Equal("Exported 1 answer.", run.Error.Trim());
     }
 
     [Fact]

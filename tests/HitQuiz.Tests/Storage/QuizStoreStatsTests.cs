@@ -123,4 +123,29 @@ public sealed class QuizStoreStatsTests
         Assert.Equal((2, 1), (store.Totals("ana").Answered, store.Totals("ana").Correct));
         Assert.Equal(2, store.AllAnswers().Count());
     }
+
+    [Fact]
+    public void Every_answer_is_read_back_in_the_order_recorded_across_runs_of_ids()
+    {
+        using var store = QuizStore.OpenInMemory();
+        store.RecordAnswer(Of("ana", "q1", true, Monday));
+        store.RecordAnswerBatch([Of("ben", "q2", false, Monday), Of("ana", "q3", true, Monday), Unanswered("ben", "q4", Monday)]);
+        store.RecordAnswer(Of("cai", "q5", true, Monday));
+
+        var read = store.AnswersInRuns(2).ToList();
+
+        Assert.Equal(["q1", "q2", "q3", "q4", "q5"], read.Select(a => a.QuestionId));
+        Assert.Equal(["ana", "ben", "ana", "ben", "cai"], read.Select(a => a.Learner));
+        Assert.Equal(read.Select(a => a.QuestionId), store.AllAnswers().Select(a => a.QuestionId));
+    }
+
+    [Fact]
+    public void A_store_without_answers_reads_back_none()
+    {
+        using var store = QuizStore.OpenInMemory();
+        store.GetOrAddLearner("ana", Monday);
+
+        Assert.Empty(store.AllAnswers());
+        Assert.Empty(store.AllAnswers("ana"));
+    }
 }
