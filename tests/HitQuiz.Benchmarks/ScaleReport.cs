@@ -41,7 +41,7 @@ internal sealed class ScaleReport(string database, int runs, TextWriter output)
     private int Report()
     {
         using var text = new StringWriter();
-        if (ReportCommand.Run([database], null, "text", text, Console.Error) != 0)
+        if (ReportCommand.Run([database], null, "text", text, Console.Error, TimeProvider.System) != 0)
         {
             throw new InvalidOperationException("report failed");
         }

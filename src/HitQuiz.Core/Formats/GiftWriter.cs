@@ -13,6 +13,14 @@ public static class GiftWriter
 {
     public static string Write(IEnumerable<Question> questions)
     {
+        using var text = new StringWriter();
+        Write(questions, text);
+        return text.ToString();
+    }
+
+    /// <summary>Writes the questions one at a time, so a large bank never sits in memory as one text.</summary>
+    public static void Write(IEnumerable<Question> questions, TextWriter output)
+    {
         var text = new StringBuilder("// Exported from HitQuiz.\n");
         var first = true;
         string? topic = null;
@@ -27,9 +35,11 @@ public static class GiftWriter
 
             text.Append('\n');
             WriteQuestion(text, question);
+            output.Write(text);
+            text.Clear();
         }
 
-        return text.ToString();
+        output.Write(text);
     }
 
     private static void WriteQuestion(StringBuilder text, Question question)

@@ -12,7 +12,12 @@ namespace HitQuiz.Formats;
 /// </summary>
 public static class MoodleXmlWriter
 {
-    public static string Write(IEnumerable<Question> questions) => XmlText.Write(writer =>
+    public static string Write(IEnumerable<Question> questions) => XmlText.Write(writer => Write(questions, writer));
+
+    /// <summary>Writes the quiz to a stream as UTF-8, one question at a time (a large bank never sits in memory as one text).</summary>
+    public static void Write(IEnumerable<Question> questions, Stream output) => XmlText.Write(output, writer => Write(questions, writer));
+
+    private static void Write(IEnumerable<Question> questions, XmlWriter writer)
     {
         writer.WriteStartElement("quiz");
         var first = true;
@@ -29,7 +34,7 @@ public static class MoodleXmlWriter
         }
 
         writer.WriteEndElement();
-    });
+    }
 
     private static void WriteCategory(XmlWriter writer, string? topic)
     {

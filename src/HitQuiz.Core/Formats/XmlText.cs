@@ -11,13 +11,20 @@ internal static class XmlText
     public static string Write(Action<XmlWriter> write)
     {
         using var stream = new MemoryStream();
-        var settings = new XmlWriterSettings { Encoding = Utf8, Indent = true, IndentChars = "  ", NewLineChars = "\n" };
-        using (var writer = XmlWriter.Create(stream, settings))
+        Write(stream, write);
+        return Utf8.GetString(stream.ToArray());
+    }
+
+    /// <summary>Writes the document to the stream as UTF-8 (without a byte order mark), ending with a newline.</summary>
+    public static void Write(Stream output, Action<XmlWriter> write)
+    {
+        var settings = new XmlWriterSettings { Encoding = Utf8, Indent = true, IndentChars = "  ", NewLineChars = "\n", CloseOutput = false };
+        using (var writer = XmlWriter.Create(output, settings))
         {
             write(writer);
         }
 
-        return Utf8.GetString(stream.ToArray()) + "\n";
+        output.WriteByte((byte)'\n');
     }
 
     /// <summary>Starts an element of the namespace with its attributes (the caller ends it).</summary>

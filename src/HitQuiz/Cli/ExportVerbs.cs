@@ -60,8 +60,13 @@ internal static class ExportVerbs
             return 2;
         }
 
-        var bank = BankLoader.Load(
-            root, paths.Count == 0 ? null : paths, generate: generated && paths.Count == 0, cache: GeneratedBankCache.Default(env.GetEnv), generating: StudyStarter.Progress(env));
+        LoadedBank bank;
+        using (new SlowNote(env.Error, $"Loading the questions in {(paths.Count == 0 ? DisplayPath.For(root) : string.Join(", ", paths.Select(DisplayPath.For)))} ...", env.Clock))
+        {
+            bank = BankLoader.Load(
+                root, paths.Count == 0 ? null : paths, generate: generated && paths.Count == 0, cache: GeneratedBankCache.Default(env.GetEnv), generating: StudyStarter.Progress(env));
+        }
+
         foreach (var skipped in bank.Skipped)
         {
             env.Error.WriteLine($"{skipped.Reason} (file not exported; run 'hitquiz check')");
@@ -105,14 +110,30 @@ internal static class ExportVerbs
             return;
         }
 
-        var text = format == "gift" ? GiftWriter.Write(questions) : MoodleXmlWriter.Write(questions);
+        // Written a question at a time: a bank of 100,000 questions is a text of some 100 MB.
         if (output is null)
         {
-            env.Output.Write(text);
+            if (format == "gift")
+            {
+                GiftWriter.Write(questions, env.Output);
+            }
+            else
+            {
+                env.Output.Write(MoodleXmlWriter.Write(questions));
+            }
+
+            return;
+        }
+
+        using var file = File.Create(output);
+        if (format == "gift")
+        {
+            using var text = new StreamWriter(file, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            GiftWriter.Write(questions, text);
         }
         else
         {
-            File.WriteAllText(output, text);
+            MoodleXmlWriter.Write(questions, file);
         }
     }
 

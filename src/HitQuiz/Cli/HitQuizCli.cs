@@ -83,7 +83,7 @@ internal static class HitQuizCli
         {
             var root = QuestionsFolder.Resolve(parse.GetValue(options.Questions), env.GetEnv, Environment.CurrentDirectory, AppContext.BaseDirectory)
                 ?? Path.GetFullPath(QuestionsFolder.Name);
-            return CheckCommand.Run(parse.GetValue(paths) ?? [], root, env.Output);
+            return CheckCommand.Run(parse.GetValue(paths) ?? [], root, env.Output, env.Error, env.Clock);
         });
         return command;
     }

@@ -1,3 +1,4 @@
+using HitQuiz.Loading;
 using HitQuiz.Stats;
 using HitQuiz.Storage;
 
@@ -10,7 +11,8 @@ namespace HitQuiz.Cli;
 /// </summary>
 internal static class ReportCommand
 {
-    public static int Run(IReadOnlyList<string> databases, IReadOnlyDictionary<string, string>? bankSections, string format, TextWriter output, TextWriter error)
+    /// <param name="clock">Times the note that the databases are still being read (standard error, after <see cref="SlowNote.Delay"/>).</param>
+    public static int Run(IReadOnlyList<string> databases, IReadOnlyDictionary<string, string>? bankSections, string format, TextWriter output, TextWriter error, TimeProvider clock)
     {
         if (databases.FirstOrDefault(d => !File.Exists(d)) is { } missing)
         {
@@ -21,6 +23,8 @@ internal static class ReportCommand
         List<(string Database, IReadOnlyList<LearnerItems> Learners)> loaded = [];
         try
         {
+            // A year of answers not yet folded into the statistics takes seconds to read: say so.
+            using var note = new SlowNote(error, $"Reading the answers in {string.Join(", ", databases.Select(DisplayPath.For))} ...", clock);
             foreach (var path in databases)
             {
                 using var store = QuizStore.Open(path);

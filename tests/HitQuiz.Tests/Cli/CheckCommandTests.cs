@@ -8,12 +8,18 @@ public sealed class CheckCommandTests : IDisposable
 {
     private readonly TempFolder _folder = new();
     private readonly StringWriter _output = new();
+    private readonly StringWriter _error = new();
 
     public void Dispose()
     {
         _folder.Dispose();
         _output.Dispose();
+        _error.Dispose();
     }
+
+    private int Check(params string[] paths) => Check(paths, new Microsoft.Extensions.Time.Testing.FakeTimeProvider(CliRun.Start));
+
+    private int Check(string[] paths, TimeProvider clock) => CheckCommand.Run(paths, _folder.Root, _output, _error, clock);
 
     private string[] Lines => _output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
@@ -23,10 +29,23 @@ public sealed class CheckCommandTests : IDisposable
         _folder.Write("sources/hit.txt", "Health facts\n\nJobs will grow by 21 percent.\n");
         _folder.Write("a.quiz.md", TempFolder.TrueFalse("A-1") + TempFolder.TrueFalse("A-2"));
 
-        var exit = CheckCommand.Run([], _folder.Root, _output);
+        var exit = Check();
 
         Assert.Equal(0, exit);
         Assert.Equal(["Checked 2 files (1 source, 1 question file): 2 questions, 0 errors, 0 warnings."], Lines);
+        Assert.Equal("", _error.ToString());
+    }
+
+    [Fact]
+    public void A_bank_still_being_read_after_the_delay_is_named_on_standard_error_not_in_the_report()
+    {
+        _folder.Write("a.quiz.md", TempFolder.TrueFalse("A-1"));
+
+        var exit = Check([], new WorkOutlastsEveryTimer());
+
+        Assert.Equal(0, exit);
+        Assert.Equal($"Checking the questions in {DisplayPath.For(_folder.Root)} ...", _error.ToString().Trim());
+        Assert.Equal(["Checked 1 file (0 sources, 1 question file): 1 question, 0 errors, 0 warnings."], Lines);
     }
 
     [Fact]
@@ -34,7 +53,7 @@ public sealed class CheckCommandTests : IDisposable
     {
         var file = _folder.Write("a.quiz.md", "## Q-1 [tf]\nSorce: Salary\nJobs grow.\nAnswer: true\n");
 
-        var exit = CheckCommand.Run([file], _folder.Root, _output);
+        var exit = Check(file);
 
         Assert.Equal(1, exit);
         Assert.Equal(
@@ -50,7 +69,7 @@ public sealed class CheckCommandTests : IDisposable
     {
         _folder.Write("a.quiz.md", "## Q-1 [mc]\nCertification is available through an\n- [x] AHIMA\n- [ ] CAHIIM\n");
 
-        var exit = CheckCommand.Run([], _folder.Root, _output);
+        var exit = Check();
 
         Assert.Equal(0, exit);
         Assert.EndsWith("1 question, 0 errors, 1 warning.", Lines[^1], StringComparison.Ordinal);
@@ -59,7 +78,7 @@ public sealed class CheckCommandTests : IDisposable
     [Fact]
     public void A_missing_path_exits_1()
     {
-        var exit = CheckCommand.Run([Path.Combine(_folder.Root, "gone.quiz.md")], _folder.Root, _output);
+        var exit = Check(Path.Combine(_folder.Root, "gone.quiz.md"));
 
         Assert.Equal(1, exit);
         Assert.EndsWith(":1: no such file or folder.", Lines[0], StringComparison.Ordinal);

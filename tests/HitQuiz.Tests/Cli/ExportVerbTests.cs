@@ -19,6 +19,36 @@ public sealed class ExportVerbTests
     }
 
     [Fact]
+    public void A_bank_still_being_read_after_the_delay_is_named_on_standard_error_before_the_count()
+    {
+        using var bank = new TestBank();
+
+        var run = CliRun.Of(bank.Args("export", "questions", "--format", "gift"), TextReader.Null, new WorkOutlastsEveryTimer());
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(
+            [$"Loading the questions in {HitQuiz.Loading.DisplayPath.For(bank.Questions)} ...", "Exported 3 questions."],
+            run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("::T-1::", run.Output);
+    }
+
+    [Theory]
+    [InlineData("gift", "bank.gift")]
+    [InlineData("moodle-xml", "bank.xml")]
+    public void A_file_export_holds_the_same_text_as_standard_output_without_a_byte_order_mark(string format, string name)
+    {
+        using var bank = new TestBank();
+        var path = Path.Combine(bank.Root, name);
+
+        var shown = CliRun.Of(bank.Args("export", "questions", "--format", format));
+        var written = CliRun.Of(bank.Args("export", "questions", "--format", format, "-o", path));
+
+        Assert.Equal((0, 0), (shown.ExitCode, written.ExitCode));
+        Assert.Equal(shown.Output, File.ReadAllText(path));
+        Assert.NotEqual(0xEF, File.ReadAllBytes(path)[0]);
+    }
+
+    [Fact]
     public void Exporting_to_Moodle_XML_writes_a_well_formed_quiz()
     {
         using var bank = new TestBank();

@@ -41,6 +41,27 @@ public sealed class ReportVerbTests
     }
 
     [Fact]
+    public void Databases_and_a_bank_still_being_read_after_the_delay_are_named_on_standard_error()
+    {
+        using var bank = new TestBank();
+        var db = Path.Combine(bank.Root, "class.db");
+        using (var store = HitQuiz.Storage.QuizStore.Open(db))
+        {
+            store.RecordAnswerBatch([HitQuiz.Storage.Answers.Of("ana", "T-1", true, HitQuiz.Storage.Answers.Monday)]);
+        }
+
+        var slow = CliRun.Of(["report", db, "--questions", bank.Questions, "--no-generated", "--format", "csv"], TextReader.Null, new WorkOutlastsEveryTimer());
+        var quick = CliRun.Of(["report", db, "--format", "csv"]);
+
+        Assert.Equal(0, slow.ExitCode);
+        Assert.Equal(
+            [$"Loading the questions in {HitQuiz.Loading.DisplayPath.For(bank.Questions)} ...", $"Reading the answers in {HitQuiz.Loading.DisplayPath.For(db)} ..."],
+            slow.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("record,name,section,learners", slow.Output, StringComparison.Ordinal);
+        Assert.Equal("", quick.Error);
+    }
+
+    [Fact]
     public void A_report_over_two_databases_gives_the_hand_computed_item_figures()
     {
         var (bank, dbs) = TwoDatabases();
