@@ -37,6 +37,7 @@ internal sealed class ScaleBenchmark(string repo, ScaleOptions options, TextWrit
         output.WriteLine("Report over all learners (the report verb's code, text output):");
         failed |= Child("scale-report", copy, Math.Max(5, options.Runs / 20).ToString(CultureInfo.InvariantCulture));
         ReportProcess(cached, copy);
+        ExportProcesses(root, copy);
         output.WriteLine($"Load after: {Load()}");
         return failed ? 1 : 0;
     }
@@ -68,6 +69,23 @@ internal sealed class ScaleBenchmark(string repo, ScaleOptions options, TextWrit
         Fresh(cached, copy);
         var runs = Enumerable.Range(0, 3).Select(_ => Processes.Timed("/usr/bin/time", ["-f", "%e s %M KB", file, .. args, "report", copy])).ToList();
         output.WriteLine($"  `hitquiz report` as a process ({kind}; wall time and peak memory): first {runs[0]}, then {string.Join(", ", runs.Skip(1))}");
+    }
+
+    // The whole `hitquiz export` process for every answer and for the whole bank, each written to a file, as an
+    // instructor runs them: wall time and peak memory.
+    private void ExportProcesses(string root, string copy)
+    {
+        var (kind, file, args) = _hitquiz is not null
+            ? ("Native AOT", _hitquiz, Array.Empty<string>())
+            : ("Release JIT", "dotnet", new[] { Path.Combine(AppContext.BaseDirectory, "hitquiz.dll") });
+        var target = Path.Combine(options.Cache, "export.out");
+        var results = Enumerable.Range(0, 3)
+            .Select(_ => Processes.Timed("/usr/bin/time", ["-f", "%e s %M KB", file, .. args, "export", "results", "--db", copy, "-o", target])).ToList();
+        output.WriteLine($"  `hitquiz export results -o FILE` ({kind}; every answer as CSV): {string.Join(", ", results)}");
+        var questions = Enumerable.Range(0, 3)
+            .Select(_ => Processes.Timed("/usr/bin/time", ["-f", "%e s %M KB", file, .. args, "export", "questions", "--questions", root, "--format", "gift", "-o", target])).ToList();
+        output.WriteLine($"  `hitquiz export questions --format gift -o FILE` ({kind}; the whole bank): {string.Join(", ", questions)}");
+        File.Delete(target);
     }
 
     private bool Child(params string[] args)
