@@ -94,9 +94,32 @@ internal static partial class AcronymReader
         return null;
     }
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MinorPart = Minor.GetAlternateLookup<ReadOnlySpan<char>>();
+
     // The initial of each hyphenated part of a word ("health-care" has two), and whether the part is a minor word.
-    private static (char Initial, bool IsMinor)[] Initials(string word) =>
-        [.. word.Trim(',', '(', ')', '.').Split('-', StringSplitOptions.RemoveEmptyEntries).Select(w => (char.ToUpperInvariant(w[0]), Minor.Contains(w)))];
+    // Read in place: every word before each parenthesised acronym of the document comes through here.
+    private static (char Initial, bool IsMinor)[] Initials(string word)
+    {
+        var trimmed = word.AsSpan().Trim(",().");
+        var count = 0;
+        foreach (var part in trimmed.Split('-'))
+        {
+            count += trimmed[part].IsEmpty ? 0 : 1;
+        }
+
+        var initials = new (char Initial, bool IsMinor)[count];
+        var at = 0;
+        foreach (var range in trimmed.Split('-'))
+        {
+            var part = trimmed[range];
+            if (!part.IsEmpty)
+            {
+                initials[at++] = (char.ToUpperInvariant(part[0]), MinorPart.Contains(part));
+            }
+        }
+
+        return initials;
+    }
 
     /// <summary>True when the words start with the acronym's first letter and their initials contain all its letters in order.</summary>
     private static bool Spells(ReadOnlySpan<(char Initial, bool IsMinor)[]> words, string acronym)

@@ -16,10 +16,9 @@ internal sealed class ConsistencyReport(Articles articles)
 
     public List<Conflict> Conflicts { get; } = [];
 
-    private readonly HashSet<string> _bannedEvidence = [];
-
-    // The lines of banned evidence: most evidence is on a line with none, and needs no normalising to tell.
-    private readonly HashSet<int> _bannedLines = [];
+    // The normalised text of banned evidence, by its first line: most evidence is on a line with none, and needs no
+    // normalising to tell; the rest is normalised on the stack, since every template and check asks.
+    private readonly Dictionary<int, HashSet<string>> _bannedEvidence = [];
 
     public Dictionary<string, List<Observation>> SameAttribute { get; } = [];
 
@@ -41,8 +40,12 @@ internal sealed class ConsistencyReport(Articles articles)
         }
 
         values.Add(Words.Normalize(observation.Quantity?.Bare ?? observation.Text));
-        _bannedEvidence.Add(EvidenceKey(observation.Evidence));
-        _bannedLines.Add(observation.Evidence.FirstLine);
+        if (!_bannedEvidence.TryGetValue(observation.Evidence.FirstLine, out var texts))
+        {
+            _bannedEvidence[observation.Evidence.FirstLine] = texts = new HashSet<string>(StringComparer.Ordinal);
+        }
+
+        texts.Add(Words.Normalize(observation.Evidence.Text));
     }
 
     /// <summary>The values no item drawn from this evidence may use as a key or a distractor.</summary>
@@ -51,7 +54,17 @@ internal sealed class ConsistencyReport(Articles articles)
 
     public bool IsBannedValue(string text, Evidence evidence) => BannedValuesFor(evidence).Matches(text);
 
-    public bool IsBannedEvidence(Evidence evidence) => _bannedLines.Contains(evidence.FirstLine) && _bannedEvidence.Contains(EvidenceKey(evidence));
+    public bool IsBannedEvidence(Evidence evidence)
+    {
+        if (!_bannedEvidence.TryGetValue(evidence.FirstLine, out var texts))
+        {
+            return false;
+        }
+
+        using var pooled = new CharBuffer(stackalloc char[256], evidence.Text.Length);
+        var normalized = pooled.Span[..Words.Normalize(evidence.Text, pooled.Span)];
+        return texts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(normalized);
+    }
 
     public IReadOnlyList<Observation> Related(Evidence evidence, Quantity quantity) =>
         SameAttribute.GetValueOrDefault(QuantityKey(evidence, quantity)) ?? [];

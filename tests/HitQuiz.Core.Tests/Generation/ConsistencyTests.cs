@@ -15,6 +15,17 @@ public sealed class ConsistencyTests
     }
 
     [Fact]
+    public void Banned_evidence_is_recognised_whatever_its_case_and_punctuation_but_only_on_its_own_line()
+    {
+        var report = new ConsistencyReport();
+        report.Ban(new Observation("$39,340", new Evidence("Pay", 5, 5, "The median salary was $39,340 in 2012."), null));
+
+        Assert.True(report.IsBannedEvidence(new Evidence("Pay", 5, 5, "the Median salary, was $39,340 in 2012")));
+        Assert.False(report.IsBannedEvidence(new Evidence("Pay", 6, 6, "The median salary was $39,340 in 2012.")));
+        Assert.False(report.IsBannedEvidence(new Evidence("Pay", 5, 5, "The median salary was $34,000 in 2012.")));
+    }
+
+    [Fact]
     public void A_hedged_figure_within_its_range_does_not_conflict_with_the_table()
     {
         var result = Generate("Title\n\nQuick Look\nNew positions (2010-2020) +37,700\n\nOutlook\n\nThe field will add nearly 40,000 new positions by 2020.\n");
