@@ -17,6 +17,9 @@ public static class MoodleXmlWriter
     /// <summary>Writes the quiz to a stream as UTF-8, one question at a time (a large bank never sits in memory as one text).</summary>
     public static void Write(IEnumerable<Question> questions, Stream output) => XmlText.Write(output, writer => Write(questions, writer));
 
+    /// <summary>Writes the quiz to a text writer, one question at a time.</summary>
+    public static void Write(IEnumerable<Question> questions, TextWriter output) => XmlText.Write(output, writer => Write(questions, writer));
+
     private static void Write(IEnumerable<Question> questions, XmlWriter writer)
     {
         writer.WriteStartElement("quiz");

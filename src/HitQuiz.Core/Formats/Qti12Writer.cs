@@ -22,13 +22,16 @@ public static class Qti12Writer
     private const string Ident = "hitquiz-export";
 
     /// <param name="title">The assessment's title as the LMS shows it (the export file's name, say).</param>
-    public static IReadOnlyList<PackageFile> Write(IEnumerable<Question> questions, string title) =>
+    public static IReadOnlyList<PackageFile> Write(IEnumerable<Question> questions, string title) => [.. Entries(questions, title).Select(e => e.ToFile())];
+
+    /// <summary>The package's two files, the assessment written a question at a time when its turn comes.</summary>
+    public static IEnumerable<PackageEntry> Entries(IEnumerable<Question> questions, string title) =>
     [
-        new("imsmanifest.xml", Manifest(title)),
-        new(AssessmentPath, XmlText.Write(w => Assessment(w, questions, title))),
+        new("imsmanifest.xml", output => XmlText.Write(output, w => Manifest(w, title))),
+        new(AssessmentPath, output => XmlText.Write(output, w => Assessment(w, questions, title))),
     ];
 
-    private static string Manifest(string title) => XmlText.Write(w =>
+    private static void Manifest(XmlWriter w, string title)
     {
         w.WriteStartElement("manifest", PackageNamespace);
         w.WriteAttributeString("identifier", Ident + "-manifest");
@@ -53,7 +56,7 @@ public static class Qti12Writer
         w.WriteEndElement();
         w.WriteEndElement();
         w.WriteEndElement();
-    });
+    }
 
     private static void Assessment(XmlWriter w, IEnumerable<Question> questions, string title)
     {

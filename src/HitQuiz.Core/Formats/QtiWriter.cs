@@ -13,13 +13,23 @@ public static class QtiWriter
     public const string Namespace = "http://www.imsglobal.org/xsd/imsqti_v2p1";
     private const string PackageNamespace = "http://www.imsglobal.org/xsd/imscp_v1p1";
 
-    public static IReadOnlyList<PackageFile> Write(IEnumerable<Question> questions)
+    public static IReadOnlyList<PackageFile> Write(IEnumerable<Question> questions) => [.. Entries(questions).Select(e => e.ToFile())];
+
+    /// <summary>The package's files, the manifest first, each written only when its turn comes.</summary>
+    public static IEnumerable<PackageEntry> Entries(IEnumerable<Question> questions)
     {
-        var items = questions.Select(q => new PackageFile($"items/{q.Id}.xml", XmlText.Write(w => QtiItem.Write(w, q)))).ToList();
-        return [new PackageFile("imsmanifest.xml", Manifest(items)), .. items];
+        var list = questions as IReadOnlyList<Question> ?? [.. questions];
+        var paths = list.Select(PathOf).ToList();
+        yield return new PackageEntry("imsmanifest.xml", output => XmlText.Write(output, writer => Manifest(writer, paths)));
+        foreach (var question in list)
+        {
+            yield return new PackageEntry(PathOf(question), output => XmlText.Write(output, w => QtiItem.Write(w, question)));
+        }
     }
 
-    private static string Manifest(List<PackageFile> items) => XmlText.Write(writer =>
+    private static string PathOf(Question question) => $"items/{question.Id}.xml";
+
+    private static void Manifest(XmlWriter writer, List<string> items)
     {
         writer.WriteStartElement("manifest", PackageNamespace);
         writer.WriteAttributeString("identifier", "hitquiz-export");
@@ -32,18 +42,18 @@ public static class QtiWriter
         foreach (var item in items)
         {
             writer.WriteStartElement("resource", PackageNamespace);
-            writer.WriteAttributeString("identifier", "RES-" + Path.GetFileNameWithoutExtension(item.Path));
+            writer.WriteAttributeString("identifier", "RES-" + Path.GetFileNameWithoutExtension(item));
             writer.WriteAttributeString("type", "imsqti_item_xmlv2p1");
-            writer.WriteAttributeString("href", item.Path);
+            writer.WriteAttributeString("href", item);
             writer.WriteStartElement("file", PackageNamespace);
-            writer.WriteAttributeString("href", item.Path);
+            writer.WriteAttributeString("href", item);
             writer.WriteEndElement();
             writer.WriteEndElement();
         }
 
         writer.WriteEndElement();
         writer.WriteEndElement();
-    });
+    }
 
     internal static void Element(XmlWriter writer, string name, params (string Name, string Value)[] attributes) =>
         XmlText.Start(writer, Namespace, name, attributes);

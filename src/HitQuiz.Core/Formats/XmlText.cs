@@ -27,6 +27,22 @@ internal static class XmlText
         output.WriteByte((byte)'\n');
     }
 
+    /// <summary>
+    /// Writes the document to a text writer as <see cref="Write(Stream, Action{XmlWriter})"/> writes it to a stream,
+    /// declared UTF-8 whatever the writer's own encoding (the text is the same as the stream's, decoded).
+    /// </summary>
+    public static void Write(TextWriter output, Action<XmlWriter> write)
+    {
+        output.Write("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
+        var settings = new XmlWriterSettings { Indent = true, IndentChars = "  ", NewLineChars = "\n", OmitXmlDeclaration = true, CloseOutput = false };
+        using (var writer = XmlWriter.Create(output, settings))
+        {
+            write(writer);
+        }
+
+        output.Write('\n');
+    }
+
     /// <summary>Starts an element of the namespace with its attributes (the caller ends it).</summary>
     public static void Start(XmlWriter writer, string ns, string name, (string Name, string Value)[] attributes)
     {

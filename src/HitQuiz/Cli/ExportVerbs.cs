@@ -106,7 +106,7 @@ internal static class ExportVerbs
     {
         if (format is "qti" or "qti12")
         {
-            WriteZip(output!, format == "qti" ? QtiWriter.Write(questions) : Qti12Writer.Write(questions, Path.GetFileNameWithoutExtension(output!)));
+            WriteZip(output!, format == "qti" ? QtiWriter.Entries(questions) : Qti12Writer.Entries(questions, Path.GetFileNameWithoutExtension(output!)));
             return;
         }
 
@@ -119,7 +119,7 @@ internal static class ExportVerbs
             }
             else
             {
-                env.Output.Write(MoodleXmlWriter.Write(questions));
+                MoodleXmlWriter.Write(questions, env.Output);
             }
 
             return;
@@ -137,14 +137,15 @@ internal static class ExportVerbs
         }
     }
 
-    private static void WriteZip(string path, IReadOnlyList<PackageFile> files)
+    // Each file is written into its entry as the package is made: a bank of 100,000 questions never sits in memory as text.
+    private static void WriteZip(string path, IEnumerable<PackageEntry> files)
     {
         using var stream = File.Create(path);
         using var zip = new ZipArchive(stream, ZipArchiveMode.Create);
         foreach (var file in files)
         {
-            using var writer = new StreamWriter(zip.CreateEntry(file.Path).Open());
-            writer.Write(file.Text);
+            using var entry = zip.CreateEntry(file.Path).Open();
+            file.WriteTo(entry);
         }
     }
 }

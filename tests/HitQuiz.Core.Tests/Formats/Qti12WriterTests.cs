@@ -15,6 +15,29 @@ public sealed class Qti12WriterTests
 
     private static XName Qti(string name) => XName.Get(name, Qti12Writer.Namespace);
 
+    [Fact]
+    public void The_questions_are_read_only_as_the_assessment_file_is_written_and_each_once()
+    {
+        var reads = 0;
+        IEnumerable<Question> Counted()
+        {
+            foreach (var question in Bank)
+            {
+                reads++;
+                yield return question;
+            }
+        }
+
+        var entries = Qti12Writer.Entries(Counted(), "RHIT bank").ToList();
+        Assert.Equal(0, reads);
+
+        using var written = new MemoryStream();
+        entries.Single(e => e.Path == Qti12Writer.AssessmentPath).WriteTo(written);
+
+        Assert.Equal(Bank.Count, reads);
+        Assert.Equal(Package.Single(f => f.Path == Qti12Writer.AssessmentPath).Text, System.Text.Encoding.UTF8.GetString(written.ToArray()));
+    }
+
     private static XElement Item(string id) => Assessment.Descendants(Qti("item")).Single(i => (string?)i.Attribute("ident") == id);
 
     private static string Metadata(XElement item, string label) =>
