@@ -38,12 +38,13 @@ internal static class ReportCommand
         }
 
         var report = ClassReport.Of(Label(loaded), bankSections);
-        output.Write(format switch
+        if (format == "json")
         {
-            "csv" => ReportCsv.Write(report),
-            "json" => ReportJson.Write(databases, report),
-            _ => ReportText.Write(databases, report),
-        });
+            ReportJson.Write(databases, report, output);
+            return 0;
+        }
+
+        output.Write(format == "csv" ? ReportCsv.Write(report) : ReportText.Write(databases, report));
         return 0;
     }
 

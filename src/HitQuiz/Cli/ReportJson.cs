@@ -10,8 +10,16 @@ internal static class ReportJson
 {
     public static string Write(IReadOnlyList<string> databases, ClassReport report)
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        using var text = new StringWriter();
+        Write(databases, report, text);
+        return text.ToString();
+    }
+
+    /// <summary>Writes the report a piece at a time: over a large bank it is tens of megabytes of JSON.</summary>
+    public static void Write(IReadOnlyList<string> databases, ClassReport report, TextWriter output)
+    {
+        using (var stream = new Utf8TextStream(output))
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
         {
             json.WriteStartObject();
             json.WriteStartArray("databases");
@@ -34,7 +42,7 @@ internal static class ReportJson
             json.WriteEndObject();
         }
 
-        return Encoding.UTF8.GetString(buffer.ToArray()) + Environment.NewLine;
+        output.Write(Environment.NewLine);
     }
 
     private static void Questions(Utf8JsonWriter json, IReadOnlyList<ItemStatistics> items)
@@ -54,6 +62,7 @@ internal static class ReportJson
             json.WriteString("quality", ReportCsv.Quality(i.Quality));
             json.WriteString("note", i.Note);
             json.WriteEndObject();
+            FlushSometimes(json);
         }
 
         json.WriteEndArray();
@@ -71,8 +80,17 @@ internal static class ReportJson
             Number(json, "accuracy", l.Accuracy);
             Number(json, "readiness", l.MasteredPercent);
             json.WriteEndObject();
+            FlushSometimes(json);
         }
 
         json.WriteEndArray();
+    }
+
+    private static void FlushSometimes(Utf8JsonWriter json)
+    {
+        if (json.BytesPending > ResultsExport.FlushBytes)
+        {
+            json.Flush();
+        }
     }
 }

@@ -12,6 +12,9 @@ namespace HitQuiz.Cli;
 /// </summary>
 internal static class ResultsExport
 {
+    // How much JSON is held before it is passed on.
+    internal const int FlushBytes = 64 * 1024;
+
     public static readonly string[] Columns =
         ["learner", "question", "section", "verdict", "answered_at_utc", "response_seconds", "chosen", "session"];
 
@@ -50,6 +53,10 @@ internal static class ResultsExport
             json.WriteEndArray();
             json.WriteNumber("session", a.SessionId);
             json.WriteEndObject();
+            if (json.BytesPending > FlushBytes)
+            {
+                json.Flush(); // the writer holds everything written until flushed
+            }
         }
 
         json.WriteEndArray();

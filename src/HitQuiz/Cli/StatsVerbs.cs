@@ -88,10 +88,8 @@ internal static class StatsVerbs
             return ResultsExport.Json(answers, file);
         }
 
-        using var buffer = new MemoryStream();
-        var count = ResultsExport.Json(answers, buffer);
-        output.Write(Encoding.UTF8.GetString(buffer.ToArray()));
-        return count;
+        using var text = new Utf8TextStream(output);
+        return ResultsExport.Json(answers, text);
     }
 
     private static int Csv(IEnumerable<Sessions.AnswerRecord> answers, Stream? file, TextWriter output)

@@ -98,6 +98,22 @@ public sealed class ExportResultsTests
     }
 
     [Fact]
+    public void Json_written_to_a_file_is_the_text_printed_to_standard_output()
+    {
+        using var bank = new TestBank();
+        Directory.CreateDirectory(Path.GetDirectoryName(bank.Db)!);
+        Seed(bank.Db);
+        var file = Path.Combine(bank.Root, "results.json");
+
+        var shown = CliRun.Of(["export", "results", "--db", bank.Db, "--format", "json"]);
+        var written = CliRun.Of(["export", "results", "--db", bank.Db, "--format", "json", "-o", file]);
+
+        Assert.Equal((0, 0), (shown.ExitCode, written.ExitCode));
+        Assert.Equal(shown.Output, File.ReadAllText(file));
+        Assert.Equal("Say \"no\", politely", JsonDocument.Parse(shown.Output).RootElement[0].GetProperty("chosen")[0].GetString());
+    }
+
+    [Fact]
     public void Export_with_a_learner_lists_only_their_answers()
     {
         using var bank = new TestBank();
