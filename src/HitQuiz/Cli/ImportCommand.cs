@@ -38,10 +38,17 @@ internal static class ImportCommand
         var imported = new List<Question>();
         foreach (var file in files)
         {
-            failed |= !ImportOne(file, json, from, imported, env);
+            // A file of many thousands of questions takes seconds to read: say so if it is still being read.
+            using (new SlowNote(env.Error, $"Importing {DisplayPath.For(file)} ...", env.Clock))
+            {
+                failed |= !ImportOne(file, json, from, imported, env);
+            }
         }
 
-        return Save(imported, files, outputPath, json, env) && !failed ? 0 : 1;
+        using (new SlowNote(env.Error, $"Checking and writing {Count(imported.Count, "question")} ...", env.Clock))
+        {
+            return Save(imported, files, outputPath, json, env) && !failed ? 0 : 1;
+        }
     }
 
     /// <returns>False when the file or any of its items had an error.</returns>

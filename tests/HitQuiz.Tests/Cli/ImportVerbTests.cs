@@ -32,6 +32,23 @@ public sealed class ImportVerbTests
     }
 
     [Fact]
+    public void A_long_import_names_the_file_and_then_the_writing_on_standard_error()
+    {
+        using var bank = new TestBank();
+        var gift = Path.Combine(bank.Root, "coding.gift");
+        File.WriteAllText(gift, Gift);
+        var output = Path.Combine(bank.Root, "coding.quiz.md");
+
+        var slow = CliRun.Of(["import", gift, "-o", output], TextReader.Null, new WorkOutlastsEveryTimer());
+
+        Assert.Equal(0, slow.ExitCode);
+        var lines = slow.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal($"Importing {HitQuiz.Loading.DisplayPath.For(gift)} ...", lines[0]);
+        Assert.Equal("Checking and writing 2 questions ...", lines[^1]);
+        Assert.Contains("Wrote 2 questions", slow.Output);
+    }
+
+    [Fact]
     public void Imported_options_are_not_written_key_first_every_time()
     {
         using var bank = new TestBank();
