@@ -49,6 +49,19 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_bank_folder_outside_the_questions_folder_is_checked_with_its_own_sources()
+    {
+        using var other = new TempFolder();
+        other.Write("sources/hit.txt", "Health facts\n\nJobs will grow by 21 percent.\n");
+        other.Write("course.quiz.md", "# Course\nSource file: sources/hit.txt\n\n" + TempFolder.TrueFalse("C-1", "Source: Health facts\n"));
+
+        var exit = Check(other.Root);
+
+        Assert.Equal(0, exit);
+        Assert.Equal(["Checked 2 files (1 source, 1 question file): 1 question, 0 errors, 0 warnings."], Lines);
+    }
+
+    [Fact]
     public void I_can_check_a_question_file_with_a_typo()
     {
         var file = _folder.Write("a.quiz.md", "## Q-1 [tf]\nSorce: Salary\nJobs grow.\nAnswer: true\n");
