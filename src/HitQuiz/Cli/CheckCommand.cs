@@ -9,12 +9,7 @@ public static class CheckCommand
     /// <param name="error">Where a bank that takes a while to read is named (after <see cref="SlowNote.Delay"/>).</param>
     public static int Run(IReadOnlyList<string> paths, string questionsRoot, TextWriter output, TextWriter error, TimeProvider clock)
     {
-        // One folder outside the questions folder is a bank of its own (another course's questions): its question
-        // files cite its own sources/, not the questions folder's.
-        if (paths is [var only] && Directory.Exists(only) && !IsWithin(Path.GetFullPath(only), Path.GetFullPath(questionsRoot)))
-        {
-            (paths, questionsRoot) = ([], only);
-        }
+        (questionsRoot, paths) = QuestionsFolder.BankOf(questionsRoot, paths);
 
         LoadedBank bank;
         using (new SlowNote(error, $"Checking {(paths.Count == 0 ? $"the questions in {DisplayPath.For(questionsRoot)}" : Named(paths))} ...", clock))
@@ -34,9 +29,6 @@ public static class CheckCommand
     public static string Summary(LoadedBank bank) =>
         $"Checked {Count(bank.FileCount, "file")} ({Count(bank.SourceFileCount, "source")}, {Count(bank.QuestionFileCount, "question file")}): "
         + $"{Count(bank.Questions.Count, "question")}, {Count(bank.ErrorCount, "error")}, {Count(bank.WarningCount, "warning")}.";
-
-    private static bool IsWithin(string path, string folder) =>
-        path == folder || path.StartsWith(Path.TrimEndingDirectorySeparator(folder) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
     private static string Named(IReadOnlyList<string> paths) =>
         DisplayPath.For(paths[0]) + (paths.Count == 1 ? "" : $" and {Count(paths.Count - 1, "more path")}");

@@ -41,6 +41,8 @@ internal static class ExportVerbs
 
     public static int Run(string root, IReadOnlyList<string> paths, string? given, string? output, CliEnvironment env, bool generated = true)
     {
+        (root, paths) = QuestionsFolder.BankOf(root, paths);
+
         // "export questions bank.gift" names the file to write where a question path goes.
         if (output is null && paths.FirstOrDefault(p => FormatOf(p) is not null && !File.Exists(p) && !Directory.Exists(p)) is { } meant)
         {

@@ -24,6 +24,19 @@ internal static class QuestionsFolder
         return Directory.Exists(local) ? local : FindAbove(programDirectory);
     }
 
+    /// <summary>
+    /// The bank a command reads when given paths: one folder outside the questions folder is a bank of its own
+    /// (another course's questions), whose question files cite its own <c>sources/</c>; other paths are read within
+    /// the questions folder.
+    /// </summary>
+    public static (string Root, IReadOnlyList<string> Paths) BankOf(string root, IReadOnlyList<string> paths) =>
+        paths is [var only] && Directory.Exists(only) && !IsWithin(Path.GetFullPath(only), Path.GetFullPath(root))
+            ? (Path.GetFullPath(only), [])
+            : (root, paths);
+
+    private static bool IsWithin(string path, string folder) =>
+        path == folder || path.StartsWith(Path.TrimEndingDirectorySeparator(folder) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
     private static string? FindAbove(string directory)
     {
         for (var dir = new DirectoryInfo(directory); dir is not null; dir = dir.Parent)

@@ -49,6 +49,21 @@ public sealed class ExportVerbTests
     }
 
     [Fact]
+    public void A_bank_folder_outside_the_questions_folder_is_exported_with_its_own_sources()
+    {
+        using var bank = new TestBank();
+        using var other = new HitQuiz.Tests.Loading.TempFolder();
+        other.Write("sources/hit.txt", "Health facts\n\nJobs will grow by 21 percent.\n");
+        other.Write("course.quiz.md", "# Course\nSource file: sources/hit.txt\n\n" + HitQuiz.Tests.Loading.TempFolder.TrueFalse("C-1", "Source: Health facts\n"));
+
+        var run = CliRun.Of(bank.Args("export", "questions", other.Root, "--format", "gift"));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("::C-1::", run.Output);
+        Assert.DoesNotContain("::T-1::", run.Output);
+    }
+
+    [Fact]
     public void Exporting_to_Moodle_XML_writes_a_well_formed_quiz()
     {
         using var bank = new TestBank();
