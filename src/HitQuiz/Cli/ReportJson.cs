@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using HitQuiz.Stats;
 using static HitQuiz.Cli.StatsJson;

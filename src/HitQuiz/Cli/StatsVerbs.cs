@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 using HitQuiz.Loading;
 using HitQuiz.Storage;
 
