@@ -30,12 +30,9 @@ internal static class QuestionsFolder
     /// the questions folder.
     /// </summary>
     public static (string Root, IReadOnlyList<string> Paths) BankOf(string root, IReadOnlyList<string> paths) =>
-        paths is [var only] && Directory.Exists(only) && !IsWithin(Path.GetFullPath(only), Path.GetFullPath(root))
+        paths is [var only] && Directory.Exists(only) && !Loading.BankFiles.IsWithin(only, root)
             ? (Path.GetFullPath(only), [])
             : (root, paths);
-
-    private static bool IsWithin(string path, string folder) =>
-        path == folder || path.StartsWith(Path.TrimEndingDirectorySeparator(folder) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
     private static string? FindAbove(string directory)
     {

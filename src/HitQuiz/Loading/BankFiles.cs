@@ -119,7 +119,8 @@ internal sealed class BankFiles(string root)
         return real is null || realFolder is null || !IsWithin(real, realFolder);
     }
 
-    private static bool IsWithin(string path, string folder)
+    /// <summary>True when the path is the folder or lies under it (both made full first).</summary>
+    internal static bool IsWithin(string path, string folder)
     {
         var full = Path.GetFullPath(path).TrimEnd(Path.DirectorySeparatorChar);
         var prefix = Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
