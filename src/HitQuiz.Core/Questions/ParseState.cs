@@ -1,7 +1,10 @@
 namespace HitQuiz.Questions;
 
-/// <summary>The running state of <see cref="QuizFileParser"/>: the header, the question being read, and the results.</summary>
-internal sealed class ParseState(string file)
+/// <summary>
+/// The running state of <see cref="QuizFileReader"/>: the header, the question being read, and the results (the questions
+/// only when kept; a check needs just the problems).
+/// </summary>
+internal sealed class ParseState(string file, bool keepQuestions = true)
 {
     private readonly List<Question> _questions = [];
     private readonly Dictionary<string, int> _idLines = new(StringComparer.OrdinalIgnoreCase);
@@ -85,7 +88,7 @@ internal sealed class ParseState(string file)
 
         var question = QuestionBuilder.Build(_draft, _defaultSource);
         Problems.AddRange(_draft.Problems);
-        if (question is not null && !_draft.HasErrors)
+        if (keepQuestions && question is not null && !_draft.HasErrors)
         {
             _questions.Add(question);
         }

@@ -10,28 +10,9 @@ public static partial class QuizFileParser
 {
     public static QuizFile Parse(string file, string text)
     {
-        var state = new ParseState(file);
-        var lines = text.TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
-        var inComment = false;
-        for (var i = 0; i < lines.Length; i++)
-        {
-            // A tab is read as a space: the trainer shows text as it is, and a terminal shows a tab as a symbol.
-            var line = lines[i].Replace('\t', ' ').Trim();
-            if (inComment || line.StartsWith("<!--", StringComparison.Ordinal))
-            {
-                inComment = !line.Contains("-->", StringComparison.Ordinal);
-                continue;
-            }
-
-            state.Read(QuizLine.Classify(line), i + 1);
-        }
-
-        if (inComment)
-        {
-            state.Problems.Add(Problem.Error(file, lines.Length, "a comment opened with \"<!--\" is never closed with \"-->\"."));
-        }
-
-        return state.Finish();
+        var reader = new QuizFileReader(file);
+        reader.Read(text);
+        return reader.Finish();
     }
 
     /// <summary>Splits a heading ("Q-0001 [mc]") into id and kind, reporting what is missing or unknown.</summary>

@@ -6,7 +6,14 @@ namespace HitQuiz.Questions;
 /// <summary>Writes questions in the <c>*.quiz.md</c> format that <see cref="QuizFileParser"/> reads back.</summary>
 public static class QuizFileWriter
 {
-    public static string Write(string? title, string? defaultSource, IEnumerable<Question> questions)
+    public static string Write(string? title, string? defaultSource, IEnumerable<Question> questions) =>
+        string.Concat(Chunks(title, defaultSource, questions));
+
+    /// <summary>
+    /// The file's text a piece at a time: the header, then each question with the blank line before it. Every piece is
+    /// whole lines, so a large file can be written, or read back, without holding all of it.
+    /// </summary>
+    public static IEnumerable<string> Chunks(string? title, string? defaultSource, IEnumerable<Question> questions)
     {
         var text = new StringBuilder();
         if (title is not null)
@@ -19,13 +26,13 @@ public static class QuizFileWriter
             text.Append(QuizFields.SourceFile).Append(": ").Append(defaultSource).Append('\n');
         }
 
+        yield return text.ToString();
         foreach (var question in questions)
         {
-            text.Append('\n');
+            text.Clear().Append('\n');
             WriteQuestion(text, question, defaultSource);
+            yield return text.ToString();
         }
-
-        return text.ToString();
     }
 
     private static void WriteQuestion(StringBuilder text, Question question, string? defaultSource)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text;
 using HitQuiz.Formats;
 using HitQuiz.Loading;
 using HitQuiz.Questions;
@@ -106,29 +107,65 @@ internal static class ImportCommand
         var title = "Imported from " + string.Join(", ", files.Select(Path.GetFileName));
         // Questions exported from a bank cite their documents; one shared document becomes the file's default.
         var documents = questions.Select(q => q.Source?.Document).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
-        var text = QuizFileWriter.Write(title, documents.Count == 1 ? documents[0] : null, questions);
-        var check = QuizFileParser.Parse(outputPath is null ? "imported.quiz.md" : DisplayPath.For(outputPath), text);
-        check.Problems.Where(p => p.IsError).ToList().ForEach(p => env.Error.WriteLine(p.ToString()));
+        var chunks = QuizFileWriter.Chunks(title, documents.Count == 1 ? documents[0] : null, questions);
+        // What is written is read back as it is written, as the bank will read it: a file that would not load is reported.
+        var check = new QuizFileReader(outputPath is null ? "imported.quiz.md" : DisplayPath.For(outputPath), keepQuestions: false);
         if (outputPath is not null)
         {
-            try
+            if (!WriteFile(outputPath, chunks, check, env))
             {
-                File.WriteAllText(outputPath, text);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                env.Error.WriteLine($"hitquiz: cannot write {DisplayPath.For(outputPath)}: {e.Message}");
                 return false;
             }
+        }
+        else
+        {
+            var output = json ? TextWriter.Null : env.Output;
+            foreach (var chunk in chunks)
+            {
+                output.Write(chunk);
+                check.Read(chunk);
+            }
+        }
 
+        var read = check.Finish();
+        read.Problems.Where(p => p.IsError).ToList().ForEach(p => env.Error.WriteLine(p.ToString()));
+        if (outputPath is not null)
+        {
             env.Output.WriteLine($"Wrote {Count(questions.Count, "question")} to {DisplayPath.For(outputPath)}.");
         }
-        else if (!json)
-        {
-            env.Output.Write(text);
-        }
 
-        return !check.HasErrors;
+        return !read.HasErrors;
+    }
+
+    // Written a question at a time beside the output file, then moved into place: a failed write leaves no half file,
+    // and an existing file (overwritten with --force) stays as it was until the new one is complete.
+    private static bool WriteFile(string path, IEnumerable<string> chunks, QuizFileReader check, CliEnvironment env)
+    {
+        var temporary = $"{path}.{Environment.ProcessId}.tmp";
+        try
+        {
+            using (var writer = new StreamWriter(temporary, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
+            {
+                foreach (var chunk in chunks)
+                {
+                    writer.Write(chunk);
+                    check.Read(chunk);
+                }
+            }
+
+            File.Move(temporary, path, overwrite: true);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            if (File.Exists(temporary))
+            {
+                File.Delete(temporary);
+            }
+
+            env.Error.WriteLine($"hitquiz: cannot write {DisplayPath.For(path)}: {e.Message.Replace(temporary, path, StringComparison.Ordinal)}");
+            return false;
+        }
     }
 
     // The quiz format has no escapes: a question whose text reads as a field or option line ("Example: …") cannot be

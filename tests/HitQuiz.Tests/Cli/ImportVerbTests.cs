@@ -32,6 +32,39 @@ public sealed class ImportVerbTests
     }
 
     [Fact]
+    public void An_import_leaves_only_its_quiz_file_beside_it()
+    {
+        using var bank = new TestBank();
+        var gift = Path.Combine(bank.Root, "coding.gift");
+        File.WriteAllText(gift, Gift);
+        var folder = Directory.CreateDirectory(Path.Combine(bank.Root, "imported")).FullName;
+
+        var run = CliRun.Of(bank.Args("import", gift, "-o", Path.Combine(folder, "coding.quiz.md")));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(["coding.quiz.md"], Directory.GetFiles(folder).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void Questions_of_two_files_that_share_ids_are_written_and_the_repeat_is_reported_at_its_line()
+    {
+        using var bank = new TestBank();
+        var first = Directory.CreateDirectory(Path.Combine(bank.Root, "spring")).FullName;
+        var second = Directory.CreateDirectory(Path.Combine(bank.Root, "fall")).FullName;
+        File.WriteAllText(Path.Combine(first, "coding.gift"), "::Sets::Which code set covers inpatient procedures?{=ICD-10-PCS ~CPT ~HCPCS Level II}\n");
+        File.WriteAllText(Path.Combine(second, "coding.gift"), "::Sets::Which code set covers outpatient services?{=CPT ~ICD-10-PCS ~DRG}\n");
+        var output = Path.Combine(bank.Root, "coding.quiz.md");
+
+        var run = CliRun.Of(bank.Args("import", Path.Combine(first, "coding.gift"), Path.Combine(second, "coding.gift"), "-o", output));
+
+        Assert.Equal(1, run.ExitCode);
+        var lines = File.ReadAllLines(output);
+        var repeat = Array.FindLastIndex(lines, l => l.StartsWith("## coding-sets ", StringComparison.Ordinal)) + 1;
+        Assert.Contains($"coding.quiz.md:{repeat}: duplicate id \"coding-sets\"", run.Error);
+        Assert.Contains("Wrote 2 questions", run.Output);
+    }
+
+    [Fact]
     public void A_long_import_names_the_file_and_then_the_writing_on_standard_error()
     {
         using var bank = new TestBank();
