@@ -12,20 +12,21 @@ public static class GiftParser
     public static ImportResult Parse(string file, string text)
     {
         var sink = new ImportSink(file);
-        var lines = text.TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
         string? topic = null;
         var item = new List<(int Line, string Text)>();
-        for (var i = 0; i <= lines.Length; i++)
+        var number = 0;
+        foreach (var line in Lines(text))
         {
-            var line = i < lines.Length ? lines[i] : "";
-            if (line.TrimStart().StartsWith("//", StringComparison.Ordinal))
+            number++;
+            var content = line.Span;
+            if (content.TrimStart().StartsWith("//", StringComparison.Ordinal))
             {
                 continue;
             }
 
-            if (line.Trim().Length > 0)
+            if (!content.Trim().IsEmpty)
             {
-                item.Add((i + 1, line));
+                item.Add((number, line.ToString()));
                 continue;
             }
 
@@ -36,7 +37,39 @@ public static class GiftParser
             }
         }
 
+        if (item.Count > 0)
+        {
+            ReadItem(sink, item, topic);
+        }
+
         return sink.Result();
+    }
+
+    // The lines of the text after a byte order mark, broken at "\r\n", "\n" or a lone "\r", as slices: only an item's
+    // lines become strings, so a file of many thousands of questions is not held a second time as its lines.
+    private static IEnumerable<ReadOnlyMemory<char>> Lines(string text)
+    {
+        var start = 0;
+        while (start < text.Length && text[start] == '\uFEFF')
+        {
+            start++;
+        }
+
+        for (var i = start; i < text.Length; i++)
+        {
+            if (text[i] is '\r' or '\n')
+            {
+                yield return text.AsMemory(start, i - start);
+                if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                start = i + 1;
+            }
+        }
+
+        yield return text.AsMemory(start);
     }
 
     private static string? ReadItem(ImportSink sink, List<(int Line, string Text)> lines, string? topic)

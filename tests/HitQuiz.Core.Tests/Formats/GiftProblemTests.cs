@@ -84,4 +84,19 @@ public sealed class GiftProblemTests
 
         Assert.Equal(5, Assert.Single(result.Problems).Line);
     }
+
+    [Theory]
+    [InlineData("\r\n")]
+    [InlineData("\r")]
+    [InlineData("\n")]
+    public void Windows_old_Mac_and_Unix_line_ends_and_a_byte_order_mark_read_the_same(string end)
+    {
+        string[] lines = ["// header", "$CATEGORY: $course$/top/Privacy", "", "::Rule::Which rule protects PHI?", "{=HIPAA ~FERPA}", "", "::Broken::Who certifies? {=AHIMA ~CAHIIM", "", "::Fact::PHI is protected.{T}"];
+
+        var result = GiftParser.Parse("ends.gift", "\uFEFF" + string.Join(end, lines) + end);
+
+        Assert.Equal(["ends-rule", "ends-fact"], result.Questions.Select(q => q.Id));
+        Assert.All(result.Questions, q => Assert.Equal("Privacy", q.Topic));
+        Assert.Equal(7, Assert.Single(result.Problems).Line);
+    }
 }
