@@ -52,9 +52,9 @@ public sealed class QuizFileReader(string file, bool keepQuestions = true)
     private void Line(ReadOnlySpan<char> raw)
     {
         _lines++;
-        // A line break is "\n" or "\r\n". A tab is read as a space: the trainer shows text as it is, and a terminal
-        // shows a tab as a symbol.
-        var trimmed = (raw.EndsWith('\r') ? raw[..^1] : raw).Trim();
+        // A line ends at "\n" (the "\r" of "\r\n" is trimmed with the other white space). A tab is read as a space: the
+        // trainer shows text as it is, and a terminal shows a tab as a symbol.
+        var trimmed = raw.Trim();
         var line = trimmed.Contains('\t') ? trimmed.ToString().Replace('\t', ' ') : trimmed.ToString();
         if (_inComment || line.StartsWith("<!--", StringComparison.Ordinal))
         {
