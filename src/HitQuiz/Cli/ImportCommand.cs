@@ -119,12 +119,7 @@ internal static class ImportCommand
         }
         else
         {
-            var output = json ? TextWriter.Null : env.Output;
-            foreach (var chunk in chunks)
-            {
-                output.Write(chunk);
-                check.Read(chunk);
-            }
+            WriteChecked(chunks, json ? TextWriter.Null : env.Output, check);
         }
 
         var read = check.Finish();
@@ -146,11 +141,7 @@ internal static class ImportCommand
         {
             using (var writer = new StreamWriter(temporary, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
             {
-                foreach (var chunk in chunks)
-                {
-                    writer.Write(chunk);
-                    check.Read(chunk);
-                }
+                WriteChecked(chunks, writer, check);
             }
 
             File.Move(temporary, path, overwrite: true);
@@ -165,6 +156,15 @@ internal static class ImportCommand
 
             env.Error.WriteLine($"hitquiz: cannot write {DisplayPath.For(path)}: {e.Message.Replace(temporary, path, StringComparison.Ordinal)}");
             return false;
+        }
+    }
+
+    private static void WriteChecked(IEnumerable<string> chunks, TextWriter output, QuizFileReader check)
+    {
+        foreach (var chunk in chunks)
+        {
+            output.Write(chunk);
+            check.Read(chunk);
         }
     }
 
