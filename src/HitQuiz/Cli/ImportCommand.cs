@@ -132,29 +132,22 @@ internal static class ImportCommand
         return !read.HasErrors;
     }
 
-    // Written a question at a time beside the output file, then moved into place: a failed write leaves no half file,
-    // and an existing file (overwritten with --force) stays as it was until the new one is complete.
+    // Written a question at a time beside the output file, then moved into place (see ReplacingFile): an existing file
+    // (overwritten with --force) stays as it was until the new one is complete.
     private static bool WriteFile(string path, IEnumerable<string> chunks, QuizFileReader check, CliEnvironment env)
     {
-        var temporary = $"{path}.{Environment.ProcessId}.tmp";
         try
         {
-            using (var writer = new StreamWriter(temporary, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
+            ReplacingFile.Write(path, stream =>
             {
+                using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
                 WriteChecked(chunks, writer, check);
-            }
-
-            File.Move(temporary, path, overwrite: true);
+            });
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            if (File.Exists(temporary))
-            {
-                File.Delete(temporary);
-            }
-
-            env.Error.WriteLine($"hitquiz: cannot write {DisplayPath.For(path)}: {e.Message.Replace(temporary, path, StringComparison.Ordinal)}");
+            env.Error.WriteLine($"hitquiz: cannot write {DisplayPath.For(path)}: {e.Message}");
             return false;
         }
     }

@@ -72,17 +72,10 @@ public sealed class GeneratedBankCache(string directory)
 
     private void TryWrite(string path, string prefix, IReadOnlyList<Question> questions)
     {
-        var temporary = $"{path}.{Environment.ProcessId}.tmp";
         try
         {
             System.IO.Directory.CreateDirectory(Directory);
-            using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
-            {
-                QuestionCodec.Write(stream, questions);
-            }
-
-            // Written whole, then renamed: a reader never sees half an entry.
-            File.Move(temporary, path, overwrite: true);
+            ReplacingFile.Write(path, stream => QuestionCodec.Write(stream, questions));
             foreach (var older in System.IO.Directory.EnumerateFiles(Directory, $"{prefix}-*{Extension}"))
             {
                 if (older != path)
@@ -93,19 +86,7 @@ public sealed class GeneratedBankCache(string directory)
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            TryDelete(temporary);
-        }
-    }
-
-    private static void TryDelete(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // Nothing to do: a stray temporary file is harmless.
+            // Nothing to do: the questions are generated again next time.
         }
     }
 

@@ -1,0 +1,47 @@
+namespace HitQuiz.Loading;
+
+/// <summary>
+/// Writes a file beside its final name and then moves it into place: a reader never sees half of it, and a write that
+/// fails leaves the earlier file, if there was one, as it was and nothing beside it.
+/// </summary>
+internal static class ReplacingFile
+{
+    /// <exception cref="IOException">The file could not be written or moved into place; the message names the file.</exception>
+    /// <exception cref="UnauthorizedAccessException">The same, for want of permission.</exception>
+    public static void Write(string path, Action<Stream> write)
+    {
+        var temporary = $"{path}.{Environment.ProcessId}.tmp";
+        try
+        {
+            using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+            {
+                write(stream);
+            }
+
+            File.Move(temporary, path, overwrite: true);
+        }
+        catch (Exception e)
+        {
+            TryDelete(temporary);
+            // The temporary name means nothing to whoever asked for the file.
+            throw e switch
+            {
+                UnauthorizedAccessException => new UnauthorizedAccessException(e.Message.Replace(temporary, path, StringComparison.Ordinal), e),
+                IOException => new IOException(e.Message.Replace(temporary, path, StringComparison.Ordinal), e),
+                _ => e,
+            };
+        }
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Nothing to do: a stray temporary file is harmless.
+        }
+    }
+}
