@@ -20,16 +20,17 @@ internal static class ReplacingFile
 
             File.Move(temporary, path, overwrite: true);
         }
-        catch (Exception e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             TryDelete(temporary);
             // The temporary name means nothing to whoever asked for the file.
-            throw e switch
-            {
-                UnauthorizedAccessException => new UnauthorizedAccessException(e.Message.Replace(temporary, path, StringComparison.Ordinal), e),
-                IOException => new IOException(e.Message.Replace(temporary, path, StringComparison.Ordinal), e),
-                _ => e,
-            };
+            var message = e.Message.Replace(temporary, path, StringComparison.Ordinal);
+            throw e is UnauthorizedAccessException ? new UnauthorizedAccessException(message, e) : new IOException(message, e);
+        }
+        catch
+        {
+            TryDelete(temporary);
+            throw;
         }
     }
 
