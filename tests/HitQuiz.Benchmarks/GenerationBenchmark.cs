@@ -65,7 +65,7 @@ internal sealed class GenerationBenchmark(string repo, int runs, TextWriter outp
                     var file = Path.Combine(work.FullName, $"{megabytes}mb-{(distinct ? "distinct" : "varied")}.txt");
                     File.WriteAllText(file, text);
                     var runs = Enumerable.Range(0, 3)
-                        .Select(_ => Processes.Timed("/usr/bin/time", ["-f", "%e s %M KB", Path.Combine(folder, "hitquiz"), "generate", file, "-o", Path.Combine(work.FullName, "out.quiz.md")]))
+                        .Select(_ => Processes.Timed("/usr/bin/time", ["-f", "%e s %M KB", Path.Combine(folder, "hitquiz"), "generate", file, "-o", Path.Combine(work.FullName, "out.quiz.md"), "--force"]))
                         .ToList();
                     var seconds = runs.Select(r => double.TryParse(r.Split(' ')[0], CultureInfo.InvariantCulture, out var s) ? s : double.NaN).Order().ToList();
                     var size = Encoding.UTF8.GetByteCount(text) / (1024.0 * 1024.0);

@@ -19,11 +19,19 @@ public static class GenerateCommand
     public const int MostConflictsListed = 20;
 
     /// <param name="clock">Times the note that a long document is still being read (standard error, after <see cref="SlowNote.Delay"/>).</param>
-    public static int Run(string sourcePath, string? outputPath, string format, TextWriter output, TextWriter error, TimeProvider clock)
+    /// <param name="force">Overwrite an existing <paramref name="outputPath"/>; without it, a question file already there is left alone.</param>
+    public static int Run(string sourcePath, string? outputPath, string format, TextWriter output, TextWriter error, TimeProvider clock, bool force = false)
     {
         if (format is not ("text" or "json"))
         {
             error.WriteLine($"hitquiz generate: unknown format \"{format}\"; use text or json.");
+            return 2;
+        }
+
+        // The file may be one an instructor has since reviewed (statuses, edits): it is replaced only when asked.
+        if (format == "text" && outputPath is not null && File.Exists(outputPath) && !force)
+        {
+            error.WriteLine($"hitquiz: {DisplayPath.For(outputPath)} already exists; choose another name, or add --force to overwrite it.");
             return 2;
         }
 
@@ -95,7 +103,11 @@ public static class GenerateCommand
 
         try
         {
-            File.WriteAllText(outputPath, quiz);
+            ReplacingFile.Write(outputPath, stream =>
+            {
+                using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+                writer.Write(quiz);
+            });
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {

@@ -94,11 +94,13 @@ internal static class HitQuizCli
         var output = new Option<string?>("--output", "-o") { Description = "Write the items to this *.quiz.md file for review (default: standard output)" };
         var format = new Option<string>("--format") { Description = "text (a reviewable *.quiz.md) or json", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
+        var force = new Option<bool>("--force") { Description = "Overwrite the -o file if it exists (a reviewed question file loses its review)" };
         var command = new Command("generate", "Generate draft questions from a source document; prints its conflicting facts and a count per kind")
         {
-            source, output, format,
+            source, output, format, force,
         };
-        command.SetAction(parse => GenerateCommand.Run(parse.GetValue(source)!, parse.GetValue(output), parse.GetValue(format)!, env.Output, env.Error, env.Clock));
+        command.SetAction(parse => GenerateCommand.Run(
+            parse.GetValue(source)!, parse.GetValue(output), parse.GetValue(format)!, env.Output, env.Error, env.Clock, parse.GetValue(force)));
         return command;
     }
 

@@ -102,6 +102,32 @@ public sealed class GenerateCommandTests
     }
 
     [Fact]
+    public void A_question_file_that_exists_is_not_overwritten_without_force()
+    {
+        using var folder = new HitQuiz.Tests.Loading.TempFolder();
+        var path = folder.Write("careers.quiz.md", "## C-1 [tf]\nStatus: ok\nReviewed by hand.\nAnswer: true\n");
+
+        var run = CliRun.Of(["generate", Shipped, "-o", path]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"hitquiz: {HitQuiz.Loading.DisplayPath.For(path)} already exists; choose another name, or add --force to overwrite it.", run.Error.Trim());
+        Assert.Equal("## C-1 [tf]\nStatus: ok\nReviewed by hand.\nAnswer: true\n", File.ReadAllText(path));
+    }
+
+    [Fact]
+    public void With_force_an_existing_question_file_is_replaced_by_the_draft()
+    {
+        using var folder = new HitQuiz.Tests.Loading.TempFolder();
+        var path = folder.Write("careers.quiz.md", "## C-1 [tf]\nReviewed by hand.\nAnswer: true\n");
+
+        var run = CliRun.Of(["generate", Shipped, "-o", path, "--force"]);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith("# Quiz: How To Become A Health Information Technician\n", File.ReadAllText(path), StringComparison.Ordinal);
+        Assert.Equal([Path.GetFileName(path)], Directory.GetFiles(folder.Root).Select(Path.GetFileName));
+    }
+
+    [Fact]
     public void A_document_with_nothing_to_ask_says_so_in_its_summary()
     {
         var source = Path.Combine(Path.GetTempPath(), $"empty-{Guid.NewGuid():N}.txt");
