@@ -127,27 +127,29 @@ internal static class ExportVerbs
             return;
         }
 
-        using var file = File.Create(output);
-        if (format == "gift")
+        // Beside the file, then moved into place: an export that fails leaves the earlier one as it was.
+        ReplacingFile.Write(output, file =>
         {
-            using var text = new StreamWriter(file, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            GiftWriter.Write(questions, text);
-        }
-        else
-        {
-            MoodleXmlWriter.Write(questions, file);
-        }
+            if (format == "gift")
+            {
+                using var text = new StreamWriter(file, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+                GiftWriter.Write(questions, text);
+            }
+            else
+            {
+                MoodleXmlWriter.Write(questions, file);
+            }
+        });
     }
 
     // Each file is written into its entry as the package is made: a bank of 100,000 questions never sits in memory as text.
-    private static void WriteZip(string path, IEnumerable<PackageEntry> files)
+    private static void WriteZip(string path, IEnumerable<PackageEntry> files) => ReplacingFile.Write(path, stream =>
     {
-        using var stream = File.Create(path);
         using var zip = new ZipArchive(stream, ZipArchiveMode.Create);
         foreach (var file in files)
         {
             using var entry = zip.CreateEntry(file.Path).Open();
             file.WriteTo(entry);
         }
-    }
+    });
 }

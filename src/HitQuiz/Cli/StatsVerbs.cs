@@ -53,21 +53,24 @@ internal static class StatsVerbs
         try
         {
             using var store = QuizStore.Open(database);
-            FileStream? stream;
-            try
+            int Write(Stream? stream) => format == "json" ? Json(store.AllAnswers(learner), stream, env.Output) : Csv(store.AllAnswers(learner), stream, env.Output);
+            var count = 0;
+            if (file is null)
             {
-                stream = file is null ? null : File.Create(file);
+                count = Write(null);
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            else
             {
-                env.Error.WriteLine($"hitquiz: cannot write {DisplayPath.For(file!)}: {e.Message}");
-                return 1;
-            }
-
-            int count;
-            using (var output = stream)
-            {
-                count = format == "json" ? Json(store.AllAnswers(learner), stream, env.Output) : Csv(store.AllAnswers(learner), stream, env.Output);
+                try
+                {
+                    // Beside the file, then moved into place: an export that fails leaves the earlier one as it was.
+                    ReplacingFile.Write(file, stream => count = Write(stream));
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    env.Error.WriteLine($"hitquiz: cannot write {DisplayPath.For(file)}: {e.Message}");
+                    return 1;
+                }
             }
 
             env.Error.WriteLine($"Exported {count} answer{(count == 1 ? "" : "s")}{(file is null ? "" : " to " + DisplayPath.For(file))}.");
