@@ -128,18 +128,14 @@ internal static class ExportVerbs
         }
 
         // Beside the file, then moved into place: an export that fails leaves the earlier one as it was.
-        ReplacingFile.Write(output, file =>
+        if (format == "gift")
         {
-            if (format == "gift")
-            {
-                using var text = new StreamWriter(file, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-                GiftWriter.Write(questions, text);
-            }
-            else
-            {
-                MoodleXmlWriter.Write(questions, file);
-            }
-        });
+            ReplacingFile.WriteText(output, text => GiftWriter.Write(questions, text));
+        }
+        else
+        {
+            ReplacingFile.Write(output, file => MoodleXmlWriter.Write(questions, file));
+        }
     }
 
     // Each file is written into its entry as the package is made: a bank of 100,000 questions never sits in memory as text.

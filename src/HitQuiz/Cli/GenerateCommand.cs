@@ -29,9 +29,8 @@ public static class GenerateCommand
         }
 
         // The file may be one an instructor has since reviewed (statuses, edits): it is replaced only when asked.
-        if (format == "text" && outputPath is not null && File.Exists(outputPath) && !force)
+        if (format == "text" && ReplacingFile.RefusesToReplace(outputPath, force, error))
         {
-            error.WriteLine($"hitquiz: {DisplayPath.For(outputPath)} already exists; choose another name, or add --force to overwrite it.");
             return 2;
         }
 
@@ -103,11 +102,7 @@ public static class GenerateCommand
 
         try
         {
-            ReplacingFile.Write(outputPath, stream =>
-            {
-                using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-                writer.Write(quiz);
-            });
+            ReplacingFile.WriteText(outputPath, text => text.Write(quiz));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {

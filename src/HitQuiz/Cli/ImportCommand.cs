@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 using HitQuiz.Formats;
 using HitQuiz.Loading;
 using HitQuiz.Questions;
@@ -29,9 +28,8 @@ internal static class ImportCommand
 
     public static int Run(IReadOnlyList<string> files, string? outputPath, bool json, bool force, CliEnvironment env, ImportFormat? from = null)
     {
-        if (outputPath is not null && File.Exists(outputPath) && !force)
+        if (ReplacingFile.RefusesToReplace(outputPath, force, env.Error))
         {
-            env.Error.WriteLine($"hitquiz: {DisplayPath.For(outputPath)} already exists; choose another name, or add --force to overwrite it.");
             return 2;
         }
 
@@ -138,11 +136,7 @@ internal static class ImportCommand
     {
         try
         {
-            ReplacingFile.Write(path, stream =>
-            {
-                using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-                WriteChecked(chunks, writer, check);
-            });
+            ReplacingFile.WriteText(path, text => WriteChecked(chunks, text, check));
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -34,6 +34,28 @@ internal static class ReplacingFile
         }
     }
 
+    /// <summary><see cref="Write(string, Action{Stream})"/> for text, written as UTF-8 without a byte order mark.</summary>
+    public static void WriteText(string path, Action<TextWriter> write) => Write(path, stream =>
+    {
+        using var text = new StreamWriter(stream, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        write(text);
+    });
+
+    /// <summary>
+    /// True, after saying so on <paramref name="error"/>, when a question file would be written over without
+    /// <c>--force</c>: it may be one an instructor has since reviewed or edited.
+    /// </summary>
+    public static bool RefusesToReplace(string? path, bool force, TextWriter error)
+    {
+        if (path is null || force || !File.Exists(path))
+        {
+            return false;
+        }
+
+        error.WriteLine($"hitquiz: {DisplayPath.For(path)} already exists; choose another name, or add --force to overwrite it.");
+        return true;
+    }
+
     private static void TryDelete(string path)
     {
         try
