@@ -18,7 +18,7 @@ internal static class AcronymTemplates
             var banned = context.Report.BannedValuesFor(fact.Evidence);
             var expansion = TitleCase.Apply(fact.Value);
             var wrongExpansions = Distractors.Texts(expansion, others.Select(a => TitleCase.Apply(a.Value)), [expansion], banned, 3);
-            yield return new Candidate("acronym-expansion", fact.Key, QuestionKind.MultipleChoice,
+            yield return new Candidate("acronym-expansion", fact, QuestionKind.MultipleChoice,
                 $"In this article, what does \"{fact.Subject}\" stand for?", [expansion], fact.Evidence)
             {
                 Distractors = wrongExpansions, TrueValues = [fact.Subject, fact.Value], Priority = 80,
@@ -26,7 +26,7 @@ internal static class AcronymTemplates
             };
 
             var wrongAcronyms = Distractors.Texts(fact.Subject, others.Select(a => a.Subject), [fact.Subject], banned, 3);
-            yield return new Candidate("expansion-acronym", fact.Key, QuestionKind.MultipleChoice,
+            yield return new Candidate("expansion-acronym", fact, QuestionKind.MultipleChoice,
                 $"Which abbreviation does the article use for \"{fact.Value}\"?", [fact.Subject], fact.Evidence)
             {
                 Distractors = wrongAcronyms, TrueValues = [fact.Subject, fact.Value], Priority = 75,

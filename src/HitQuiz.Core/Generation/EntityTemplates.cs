@@ -92,7 +92,7 @@ internal static class EntityTemplates
 
         var stem = text[..mention.Start] + $"which {noun}" + text[end..].TrimEnd('.', ' ', ',');
         stem = Words.Capitalize(stem.TrimEnd(',')) + "?";
-        yield return new Candidate("entity-role", new FactKey(mention.Entity.Key, sentence.Text), QuestionKind.MultipleChoice, stem,
+        yield return new Candidate("entity-role", new FactKey(mention.Entity, sentence.Text), QuestionKind.MultipleChoice, stem,
             [mention.Entity.Subject], sentence.Evidence)
         {
             Distractors = others.Take(3).ToList(),
@@ -108,7 +108,7 @@ internal static class EntityTemplates
         var shown = isTrue ? mention.Entity.Subject : others[0];
         var article = text[mention.Start..].StartsWith("the ", StringComparison.OrdinalIgnoreCase) && RoleNounFollows(text, mention) ? "the " : "";
         var statement = Words.Capitalize(text[..mention.Start] + article + shown + text[mention.End..]);
-        yield return new Candidate("entity-tf", new FactKey(mention.Entity.Key, sentence.Text), QuestionKind.TrueFalse, statement,
+        yield return new Candidate("entity-tf", new FactKey(mention.Entity, sentence.Text), QuestionKind.TrueFalse, statement,
             [isTrue ? "True" : "False"], sentence.Evidence) { TrueValues = [mention.Entity.Subject, mention.Entity.Value], Priority = 35 };
     }
 

@@ -17,14 +17,27 @@ public sealed record Fact(FactKind Kind, string Subject, string Value, Evidence 
 
     /// <summary>A stable key for ids: the same fact in an unchanged document always has the same key.</summary>
     /// <remarks>
-    /// Made once and shared by every candidate drawn from the fact: for a sentence's facts it holds the whole sentence,
-    /// and a copy per candidate was a large part of the generator's memory.
+    /// Made anew each time it is asked for: the generator compares and hashes keys through <see cref="FactKey"/>, which
+    /// reads the kind, subject and value in place; a sentence's fact has the whole sentence in its key.
     /// </remarks>
-    public string Key => _key ??= $"{Kind}|{Subject}|{Value}";
+    public string Key => $"{Kind}|{Subject}|{Value}";
 
-    private string? _key;
+    // The hash of the key's text (see FactKey), worked out once: facts are looked up by key many times in a run.
+    // Zero means not yet; a race works it out twice, to the same value.
+    internal int KeyHash => _keyHash != 0 ? _keyHash : _keyHash = FactKey.TextHash(this);
 
-    // A copy made with `with` works its key out again from its own subject and value.
+    private int _keyHash;
+
+    // Equal as records are, field by field, leaving out the key's hash: whether it has been worked out yet is not
+    // part of the fact.
+    public bool Equals(Fact? other) =>
+        other is not null && Kind == other.Kind && Subject == other.Subject && Value == other.Value
+        && Evidence == other.Evidence && ReferenceEquals(Members, other.Members) && Quantity == other.Quantity
+        && EntityType == other.EntityType;
+
+    public override int GetHashCode() => HashCode.Combine(Kind, Subject, Value, Evidence, Members, Quantity, EntityType);
+
+    // A copy made with `with` works its key's hash out again from its own subject and value.
     private Fact(Fact original)
     {
         (Kind, Subject, Value, Evidence) = (original.Kind, original.Subject, original.Value, original.Evidence);

@@ -100,7 +100,7 @@ internal sealed partial class GenerationContext(DocumentView view, IReadOnlyList
     /// The facts templates ask about: those whose evidence is usable, each key once (its first statement). A fact the
     /// document states again would give questions under the same ids, and only the first of those is ever kept.
     /// </summary>
-    public IReadOnlyList<Fact> AskableFacts => _askable ??= Facts.Where(f => IsUsable(f.Evidence)).DistinctBy(f => f.Key).ToList();
+    public IReadOnlyList<Fact> AskableFacts => _askable ??= Facts.Where(f => IsUsable(f.Evidence)).DistinctBy(f => new FactKey(f)).ToList();
 
     private List<Fact>? _askable;
 }

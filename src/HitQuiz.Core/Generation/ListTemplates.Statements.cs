@@ -12,14 +12,14 @@ internal static partial class ListTemplates
         string Say(string item) => leadIn is null ? $"\"{item}\" is {phrase}." : $"{leadIn} {Words.Decapitalize(item)}.";
         foreach (var (item, index) in list.Members.Select((m, i) => (m, i)))
         {
-            yield return new Candidate("list-tf", new FactKey(list.Key, item), QuestionKind.TrueFalse, Say(item), ["True"],
+            yield return new Candidate("list-tf", new FactKey(list, item), QuestionKind.TrueFalse, Say(item), ["True"],
                 list.Evidence with { Text = item }) { Priority = index % 2 == 0 ? 38 : 40, Distinctive = item };
         }
 
-        var seed = StableId.Seed(list.Key);
+        var seed = StableId.Seed(new FactKey(list));
         foreach (var outsider in outsiders.Where((_, i) => i != seed % outsiders.Count).Take(Math.Clamp(list.Members.Count / 2, 2, 3)))
         {
-            yield return new Candidate("list-tf", new FactKey(list.Key, outsider), QuestionKind.TrueFalse, Say(outsider), ["False"], list.Evidence)
+            yield return new Candidate("list-tf", new FactKey(list, outsider), QuestionKind.TrueFalse, Say(outsider), ["False"], list.Evidence)
             { Priority = 39, Distinctive = outsider, TrueValues = list.Members };
         }
     }

@@ -40,7 +40,7 @@ internal static partial class ListTemplates
 
     private static IEnumerable<Candidate> Choices(Fact list, string phrase, IReadOnlyList<string> outsiders)
     {
-        var seed = StableId.Seed(list.Key);
+        var seed = StableId.Seed(new FactKey(list));
         if (outsiders.Count >= 2 && list.Members.Count >= 3)
         {
             var key = outsiders[seed % outsiders.Count];
@@ -50,7 +50,7 @@ internal static partial class ListTemplates
                 shown[^1] = longer;
             }
 
-            yield return new Candidate("list-not", list.Key, QuestionKind.NotListed,
+            yield return new Candidate("list-not", list, QuestionKind.NotListed,
                 $"Which of these is NOT {phrase}?", [key], list.Evidence) { Distractors = shown, Priority = 60 };
         }
 
@@ -61,7 +61,7 @@ internal static partial class ListTemplates
             var wrong = outsiders.Where((_, i) => i != seed % outsiders.Count)
                 .OrderByDescending(o => o.Length >= longestKey && o.Length <= longestKey * 1.5)
                 .ThenBy(o => Math.Abs(o.Length - longestKey)).Take(2).ToList();
-            yield return new Candidate("list-multi", list.Key, QuestionKind.MultipleResponse,
+            yield return new Candidate("list-multi", list, QuestionKind.MultipleResponse,
                 $"Which of these are {phrase}?", keys, list.Evidence) { Distractors = wrong, TrueValues = list.Members, Priority = 55 };
         }
     }
@@ -90,7 +90,7 @@ internal static partial class ListTemplates
             }
 
             var stem = $"Complete this item, {phrase.Replace("listed as", "listed in the article as", StringComparison.Ordinal)}: \"{pattern}\"";
-            yield return new Candidate("list-cloze", new FactKey(list.Key, item), QuestionKind.Cloze, stem, [answer],
+            yield return new Candidate("list-cloze", new FactKey(list, item), QuestionKind.Cloze, stem, [answer],
                 list.Evidence with { Text = item }) { Priority = index % 2 == 0 ? 40 : 38, Distinctive = pattern };
         }
     }

@@ -16,7 +16,7 @@ internal static class SentenceTemplates
         FactKind.Quantity => Number(context, fact),
         FactKind.OpenList => Example(context, fact),
         FactKind.Definition => Definition(fact),
-        FactKind.Negation => [new Candidate("requirement-tf", fact.Key, QuestionKind.TrueFalse, fact.Value, ["False"], fact.Evidence) { Priority = 50 }],
+        FactKind.Negation => [new Candidate("requirement-tf", fact, QuestionKind.TrueFalse, fact.Value, ["False"], fact.Evidence) { Priority = 50 }],
         _ => [],
     };
 
@@ -31,8 +31,8 @@ internal static class SentenceTemplates
         var trueValues = related.Select(o => o.Text).Append(q.Bare).ToList();
         if (q.Unit == QuantityUnit.Money)
         {
-            var wrong = Distractors.Numeric(q, StableId.Seed(fact.Key), context.QuantitiesIn(fact.Evidence, q.Unit), related, context.Report.BannedValuesFor(fact.Evidence));
-            yield return new Candidate("number-mc", fact.Key, QuestionKind.MultipleChoice, $"Which figure completes the sentence? {stem}",
+            var wrong = Distractors.Numeric(q, StableId.Seed(new FactKey(fact)), context.QuantitiesIn(fact.Evidence, q.Unit), related, context.Report.BannedValuesFor(fact.Evidence));
+            yield return new Candidate("number-mc", fact, QuestionKind.MultipleChoice, $"Which figure completes the sentence? {stem}",
                 [q.Bare], fact.Evidence) { Distractors = wrong, TrueValues = trueValues, Priority = 45 - Math.Min(q.Start / 20, 10) };
             yield break;
         }
@@ -43,7 +43,7 @@ internal static class SentenceTemplates
             answers = [.. answers.Where(a => a.All(char.IsDigit)), .. NumberWord(q.Value), .. answers.Where(a => !a.All(char.IsDigit))];
         }
 
-        yield return new Candidate("number-cloze", fact.Key, QuestionKind.Cloze, stem, answers, fact.Evidence)
+        yield return new Candidate("number-cloze", fact, QuestionKind.Cloze, stem, answers, fact.Evidence)
         { TrueValues = trueValues, Priority = 45 - Math.Min(q.Start / 20, 10) };
     }
 
@@ -58,7 +58,7 @@ internal static class SentenceTemplates
             yield break;
         }
 
-        var member = eligible[StableId.Seed(fact.Key) % eligible.Count];
+        var member = eligible[StableId.Seed(new FactKey(fact)) % eligible.Count];
         var at = fact.Evidence.Text.IndexOf(member, StringComparison.Ordinal);
         if (at < 0)
         {
@@ -73,25 +73,25 @@ internal static class SentenceTemplates
             if (listStart >= 0 && listEnd > listStart)
             {
                 var tail = fact.Evidence.Text[listEnd..].Replace(", and more", "", StringComparison.Ordinal).Replace(" and more", "", StringComparison.Ordinal);
-                yield return new Candidate("example-tf", new FactKey(fact.Key, other), QuestionKind.TrueFalse,
+                yield return new Candidate("example-tf", new FactKey(fact, other), QuestionKind.TrueFalse,
                     fact.Evidence.Text[..listStart] + other + tail, ["True"], fact.Evidence) { Priority = 20, Distinctive = other };
             }
         }
 
-        yield return new Candidate("example-cloze", fact.Key, QuestionKind.Cloze, Blank.At(fact.Evidence.Text, at, member.Length),
+        yield return new Candidate("example-cloze", fact, QuestionKind.Cloze, Blank.At(fact.Evidence.Text, at, member.Length),
             [member], fact.Evidence) { TrueValues = fact.Members, Priority = 30 };
     }
 
     private static IEnumerable<Candidate> Definition(Fact fact)
     {
-        yield return new Candidate("definition-tf", fact.Key, QuestionKind.TrueFalse, $"{fact.Subject} {fact.Value}.", ["True"], fact.Evidence)
+        yield return new Candidate("definition-tf", fact, QuestionKind.TrueFalse, $"{fact.Subject} {fact.Value}.", ["True"], fact.Evidence)
         { Priority = 25 };
         var words = fact.Value.Split(' ');
         var last = words[^1];
         if (words[0] == "are" && words.Length >= 3 && !fact.Value.Contains(" than ", StringComparison.Ordinal) && last.Length >= 4 && last.All(char.IsLetter))
         {
             var stem = $"{fact.Subject} {string.Join(' ', words[..^1])} {Blank.Marker}.";
-            yield return new Candidate("definition-cloze", fact.Key, QuestionKind.Cloze, stem, [last], fact.Evidence) { Priority = 25 };
+            yield return new Candidate("definition-cloze", fact, QuestionKind.Cloze, stem, [last], fact.Evidence) { Priority = 25 };
         }
     }
 

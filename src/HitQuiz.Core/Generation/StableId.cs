@@ -23,7 +23,7 @@ internal static class StableId
     /// </summary>
     public static uint Digits(string template, FactKey key)
     {
-        var hash = Hash(key.Fact, Hash("|", Hash(template, Offset)));
+        var hash = Hash(key, Hash("|", Hash(template, Offset)));
         if (key.Part is not null)
         {
             hash = Hash(key.Part, Hash("|", hash));
@@ -37,6 +37,17 @@ internal static class StableId
 
     /// <summary>FNV-1a over the UTF-8 bytes of the text.</summary>
     public static ulong Hash(string text) => Hash(text, Offset);
+
+    // A key's text, hashed piece by piece.
+    private static ulong Hash(FactKey key, ulong hash)
+    {
+        for (var i = 0; i < key.PieceCount; i++)
+        {
+            hash = Hash(key.Piece(i), hash);
+        }
+
+        return hash;
+    }
 
     // Continues a hash over more text: hashing "ab" equals hashing "b" from the hash of "a" (the parts here never
     // split a surrogate pair, so their UTF-8 bytes are those of the whole).
@@ -54,4 +65,7 @@ internal static class StableId
 
     // The high bits: FNV-1a mixes its low bits poorly, and seeds are used modulo small numbers.
     public static int Seed(string id) => (int)(Hash(id) >> 33);
+
+    /// <summary>The seed of a fact's key, as <see cref="Seed(string)"/> of its text.</summary>
+    public static int Seed(FactKey key) => (int)(Hash(key, Offset) >> 33);
 }

@@ -29,18 +29,18 @@ internal static partial class TableTemplates
 
     private static IEnumerable<Candidate> Numeric(GenerationContext context, Fact row, Quantity q, string where, string key)
     {
-        var seed = StableId.Seed(row.Key);
+        var seed = StableId.Seed(new FactKey(row));
         var related = context.Report.Related(row.Evidence, q);
         var trueValues = related.Select(o => o.Text).Append(q.Bare).ToList();
         var wrong = Distractors.Numeric(q, seed, context.QuantitiesIn(row.Evidence, q.Unit), related, context.Report.BannedValuesFor(row.Evidence));
-        yield return new Candidate("table-mc", row.Key, QuestionKind.MultipleChoice,
+        yield return new Candidate("table-mc", row, QuestionKind.MultipleChoice,
             $"{where}, which figure is given for {key}?", [q.Bare], row.Evidence)
         { Distractors = wrong, TrueValues = trueValues, Priority = 10 };
-        yield return new Candidate("table-cloze", row.Key, QuestionKind.Cloze,
+        yield return new Candidate("table-cloze", row, QuestionKind.Cloze,
             $"{where}, the figure given for {key} is {Blank.Marker}.", q.AcceptedAnswers(), row.Evidence)
         { TrueValues = trueValues, Priority = 5 };
         var isTrue = seed % 2 == 0 || wrong.Count == 0;
-        yield return new Candidate("table-tf", row.Key, QuestionKind.TrueFalse,
+        yield return new Candidate("table-tf", row, QuestionKind.TrueFalse,
             $"{where}, the figure given for {key} is {(isTrue ? q.Bare : wrong[0])}.", [isTrue ? "True" : "False"], row.Evidence)
         { TrueValues = trueValues };
     }
@@ -49,16 +49,16 @@ internal static partial class TableTemplates
     {
         if (value is "Yes" or "No" or "yes" or "no")
         {
-            var isTrue = StableId.Seed(row.Key) % 2 == 0;
+            var isTrue = StableId.Seed(new FactKey(row)) % 2 == 0;
             var shown = isTrue ? value : value.Equals("yes", StringComparison.OrdinalIgnoreCase) ? "No" : "Yes";
-            yield return new Candidate("table-yesno", row.Key, QuestionKind.TrueFalse,
+            yield return new Candidate("table-yesno", row, QuestionKind.TrueFalse,
                 $"{where}, {key} is marked \"{shown}\".", [isTrue ? "True" : "False"], row.Evidence);
             yield break;
         }
 
-        yield return new Candidate("table-cloze", row.Key, QuestionKind.Cloze,
+        yield return new Candidate("table-cloze", row, QuestionKind.Cloze,
             $"{where}, the entry for {key} is {Blank.Marker}.", [value], row.Evidence) { TrueValues = [value], Priority = 5 };
-        yield return new Candidate("table-tf", row.Key, QuestionKind.TrueFalse,
+        yield return new Candidate("table-tf", row, QuestionKind.TrueFalse,
             $"{where}, the entry for {key} is \"{value}\".", ["True"], row.Evidence) { TrueValues = [value] };
     }
 }
