@@ -20,6 +20,8 @@ internal sealed class FeedbackScreen(
     Func<Grade, string>? regrade = null) : Screen
 {
     private string? _graded;
+    private int _pinned;
+    private int? _evidenceLine;
 
     private bool CanRegrade => regrade is not null && verdict.Correct;
 
@@ -39,6 +41,8 @@ internal sealed class FeedbackScreen(
         lines.AddRange(StyledLine.Wrapped(verdict.Question.Stem, width, LineStyle.Normal));
         lines.Add(StyledLine.Blank);
         lines.AddRange(VerdictLines(width));
+        _pinned = lines.Count;
+        _evidenceLine = null;
         if (explanation.Why is { Length: > 0 } why)
         {
             lines.Add(StyledLine.Blank);
@@ -48,11 +52,25 @@ internal sealed class FeedbackScreen(
         if (explanation.Passage is { } passage)
         {
             lines.Add(StyledLine.Blank);
-            lines.AddRange(PassageLines(passage, width));
+            foreach (var line in PassageLines(passage, width))
+            {
+                if (_evidenceLine is null && line.Pieces.Any(p => p.Style == LineStyle.Highlight))
+                {
+                    _evidenceLine = lines.Count;
+                }
+
+                lines.Add(line);
+            }
         }
 
         return lines;
     }
+
+    // The question and its verdict stay at the top while a long source section scrolls beneath them, opened at the
+    // highlighted sentence.
+    protected override int PinnedLines => _pinned;
+
+    protected override int? OpeningLine => _evidenceLine;
 
     private IEnumerable<StyledLine> VerdictLines(int width)
     {

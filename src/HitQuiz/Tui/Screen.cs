@@ -11,6 +11,8 @@ namespace HitQuiz.Tui;
 internal abstract class Screen : View
 {
     private int _scroll;
+    private int _area = 1;
+    private bool _opened;
 
     protected Screen()
     {
@@ -31,20 +33,53 @@ internal abstract class Screen : View
     /// <summary>The line to keep in view (e.g. the selected option), or null.</summary>
     protected virtual int? FocusLine => null;
 
+    /// <summary>
+    /// How many of the first composed lines stay in place while the rest scroll (the verdict above a long source
+    /// section); none when they would take more than half the screen.
+    /// </summary>
+    protected virtual int PinnedLines => 0;
+
+    /// <summary>
+    /// A line to bring into view when the screen is first drawn (the highlighted evidence in a long section), or null.
+    /// Only below pinned lines, so that what the screen is about never scrolls away on its own.
+    /// </summary>
+    protected virtual int? OpeningLine => null;
+
     protected override bool OnKeyDown(Key key) => HandleKey(key) || HandleScroll(key) || base.OnKeyDown(key);
 
     protected override bool OnDrawingContent(DrawContext? context)
     {
         var lines = Compose(Math.Max(1, Viewport.Width - 1)).ToList();
         var height = Math.Max(1, Viewport.Height);
-        _scroll = Math.Clamp(KeepFocusVisible(_scroll, height), 0, Math.Max(0, lines.Count - height));
-        var painter = new Painter(this);
-        for (var row = 0; row < height && row + _scroll < lines.Count; row++)
+        var pinned = PinnedLines > 0 && PinnedLines <= height / 2 ? Math.Min(PinnedLines, lines.Count) : 0;
+        _area = height - pinned;
+        if (!_opened)
         {
-            painter.Draw(row, lines[row + _scroll]);
+            _opened = true;
+            if (pinned > 0 && OpeningLine is int opening && opening - pinned >= _area - 1)
+            {
+                _scroll = opening - pinned - 1;
+            }
         }
 
-        if (_scroll + height < lines.Count)
+        _scroll = Math.Clamp(KeepFocusVisible(_scroll, height), 0, Math.Max(0, lines.Count - pinned - _area));
+        var painter = new Painter(this);
+        for (var row = 0; row < pinned; row++)
+        {
+            painter.Draw(row, lines[row]);
+        }
+
+        for (var row = 0; row < _area && pinned + row + _scroll < lines.Count; row++)
+        {
+            painter.Draw(pinned + row, lines[pinned + row + _scroll]);
+        }
+
+        if (pinned > 0 && _scroll > 0)
+        {
+            painter.Draw(pinned, StyledLine.Of("  ↑ more (↑/PgUp)".PadRight(Viewport.Width), LineStyle.Dim));
+        }
+
+        if (pinned + _scroll + _area < lines.Count)
         {
             painter.Draw(height - 1, StyledLine.Of("  ↓ more (↓/PgDn)".PadRight(Viewport.Width), LineStyle.Dim));
         }
@@ -71,7 +106,7 @@ internal abstract class Screen : View
 
     private bool HandleScroll(Key key)
     {
-        var page = Math.Max(1, Viewport.Height - 1);
+        var page = Math.Max(1, _area - 1);
         var delta = key == Key.CursorDown ? 1 : key == Key.CursorUp ? -1
             : key == Key.PageDown || key == Key.Space ? page : key == Key.PageUp ? -page
             : key == Key.Home ? -int.MaxValue / 2 : key == Key.End ? int.MaxValue / 2 : 0;
