@@ -8,6 +8,8 @@ public static class AnswerKey
     {
         QuestionKind.Cloze => string.Join(" / ", question.Answers),
         QuestionKind.Numerical => string.Join(" / ", question.Answers.Select(Numeric)),
+        // "True" says it all; "1 True" reads as if the number were part of the answer.
+        QuestionKind.TrueFalse => string.Join("; ", AnswerChecker.KeyIndices(question).Select(i => question.Options[i])),
         QuestionKind.Matching => string.Join("; ", question.Options.Select((left, i) =>
             $"{left} → {Letter(question.Choices, question.Answers[i])}) {question.Answers[i]}")),
         _ => string.Join("; ", AnswerChecker.KeyIndices(question).Select(i =>

@@ -11,9 +11,7 @@ internal static class ExplanationLines
         var lines = new List<StyledLine> { StyledLine.Of($"{question.Id} · {question.SectionName}", LineStyle.Dim), StyledLine.Blank };
         lines.AddRange(StyledLine.Wrapped(question.Stem, width, LineStyle.Title));
         lines.Add(StyledLine.Blank);
-        var key = question.Kind == QuestionKind.Cloze
-            ? "Accepted answer: " + string.Join(" / ", question.Answers)
-            : "Correct answer: " + string.Join("; ", AnswerChecker.KeyIndices(question).Select(i => $"{i + 1}  {question.Options[i]}"));
+        var key = (question.Kind.IsTyped() ? "Accepted answer: " : "Correct answer: ") + AnswerKey.Describe(question, "{0} ");
         lines.AddRange(StyledLine.Wrapped(key, width, LineStyle.Good, "  "));
         if (explanation.Why is { Length: > 0 } why)
         {

@@ -42,7 +42,7 @@ public sealed class PlainPracticeTests
         var run = CliRun.Of(Practice(bank), "b\nt\nbilling\n");
 
         Assert.Contains("Incorrect. The answer is: 1) CAHIIM", run.Output);
-        Assert.Contains("Incorrect. The answer is: 2) False", run.Output);
+        Assert.Contains("Incorrect. The answer is: False", run.Output);
         Assert.Contains("Incorrect. The answer is: statistics / stats", run.Output);
     }
 
