@@ -10,6 +10,9 @@ namespace HitQuiz.Tui;
 /// </summary>
 internal abstract class Screen : View
 {
+    // Pinned lines leave at least this many rows to scroll in, or are not pinned.
+    private const int MinScrollingRows = 6;
+
     private int _scroll;
     private int _area = 1;
     private bool _opened;
@@ -35,7 +38,7 @@ internal abstract class Screen : View
 
     /// <summary>
     /// How many of the first composed lines stay in place while the rest scroll (the verdict above a long source
-    /// section); none when they would take more than half the screen.
+    /// section); none when that would leave fewer than six rows for the rest.
     /// </summary>
     protected virtual int PinnedLines => 0;
 
@@ -51,7 +54,7 @@ internal abstract class Screen : View
     {
         var lines = Compose(Math.Max(1, Viewport.Width - 1)).ToList();
         var height = Math.Max(1, Viewport.Height);
-        var pinned = PinnedLines > 0 && PinnedLines <= height / 2 ? Math.Min(PinnedLines, lines.Count) : 0;
+        var pinned = PinnedLines > 0 && PinnedLines <= height - MinScrollingRows ? Math.Min(PinnedLines, lines.Count) : 0;
         _area = height - pinned;
         if (!_opened)
         {
