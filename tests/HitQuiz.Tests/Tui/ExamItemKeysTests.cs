@@ -187,4 +187,25 @@ public sealed class ExamItemKeysTests
 
         Assert.Contains("Exam submitted", ui.Screen);
     }
+
+    public static TheoryData<string> ItemKinds => ["match", "num", "tf", "multi", "twelve"];
+
+    [Theory]
+    [MemberData(nameof(ItemKinds))]
+    public void Every_exam_items_key_hints_fit_an_80_column_terminal(string kind)
+    {
+        Question item = kind switch
+        {
+            "match" => Matching,
+            "num" => Number("N-1"),
+            "tf" => TrueFalse,
+            "multi" => new("MR-1", QuestionKind.MultipleResponse, "Which two?", ["RHIT", "RHIA", "CPC", "CCS-P"], ["RHIT", "RHIA"]) { Topic = "Coding" },
+            _ => new("MC-12", QuestionKind.MultipleChoice, "Which one?", [.. Enumerable.Range(1, 12).Select(i => $"Option {i}")], ["Option 10"]) { Topic = "Coding" },
+        };
+        using var ui = new HeadlessTrainer([item], width: 80);
+
+        ui.Press(Key.E);
+
+        Assert.Contains("Ctrl+S Submit │ Esc Grid", ui.Screen);
+    }
 }
