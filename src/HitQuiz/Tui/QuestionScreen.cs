@@ -10,15 +10,14 @@ namespace HitQuiz.Tui;
 /// numerical item takes only a number). Matching: one letter per numbered item, in order; Backspace takes the last
 /// back; Enter submits. In an exam, on every item kind, ← → move between items, Ctrl+F flags, Esc opens the grid and
 /// Ctrl+S submits; Enter with nothing given moves on; what was given but not entered is kept as <see cref="Draft"/>.
+/// Items with options take their keys from <see cref="ChoiceInput"/>, matching items from <see cref="MatchingInput"/>.
 /// </summary>
 internal sealed class QuestionScreen(Question question, Func<string> header, Action<Response> submit, Action end, Response? earlier = null, ExamKeys? exam = null)
     : Screen
 {
-    private readonly HashSet<int> _toggled = question.Kind == QuestionKind.Matching ? [] : [.. earlier?.Chosen ?? []];
+    private readonly ChoiceInput _choice = new(question, question.Kind.HasOptions() ? earlier : null, submit, exam?.Next);
     private readonly TypedAnswer _typed = new(question, earlier?.Text);
-    private int _cursor = question.Kind.HasOptions() ? earlier?.Chosen.FirstOrDefault() ?? 0 : 0;
     private readonly MatchingInput _matching = new(question, question.Kind == QuestionKind.Matching ? earlier?.Chosen : null);
-    private readonly OptionNumber _number = new(question.Options.Count);
     private string? _notice;
     private int _optionsStart;
 
@@ -30,15 +29,13 @@ internal sealed class QuestionScreen(Question question, Func<string> header, Act
     {
         QuestionKind.Cloze or QuestionKind.Numerical => _typed.IsEmpty ? null : Response.Typed(_typed.Text),
         QuestionKind.Matching => _matching.Picks.Count == 0 ? null : Response.Choice([.. _matching.Picks]),
-        QuestionKind.MultipleResponse => _toggled.Count == 0 ? null : Response.Choice([.. _toggled.Order()]),
+        QuestionKind.MultipleResponse => _choice.Toggled.Count == 0 ? null : Response.Choice([.. _choice.Toggled.Order()]),
         _ => null,
     };
 
     public override IReadOnlyList<(string Key, string Action)> Hints => QuestionHints.For(question, _matching.KeyRange, exam is not null);
 
-    private int OptionCount => question.Options.Count;
-
-    protected override int? FocusLine => question.Kind.HasOptions() ? _optionsStart + _cursor : null;
+    protected override int? FocusLine => question.Kind.HasOptions() ? _optionsStart + _choice.Cursor : null;
 
     /// <summary>Redraws, e.g. for the exam's countdown.</summary>
     public void Refresh() => Redraw();
@@ -53,9 +50,9 @@ internal sealed class QuestionScreen(Question question, Func<string> header, Act
             lines.Add(StyledLine.Of(note, LineStyle.Dim));
         }
 
-        if (_notice is not null)
+        if ((_notice ?? _choice.Notice) is { } notice)
         {
-            lines.AddRange(StyledLine.Wrapped(_notice, width, LineStyle.Bad));
+            lines.AddRange(StyledLine.Wrapped(notice, width, LineStyle.Bad));
         }
 
         lines.Add(StyledLine.Blank);
@@ -70,19 +67,10 @@ internal sealed class QuestionScreen(Question question, Func<string> header, Act
         }
         else
         {
-            lines.AddRange(Enumerable.Range(0, OptionCount).SelectMany(i => OptionLines(i, width)));
+            lines.AddRange(_choice.Compose(width));
         }
 
         return lines;
-    }
-
-    private IEnumerable<StyledLine> OptionLines(int i, int width)
-    {
-        var chosen = _toggled.Contains(i);
-        var marker = question.Kind == QuestionKind.MultipleResponse ? (chosen ? "[x] " : "[ ] ") : exam is not null && chosen ? "(•) " : "";
-        var label = $"{(i == _cursor ? "›" : " ")} {(i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture).PadLeft(OptionCount > 9 ? 2 : 1)}  {marker}";
-        var style = i == _cursor ? LineStyle.Selected : LineStyle.Normal;
-        return StyledLine.Wrapped(label + question.Options[i], width, style, new string(' ', label.Length));
     }
 
     protected override bool HandleKey(Key key)
@@ -123,78 +111,7 @@ internal sealed class QuestionScreen(Question question, Func<string> header, Act
             return true;
         }
 
-        if ((OptionKeys.Index(key, question) ?? (OptionCount > 9 ? _number.Add(key) : null)) is int index)
-        {
-            Pick(index, typedNumber: OptionCount > 9 && key.AsRune.Value is >= '0' and <= '9');
-            return true;
-        }
-
-        _number.Clear();
-        return HandleNavigation(key);
-    }
-
-    private bool HandleNavigation(Key key)
-    {
-        if (key == Key.CursorDown || key == Key.CursorUp)
-        {
-            _cursor = (_cursor + (key == Key.CursorDown ? 1 : OptionCount - 1)) % OptionCount;
-        }
-        else if (key == Key.Space && question.Kind == QuestionKind.MultipleResponse)
-        {
-            Toggle(_cursor);
-        }
-        else if (key == Key.Enter)
-        {
-            SubmitChoice();
-        }
-        else
-        {
-            return false;
-        }
-
-        return true;
-    }
-
-    private void Pick(int index, bool typedNumber)
-    {
-        _cursor = index;
-        if (question.Kind == QuestionKind.MultipleResponse && !typedNumber)
-        {
-            Toggle(index);
-        }
-        else if (!typedNumber)
-        {
-            submit(Response.Choice(index));
-        }
-    }
-
-    private void Toggle(int index)
-    {
-        _notice = null;
-        if (!_toggled.Remove(index))
-        {
-            _toggled.Add(index);
-        }
-    }
-
-    private void SubmitChoice()
-    {
-        if (question.Kind != QuestionKind.MultipleResponse)
-        {
-            submit(Response.Choice(_cursor));
-        }
-        else if (_toggled.Count == 0 && exam is not null)
-        {
-            exam.Next();
-        }
-        else if (_toggled.Count != question.Answers.Count)
-        {
-            _notice = $"Choose {question.Answers.Count} — you have picked {_toggled.Count}.";
-        }
-        else
-        {
-            submit(Response.Choice([.. _toggled.Order()]));
-        }
+        return _choice.Handle(key);
     }
 
     private bool HandleMatching(Key key)
