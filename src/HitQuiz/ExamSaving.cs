@@ -40,6 +40,19 @@ internal static class ExamSaving
         store.DeleteExamDraft(sessionId);
     }
 
+    /// <summary>Closes an exam left before it was submitted as a crash would have; returns the notice saying so.</summary>
+    public static string CutShort(QuizStore store, Scheduler scheduler, long sessionId, string learner, DateTimeOffset now)
+    {
+        var draft = store.ExamDrafts(learner).FirstOrDefault(d => d.SessionId == sessionId);
+        if (draft is null)
+        {
+            // No answer was given: the session still ends, now.
+            store.FinishSession(sessionId, now, 0, 0);
+        }
+
+        return Close(store, scheduler, draft ?? new ExamDraft(sessionId, learner, []));
+    }
+
     /// <summary>Closes every exam left in progress; returns a notice for each one closed.</summary>
     public static IReadOnlyList<string> CloseUnfinished(QuizStore store, Scheduler scheduler) =>
         [.. store.ExamDrafts().Select(draft => Close(store, scheduler, draft))];

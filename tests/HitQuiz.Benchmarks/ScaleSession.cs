@@ -136,7 +136,7 @@ internal sealed class ScaleSession(string root, string database, string learner,
         (Action Start, Action Leave)[] ways =
         [
             .. requests.Select(r => ((Action)(() => trainer.Start(r)), (Action)trainer.EndSessionEarly)),
-            (() => trainer.Begin(new StudyRequest(StudyMode.Exam)), trainer.Exam.Close),
+            (() => trainer.Begin(new StudyRequest(StudyMode.Exam)), () => trainer.Exam.Close()),
         ];
         for (var i = 0; i < ways.Length; i++)
         {

@@ -5,16 +5,17 @@ namespace HitQuiz.Tui;
 
 /// <summary>
 /// The exam's review grid: every item with whether it is answered (✓) or flagged (⚑). Arrows move, Enter opens
-/// the item, F flags it, S submits, Esc returns to the current item.
+/// the item, F (or Ctrl+F) flags it, S (or Ctrl+S) submits, Q leaves the exam (after asking), Esc or G returns to
+/// the current item.
 /// </summary>
-internal sealed class ExamGridScreen(ExamSession exam, Func<string> timeLeft, Action<int> open, Action submit, Action back) : Screen
+internal sealed class ExamGridScreen(ExamSession exam, Func<string> timeLeft, Action<int> open, Action submit, Action back, Action leave) : Screen
 {
     private const int CellWidth = 7;
     private int _selected = exam.Index;
     private int _columns = 1;
 
     public override IReadOnlyList<(string Key, string Action)> Hints =>
-        [("←↑→↓", "Move"), ("Enter", "Open"), ("F", "Flag"), ("S", "Submit"), ("Esc", "Back")];
+        [("←↑→↓", "Move"), ("Enter", "Open"), ("F", "Flag"), ("S", "Submit"), ("Q", "Leave"), ("Esc", "Back")];
 
     protected override int? FocusLine => 3 + (_selected / _columns);
 
@@ -56,17 +57,21 @@ internal sealed class ExamGridScreen(ExamSession exam, Func<string> timeLeft, Ac
         {
             open(_selected);
         }
-        else if (key == Key.F || key == Key.F.WithShift)
+        else if (key == Key.F || key == Key.F.WithShift || key == Key.F.WithCtrl)
         {
             Action flag = exam.IsFlagged(_selected) ? () => exam.Unflag(_selected) : () => exam.Flag(_selected);
             flag();
             Redraw();
         }
-        else if (key == Key.S || key == Key.S.WithShift)
+        else if (key == Key.S || key == Key.S.WithShift || key == Key.S.WithCtrl)
         {
             submit();
         }
-        else if (key == Key.Esc || key == Key.G || key == Key.G.WithShift || key == Key.Q || key == Key.Q.WithShift)
+        else if (key == Key.Q || key == Key.Q.WithShift)
+        {
+            leave();
+        }
+        else if (key == Key.Esc || key == Key.G || key == Key.G.WithShift)
         {
             back();
         }

@@ -15,6 +15,9 @@ internal sealed class ExamRunner(Trainer trainer, Func<StudyContext> contextNow,
     private ExamSession? _exam;
     private IReadOnlyDictionary<string, Card> _cards = new Dictionary<string, Card>();
 
+    // What was matched, toggled or typed on an item but not entered, by item: shown again on coming back.
+    private readonly Dictionary<int, Response> _drafts = [];
+
     private StudyContext Context => contextNow();
 
     private DateTimeOffset Now => Context.Clock.GetUtcNow();
@@ -35,6 +38,7 @@ internal sealed class ExamRunner(Trainer trainer, Func<StudyContext> contextNow,
 
         var id = context.Store.StartSession(context.Learner, "exam", now);
         _exam = new ExamSession(context.Learner, id, plan.Questions, now, blueprint.Duration);
+        _drafts.Clear();
         ShowItem();
     }
 
@@ -60,25 +64,28 @@ internal sealed class ExamRunner(Trainer trainer, Func<StudyContext> contextNow,
         }
     }
 
-    /// <summary>When the trainer closes mid-exam, the answers given so far are kept; nothing unanswered is recorded.</summary>
-    public void Close()
+    /// <summary>
+    /// When the trainer closes mid-exam, the exam is cut short as a crash would leave it: the answers given so far
+    /// are kept, nothing unanswered is recorded. Returns what to tell the learner, or null when no exam was running.
+    /// </summary>
+    public string? Close()
     {
-        if (_exam is not { IsSubmitted: false } exam)
+        if (_exam is not { IsSubmitted: false } exam || !KeepDraft(recordTyped: true))
         {
-            return;
+            return null;
         }
 
-        var result = exam.Submit(Now);
-        ExamSaving.Finish(Context.Store, scheduler, exam.SessionId, result with { Items = [.. result.Items.Where(i => i.Answered)] }, _cards);
         _exam = null;
+        return ExamSaving.CutShort(Context.Store, scheduler, exam.SessionId, exam.Learner, Now);
     }
 
     private void ShowItem()
     {
         var exam = _exam!;
         var index = exam.Index;
-        var keys = new ExamKeys(ToggleFlag, () => Move(-1), () => Move(1), ShowGrid, ConfirmSubmit);
-        trainer.Show(new QuestionScreen(exam.Current, () => Header(index), Answer, ShowGrid, exam.AnswerAt(index), keys));
+        var keys = new ExamKeys(ToggleFlag, Leaving(() => Move(-1)), Leaving(() => Move(1)), Leaving(ShowGrid), Leaving(ConfirmSubmit));
+        var shown = _drafts.GetValueOrDefault(index) ?? exam.AnswerAt(index);
+        trainer.Show(new QuestionScreen(exam.Current, () => Header(index), Answer, keys.Grid, shown, keys));
     }
 
     private string Header(int index)
@@ -99,10 +106,56 @@ internal sealed class ExamRunner(Trainer trainer, Func<StudyContext> contextNow,
             return;
         }
 
+        _drafts.Remove(item);
         if (trainer.TrySave(() => ExamSaving.KeepAnswer(Context.Store, exam, item)))
         {
             ShowItem();
         }
+    }
+
+    private Action Leaving(Action then) => () =>
+    {
+        if (KeepDraft(recordTyped: true))
+        {
+            then();
+        }
+    };
+
+    /// <summary>
+    /// Keeps what the item on screen holds but was not entered. Text that is an answer is recorded as the item's
+    /// answer, as an exam would take it; anything else (a partial match, a wrong number of picks) is kept to show
+    /// again. False when the exam ended meanwhile (time ran out) or the answer could not be saved.
+    /// </summary>
+    private bool KeepDraft(bool recordTyped)
+    {
+        var exam = _exam!;
+        var index = exam.Index;
+        if (trainer.CurrentScreen is not QuestionScreen { Draft: var draft } screen || screen.Question != exam.Current)
+        {
+            return true;
+        }
+
+        _drafts.Remove(index);
+        if (draft is null)
+        {
+            return true;
+        }
+
+        var isAnswer = recordTyped && draft.Text is { } text && TypedAnswer.Refusal(exam.Current, text) is null;
+        if (!isAnswer || exam.AnswerAt(index)?.Text == draft.Text)
+        {
+            _drafts[index] = draft;
+            return true;
+        }
+
+        if (!exam.Answer(draft, Now))
+        {
+            Finish(exam.Result!);
+            return false;
+        }
+
+        exam.GoTo(index);
+        return trainer.TrySave(() => ExamSaving.KeepAnswer(Context.Store, exam, index));
     }
 
     private void ToggleFlag()
@@ -117,7 +170,7 @@ internal sealed class ExamRunner(Trainer trainer, Func<StudyContext> contextNow,
             exam.Flag(exam.Index);
         }
 
-        ShowItem();
+        (trainer.CurrentScreen as QuestionScreen)?.Refresh();
     }
 
     private void Move(int by)
@@ -139,7 +192,29 @@ internal sealed class ExamRunner(Trainer trainer, Func<StudyContext> contextNow,
                 ShowItem();
             },
             ConfirmSubmit,
-            ShowItem));
+            ShowItem,
+            ConfirmLeave));
+    }
+
+    private void ConfirmLeave()
+    {
+        var answered = _exam!.Grid().Count(c => c.Answered);
+        trainer.Show(new ConfirmScreen(
+            "Leave the exam?",
+            $"Your {(answered == 1 ? "1 answer is" : $"{answered} answers are")} kept; the exam is not scored.",
+            Leave,
+            ShowGrid,
+            enterConfirms: false));
+    }
+
+    private void Leave()
+    {
+        if (Close() is { } notice)
+        {
+            trainer.AddNotice(notice);
+        }
+
+        trainer.ShowMenu();
     }
 
     private void ConfirmSubmit()
@@ -152,7 +227,8 @@ internal sealed class ExamRunner(Trainer trainer, Func<StudyContext> contextNow,
             "Submit the exam?",
             $"{unanswered} unanswered (they count as wrong) · {flagged} flagged. After submitting you see your report and can walk through every item.",
             () => Finish(exam.Submit(Now)),
-            ShowGrid));
+            ShowGrid,
+            enterConfirms: unanswered == 0));
     }
 
     private void Finish(ExamResult result)

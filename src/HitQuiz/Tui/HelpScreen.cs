@@ -8,18 +8,22 @@ internal sealed class HelpScreen(Action back) : Screen
     // Each key with what it does; a description too long for the screen continues under itself.
     private static readonly (string Key, string Action)[] Keys =
     [
-        ("1-9, A-D", "answer (multiple response: toggle, then Enter)"),
+        ("1-9, A-D", "answer at once (A-D with up to four options; multiple response: toggle, then Enter with as many as asked for)"),
+        ("T / F", "true/false: true or false"),
+        ("10, 11 …", "more than nine options: type the option's number, then Enter (Space toggles in multiple response)"),
         ("↑ ↓  Enter", "move between options and choose"),
         ("Space", "toggle an option (multiple response)"),
         ("A, B, C …", "matching: give each numbered item a letter, in order; Backspace takes the last one back, Enter submits"),
-        ("type", "fill in the blank or a number, then Enter"),
+        ("type", "fill in the blank, or a number (only a number is taken), then Enter"),
         ("Enter, →", "next question after the explanation"),
         ("G / E", "after a right answer: it was a guess / it was easy"),
         ("↑ ↓ PgUp PgDn", "scroll a long explanation"),
         ("Esc", "end the session (its summary is shown); in an exam, the review grid; quit from the menu"),
         ("Q", "the same as Esc, except while an answer is typed (Q is then a letter)"),
-        ("Exam", "← → previous/next · F flag · G grid · S submit"),
-        ("Ctrl+C", "quit at once (answers already given are saved)"),
+        ("Exam", "on every item: ← → previous/next · Ctrl+F flag · Esc grid · Ctrl+S submit; Enter with nothing given skips; "
+            + "typed text is kept as the answer when you move on"),
+        ("Exam grid", "F flag · S submit · Q leave the exam (your answers are kept; it is not scored) · Esc back"),
+        ("Ctrl+C", "quit at once (answers already given are saved; an exam is cut short)"),
         ("F1", "this help"),
     ];
 

@@ -22,6 +22,7 @@ internal sealed class Trainer
     private readonly MenuPrompts _prompts;
     private string _modeName = "Practice";
     private long _questionShownAt;
+    private readonly List<string> _farewellNotices = [];
 
     public Trainer(StudyContext context, Window window)
     {
@@ -158,8 +159,14 @@ internal sealed class Trainer
     public void Close()
     {
         FinishSession(show: false);
-        Exam.Close();
+        if (Exam.Close() is { } notice)
+        {
+            _farewellNotices.Add(notice);
+        }
     }
+
+    /// <summary>Adds a notice to the menu's (an exam cut short, say).</summary>
+    public void AddNotice(string notice) => _context = _context with { Notices = [.. _context.Notices, notice] };
 
     public void ShowHelp()
     {
@@ -190,9 +197,10 @@ internal sealed class Trainer
     public string Farewell()
     {
         var totals = _context.Store.Totals(_context.Learner);
-        return totals.Answered == 0
+        var line = totals.Answered == 0
             ? "HitQuiz: no answers recorded yet."
             : $"HitQuiz: {LearnerName.Shown(_context.Learner)} has answered {totals.Answered} question{(totals.Answered == 1 ? "" : "s")}, {totals.PercentCorrect:0}% correct.";
+        return string.Join(Environment.NewLine, [.. _farewellNotices.Select(n => "HitQuiz: " + n), line]);
     }
 
     public void ShowMessage(string title, string message) => Show(new MessageScreen(this, title, message));

@@ -53,4 +53,15 @@ public sealed class HelpScreenTests
         Assert.Contains("Esc end the session (its summary is shown); in an exam, the review grid; quit from the menu", System.Text.RegularExpressions.Regex.Replace(keys, " +", " "));
         Assert.Contains("Q the same as Esc, except while an answer is typed", System.Text.RegularExpressions.Regex.Replace(keys, " +", " "));
     }
+
+    [Fact]
+    public void The_help_names_the_exam_keys_that_work_on_every_item_and_how_to_choose_option_ten()
+    {
+        var keys = System.Text.RegularExpressions.Regex.Replace(string.Join(' ', Lines(120).Select(l => l.Trim())), " +", " ");
+
+        Assert.Contains("on every item: ← → previous/next · Ctrl+F flag · Esc grid · Ctrl+S submit", keys);
+        Assert.Contains("Q leave the exam", keys);
+        Assert.Contains("more than nine options: type the option's number, then Enter", keys);
+        Assert.Contains("T / F true/false", keys);
+    }
 }

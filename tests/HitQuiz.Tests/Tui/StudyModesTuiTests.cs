@@ -80,7 +80,7 @@ public sealed class StudyModesTuiTests
     {
         using var ui = new HeadlessTrainer(Bank());
 
-        ui.Press(Key.E, Key.F, Key.G);
+        ui.Press(Key.E, Key.F.WithCtrl, Key.Esc);
         Assert.Contains("0/4 answered · 1 flagged", ui.Screen);
         Assert.Contains("1⚑", ui.Screen);
         ui.Press(Key.CursorRight, Key.Enter);
@@ -93,7 +93,7 @@ public sealed class StudyModesTuiTests
     {
         using var ui = new HeadlessTrainer(Bank());
 
-        ui.Press(Key.E, Key.D1, Key.D1, Key.D2, Key.S, Key.Y);
+        ui.Press(Key.E, Key.D1, Key.D1, Key.D2, Key.S.WithCtrl, Key.Y);
 
         Assert.Contains("Exam submitted", ui.Screen);
         Assert.Contains("Score: 2/4", ui.Screen);
@@ -111,7 +111,7 @@ public sealed class StudyModesTuiTests
         Assert.Equal(2, Assert.Single(ui.Store.ExamDrafts("ana")).Answers.Count);
         Assert.Empty(ui.Store.Answers("ana"));
 
-        ui.Press(Key.S, Key.Y);
+        ui.Press(Key.S.WithCtrl, Key.Y);
         Assert.Empty(ui.Store.ExamDrafts("ana"));
         Assert.Equal(4, ui.Store.Answers("ana").Count);
     }
@@ -146,7 +146,7 @@ public sealed class StudyModesTuiTests
     {
         using var ui = new HeadlessTrainer(Bank(2));
 
-        ui.Press(Key.E, Key.D2, Key.S, Key.Y, Key.Enter);
+        ui.Press(Key.E, Key.D2, Key.S.WithCtrl, Key.Y, Key.Enter);
 
         Assert.Contains("Exam review · item 1/2", ui.Screen);
         Assert.Contains("✘ Incorrect", ui.Screen);
