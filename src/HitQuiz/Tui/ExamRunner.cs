@@ -250,7 +250,7 @@ internal sealed class ExamRunner(Trainer trainer, Func<StudyContext> contextNow,
     {
         var item = result.Items[index];
         var verdict = new Verdict(item.Question, item.Correct, item.Question.Answers, item.Record);
-        var progress = $"Exam review · item {item.Number}/{result.Items.Count} · {item.Question.SectionName}{(item.Answered ? "" : " · not answered")}";
+        var progress = $"Exam review · item {item.Number}/{result.Items.Count}{(item.Answered ? "" : " · not answered")} · {item.Question.SectionName}";
         trainer.Show(new FeedbackScreen(
             verdict,
             Context.Explain(item.Question),

@@ -25,7 +25,8 @@ internal sealed class Painter(View view)
             }
 
             var fit = TerminalColumns.Fit(text, 0, width - x);
-            var visible = Printable(fit < text.Length ? text[..fit] : text);
+            // A line cut at the edge says so with an ellipsis in its last column.
+            var visible = fit < text.Length ? Printable(text[..TerminalColumns.Fit(text, 0, width - x - 1)]) + "…" : Printable(text);
             view.SetAttribute(AttributeFor(style));
             view.AddStr(x, row, visible);
             x += TerminalColumns.Of(visible);

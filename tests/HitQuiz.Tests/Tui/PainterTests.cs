@@ -30,9 +30,21 @@ public sealed class PainterTests
     {
         using var ui = new HeadlessScreen(new LinesScreen("健康信息技术员认证考试准备资料"), width: 20, height: 5);
 
-        // The window's frame leaves the screen 16 columns: eight of these characters, the frame still in place after them.
-        Assert.Contains("│ 健康信息技术员认 │", ui.Text);
-        Assert.DoesNotContain("考", ui.Text);
+        // The window's frame leaves the screen 16 columns: seven of these characters and the ellipsis saying the line
+        // goes on, the frame still in place after them.
+        Assert.Contains("│ 健康信息技术员…  │", ui.Text);
+        Assert.DoesNotContain("认", ui.Text);
+    }
+
+    [Fact]
+    public void A_line_too_long_for_the_screen_ends_in_an_ellipsis()
+    {
+        using var ui = new HeadlessScreen(new LinesScreen("Exam review · item 4/96 · not answered · How Long Does It Take To Become One?", "Short line."), width: 40, height: 6);
+
+        Assert.Matches(@"Exam review · item 4/96 · not[^│]*… *│", ui.Text);
+        Assert.DoesNotContain("Become One?", ui.Text);
+        Assert.Contains("Short line.", ui.Text);
+        Assert.DoesNotContain("Short line.…", ui.Text);
     }
 
     [Fact]

@@ -156,6 +156,16 @@ public sealed class StudyModesTuiTests
     }
 
     [Fact]
+    public void On_a_narrow_screen_the_review_says_an_item_was_not_answered_before_its_section()
+    {
+        using var ui = new HeadlessTrainer(Bank(2), width: 44);
+
+        ui.Press(Key.E, Key.D2, Key.S.WithCtrl, Key.Y, Key.Enter, Key.Enter);
+
+        Assert.Contains("Exam review · item 2/2 · not answered", ui.Screen);
+    }
+
+    [Fact]
     public void Setting_an_exam_date_shows_readiness_on_that_day()
     {
         using var ui = new HeadlessTrainer(Bank());
