@@ -45,6 +45,7 @@ internal sealed class Trainer
         var cards = _context.Store.Cards(_context.Learner);
         var workload = Workload.Of(_context.Bank, cards, now);
         var examDate = _context.Store.ExamDate(_context.Learner);
+        var today = ExamDates.Today(now, TimeZoneInfo.Local);
         var estimator = new ReadinessEstimator(_scheduler);
         var model = new MenuModel(
             _context.Learner,
@@ -54,8 +55,9 @@ internal sealed class Trainer
             workload.New,
             estimator.Estimate(_context.Bank, cards, now),
             examDate,
-            examDate is { } date && date >= ExamDates.Today(now, TimeZoneInfo.Local) ? estimator.Estimate(_context.Bank, cards, ExamMorning(date)) : null,
-            _context.Notices);
+            examDate is { } date && date > today ? estimator.Estimate(_context.Bank, cards, ExamMorning(date)) : null,
+            _context.Notices)
+        { ExamIsToday = examDate == today };
         Show(new MenuScreen(model, MenuActions()));
     }
 
