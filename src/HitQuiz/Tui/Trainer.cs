@@ -192,9 +192,10 @@ internal sealed class Trainer
     public string Farewell()
     {
         var totals = _context.Store.Totals(_context.Learner);
+        var learner = LearnerName.Shown(_context.Learner);
         return totals.Answered == 0
-            ? "HitQuiz: no answers recorded yet."
-            : $"HitQuiz: {LearnerName.Shown(_context.Learner)} has answered {totals.Answered} question{(totals.Answered == 1 ? "" : "s")}, {totals.PercentCorrect:0}% correct.";
+            ? $"HitQuiz: {learner} has no answers recorded yet."
+            : $"HitQuiz: {learner} has answered {totals.Answered} question{(totals.Answered == 1 ? "" : "s")}, {totals.PercentCorrect:0}% correct.";
     }
 
     public void ShowMessage(string title, string message) => Show(new MessageScreen(this, title, message));
