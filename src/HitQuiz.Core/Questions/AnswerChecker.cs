@@ -7,8 +7,8 @@ public static class AnswerChecker
 {
     public static bool IsCorrect(Question question, Response response) => question.Kind switch
     {
-        QuestionKind.Cloze => response.Text is { } text && question.Answers.Any(a => NormaliseTyped(a) == NormaliseTyped(text)),
-        QuestionKind.Numerical => response.Text is { } typed && NumericAnswer.TryNumber(typed, out var value)
+        QuestionKind.Cloze => response.Text is { } text && question.Answers.Any(a => TypedAnswer.Matches(a, text)),
+        QuestionKind.Numerical => response.Text is { } typed && TypedNumber(typed) is { } value
             && question.Answers.Any(a => NumericAnswer.Parse(a)?.Accepts(value) == true),
         QuestionKind.Matching => response.Chosen.Count == question.Answers.Count
             && ChosenTexts(question, response).SequenceEqual(question.Answers, StringComparer.Ordinal),
@@ -30,9 +30,14 @@ public static class AnswerChecker
     public static IReadOnlyList<int> KeyIndices(Question question) => !question.Kind.HasOptions() ? [] :
         question.Options.Select((option, i) => (option, i)).Where(x => question.Answers.Contains(x.option)).Select(x => x.i).ToList();
 
+    // "4" or "four": number words read as in a typed answer (TypedAnswer).
+    private static double? TypedNumber(string typed) =>
+        NumericAnswer.TryNumber(typed, out var value) || NumericAnswer.TryNumber(TypedAnswer.Canonical(typed), out value) ? value : null;
+
     /// <summary>
     /// Typed answers compare without case, surrounding punctuation, repeated spaces, or curly quotes,
-    /// so "Billing." and "billing" agree; the words themselves must match.
+    /// so "Billing." and "billing" agree; the words themselves must match. Question IDs are derived from this form, so
+    /// it stays as it is: grading adds its own readings on top (<see cref="TypedAnswer"/>).
     /// </summary>
     public static string NormaliseTyped(string text)
     {

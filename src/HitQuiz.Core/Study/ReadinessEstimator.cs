@@ -3,15 +3,23 @@ using HitQuiz.Scheduling;
 
 namespace HitQuiz.Study;
 
-/// <summary>Predicts the learner's score today or on an exam date from their cards.</summary>
+/// <summary>
+/// Predicts the learner's score today or on an exam date from their cards: each item studied scores its FSRS recall
+/// on that day plus a guess at the rest, each item never seen the guessing chance alone.
+/// </summary>
 public sealed class ReadinessEstimator(Scheduler scheduler)
 {
     /// <summary>
-    /// The recall counted for an item never reviewed: 0.25, the chance of guessing a four-option item, which is
-    /// what most of the RHIT exam is. Counting unseen items at 0 would understate an exam score; counting them at
-    /// the bank's mean would reward not studying.
+    /// The chance of guessing a four-option item right, which is what most of the RHIT exam is: an item the learner
+    /// does not recall still scores this often, whichever form it takes in the bank.
     /// </summary>
-    public const double UnseenPrior = 0.25;
+    public const double GuessingChance = 0.25;
+
+    /// <summary>
+    /// The score counted for an item never reviewed: the guessing chance. Counting unseen items at 0 would understate
+    /// an exam score; counting them at the bank's mean would reward not studying.
+    /// </summary>
+    public const double UnseenPrior = GuessingChance;
 
     public ReadinessEstimate Estimate(IReadOnlyList<Question> bank, IReadOnlyDictionary<string, Card> cards, DateTimeOffset at)
     {
@@ -58,6 +66,11 @@ public sealed class ReadinessEstimator(Scheduler scheduler)
         return sums;
     }
 
+    // What a studied item is expected to score: recalled, or else guessed. Plain retrievability falls towards 0 as the
+    // exam date moves away, below the guessing chance an item never seen is counted at; recall only adds to a guess.
     private double? Recall(Card? card, DateTimeOffset at) =>
-        card is { LastReview: not null } ? scheduler.Retrievability(card, at) : null;
+        card is { LastReview: not null } ? ExpectedScore(scheduler.Retrievability(card, at)) : null;
+
+    /// <summary>The expected score of an item recalled with probability <paramref name="recall"/>: never below the guessing chance.</summary>
+    public static double ExpectedScore(double recall) => recall + ((1 - recall) * GuessingChance);
 }

@@ -64,12 +64,13 @@ internal sealed class PlainPractice(StudyContext context, TextReader input, Text
         }
 
         var readiness = new ReadinessEstimator(_scheduler);
+        var examToday = request.ExamDate is { } day && DateOnly.FromDateTime(day.Date) == ExamDates.Today(now, TimeZoneInfo.Local);
         if (request.Mode == StudyMode.Practice)
         {
-            output.WriteLine(StudyPlanning.ReadinessLine(readiness.Estimate(context.Bank, _recorder.Cards, now), "today"));
+            output.WriteLine(StudyPlanning.ReadinessLine(readiness.Estimate(context.Bank, _recorder.Cards, now), examToday ? "today (your exam date)" : "today"));
         }
 
-        if (request.Mode is StudyMode.Practice or StudyMode.Cram && request.ExamDate is { } examDate)
+        if (request.Mode is StudyMode.Practice or StudyMode.Cram && request.ExamDate is { } examDate && !(examToday && request.Mode == StudyMode.Practice))
         {
             output.WriteLine(StudyPlanning.ReadinessLine(readiness.Estimate(context.Bank, _recorder.Cards, examDate), $"on {examDate:yyyy-MM-dd}"));
         }

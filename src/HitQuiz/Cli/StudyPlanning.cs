@@ -30,6 +30,6 @@ internal static class StudyPlanning
 
     /// <summary>"Estimated score …" with what it means; an estimate, never a scaled exam score.</summary>
     public static string ReadinessLine(ReadinessEstimate estimate, string when) =>
-        $"Estimated score {when}: {estimate.Score * 100:0}% (an estimate: mean predicted recall over {estimate.Seen + estimate.Unseen} items, " +
+        $"Estimated score {when}: {estimate.Score * 100:0}% (an estimate over {estimate.Seen + estimate.Unseen} items: predicted recall, else a {estimate.UnseenPrior * 100:0}% guess; " +
         $"{estimate.Unseen} unseen counted at {estimate.UnseenPrior * 100:0}%)";
 }

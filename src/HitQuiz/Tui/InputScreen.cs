@@ -9,8 +9,17 @@ namespace HitQuiz.Tui;
 /// </summary>
 internal sealed class InputScreen(string title, string prompt, Func<string, string?> accept, Action back) : Screen
 {
-    private string _text = "";
+    private string? _text;
+    private bool _untouched = true;
     private string? _error;
+
+    /// <summary>
+    /// The text the field starts with (a value already set). Typing replaces it whole, as a selected field does;
+    /// Backspace edits it.
+    /// </summary>
+    public string Initial { get; init; } = "";
+
+    private string Typed => _text ?? Initial;
 
     public override IReadOnlyList<(string Key, string Action)> Hints => [("type", "Text"), ("Enter", "OK"), ("Esc", "Back")];
 
@@ -19,7 +28,7 @@ internal sealed class InputScreen(string title, string prompt, Func<string, stri
         var lines = new List<StyledLine> { StyledLine.Of(title, LineStyle.Title), StyledLine.Blank };
         lines.AddRange(StyledLine.Wrapped(prompt, width));
         lines.Add(StyledLine.Blank);
-        lines.Add(new StyledLine([("> ", LineStyle.Normal), (_text + "_", LineStyle.Selected)]));
+        lines.Add(new StyledLine([("> ", LineStyle.Normal), (Typed + "_", LineStyle.Selected)]));
         if (_error is not null)
         {
             lines.Add(StyledLine.Blank);
@@ -39,15 +48,17 @@ internal sealed class InputScreen(string title, string prompt, Func<string, stri
 
         if (key == Key.Enter)
         {
-            _error = accept(_text.Trim());
+            _error = accept(Typed.Trim());
         }
         else if (key == Key.Backspace)
         {
-            _text = TerminalColumns.WithoutLastCharacter(_text);
+            _text = TerminalColumns.WithoutLastCharacter(Typed);
+            _untouched = false;
         }
         else if (!key.IsCtrl && !key.IsAlt && key.AsRune.Value >= ' ' && key != Key.Tab)
         {
-            _text += key.AsRune.ToString();
+            _text = (_untouched ? "" : Typed) + key.AsRune.ToString();
+            _untouched = false;
         }
         else
         {

@@ -13,4 +13,8 @@ internal sealed record MenuModel(
     ReadinessEstimate Today,
     DateOnly? ExamDate,
     ReadinessEstimate? OnExamDate,
-    IReadOnlyList<string> Notices);
+    IReadOnlyList<string> Notices)
+{
+    /// <summary>True when the exam date is today: today's estimate is then the exam day's, shown once.</summary>
+    public bool ExamIsToday { get; init; }
+}

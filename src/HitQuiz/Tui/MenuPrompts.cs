@@ -27,35 +27,57 @@ internal sealed class MenuPrompts(Trainer trainer, Func<StudyContext> contextNow
         trainer.Start(new StudyRequest(StudyMode.Cram, Context.SessionSize) { ExamDate = Trainer.ExamMorning(date) });
     }
 
-    public void AskExamDate(Action then) => trainer.Show(new InputScreen(
-        "Exam date",
-        "When is your exam? Type the date as YYYY-MM-DD (an empty line clears it). Readiness is then estimated for that day, and cram sessions aim at it.",
-        text =>
+    /// <summary>
+    /// Asks for the exam date with the one already set filled in: Enter keeps it, typing replaces it, Backspace edits
+    /// it, and only "none" (or "-") clears it, so an empty line never removes a date by accident.
+    /// </summary>
+    public void AskExamDate(Action then)
+    {
+        var set = Context.Store.ExamDate(Context.Learner);
+        var passed = set < ExamDates.Today(Context.Clock.GetUtcNow(), TimeZoneInfo.Local);
+        var current = passed ? null : set;
+        var prompt = "When is your exam? Type the date as YYYY-MM-DD. Readiness is then estimated for that day, and cram sessions aim at it." +
+            (current is { } date ? $" Now {date:yyyy-MM-dd}: Enter keeps it, typing replaces it, none clears it."
+            : passed ? $" The date set, {set:yyyy-MM-dd}, has passed; none clears it." : "");
+        trainer.Show(new InputScreen("Exam date", prompt, text => TakeExamDate(text, current, then), trainer.ShowMenu)
         {
-            DateOnly? date = null;
-            if (text.Length > 0)
-            {
-                if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var parsed))
-                {
-                    return $"\"{text}\" is not a date like 2026-12-15.";
-                }
+            Initial = current?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "",
+        });
+    }
 
-                if (ExamDates.Problem(parsed, ExamDates.Today(Context.Clock.GetUtcNow(), TimeZoneInfo.Local)) is { } problem)
-                {
-                    return problem;
-                }
-
-                date = parsed;
-            }
-
-            if (trainer.TrySave(() => Context.Store.SetExamDate(Context.Learner, date, Context.Clock.GetUtcNow())))
-            {
-                (date is null ? trainer.ShowMenu : then)();
-            }
-
+    private string? TakeExamDate(string text, DateOnly? current, Action then)
+    {
+        if (text.Length == 0)
+        {
+            (current is null ? trainer.ShowMenu : then)();
             return null;
-        },
-        trainer.ShowMenu));
+        }
+
+        DateOnly? date = null;
+        if (!IsClear(text))
+        {
+            if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var parsed))
+            {
+                return $"\"{text}\" is not a date like 2026-12-15 (none clears the date).";
+            }
+
+            if (ExamDates.Problem(parsed, ExamDates.Today(Context.Clock.GetUtcNow(), TimeZoneInfo.Local)) is { } problem)
+            {
+                return problem;
+            }
+
+            date = parsed;
+        }
+
+        if (trainer.TrySave(() => Context.Store.SetExamDate(Context.Learner, date, Context.Clock.GetUtcNow())))
+        {
+            (date is null ? trainer.ShowMenu : then)();
+        }
+
+        return null;
+    }
+
+    private static bool IsClear(string text) => text is "-" || text.Equals("none", StringComparison.OrdinalIgnoreCase);
 
     public void PickLearner()
     {

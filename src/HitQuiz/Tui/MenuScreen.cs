@@ -46,8 +46,8 @@ internal sealed class MenuScreen(MenuModel model, IReadOnlyList<MenuAction> acti
     private IEnumerable<StyledLine> ReadinessLines(int width)
     {
         var today = model.Today;
-        var text = $"Estimated score today: {today.Score * 100:0}%";
-        if (model.ExamDate is { } date)
+        var text = model.ExamIsToday ? $"Estimated score today (your exam date): {today.Score * 100:0}%" : $"Estimated score today: {today.Score * 100:0}%";
+        if (model.ExamDate is { } date && !model.ExamIsToday)
         {
             // Estimated only for a day still to come.
             text += model.OnExamDate is { } then ? $" · on {date:yyyy-MM-dd}: {then.Score * 100:0}%" : $" · exam date {date:yyyy-MM-dd} has passed (D sets another)";
@@ -58,7 +58,7 @@ internal sealed class MenuScreen(MenuModel model, IReadOnlyList<MenuAction> acti
             yield return line;
         }
 
-        var note = $"(an estimate: mean predicted recall, {today.Unseen} unseen item{(today.Unseen == 1 ? "" : "s")} counted at {today.UnseenPrior * 100:0}%)";
+        var note = $"(an estimate: predicted recall, else a {today.UnseenPrior * 100:0}% guess; {today.Unseen} unseen item{(today.Unseen == 1 ? "" : "s")} counted at {today.UnseenPrior * 100:0}%)";
         foreach (var line in StyledLine.Wrapped(note, width, LineStyle.Dim, " "))
         {
             yield return line;

@@ -46,6 +46,7 @@ internal sealed class Trainer
         var cards = _context.Store.Cards(_context.Learner);
         var workload = Workload.Of(_context.Bank, cards, now);
         var examDate = _context.Store.ExamDate(_context.Learner);
+        var today = ExamDates.Today(now, TimeZoneInfo.Local);
         var estimator = new ReadinessEstimator(_scheduler);
         var model = new MenuModel(
             _context.Learner,
@@ -55,8 +56,9 @@ internal sealed class Trainer
             workload.New,
             estimator.Estimate(_context.Bank, cards, now),
             examDate,
-            examDate is { } date && date >= ExamDates.Today(now, TimeZoneInfo.Local) ? estimator.Estimate(_context.Bank, cards, ExamMorning(date)) : null,
-            _context.Notices);
+            examDate is { } date && date > today ? estimator.Estimate(_context.Bank, cards, ExamMorning(date)) : null,
+            _context.Notices)
+        { ExamIsToday = examDate == today };
         Show(new MenuScreen(model, MenuActions()));
     }
 
@@ -197,9 +199,10 @@ internal sealed class Trainer
     public string Farewell()
     {
         var totals = _context.Store.Totals(_context.Learner);
+        var learner = LearnerName.Shown(_context.Learner);
         var line = totals.Answered == 0
-            ? "HitQuiz: no answers recorded yet."
-            : $"HitQuiz: {LearnerName.Shown(_context.Learner)} has answered {totals.Answered} question{(totals.Answered == 1 ? "" : "s")}, {totals.PercentCorrect:0}% correct.";
+            ? $"HitQuiz: {learner} has no answers recorded yet."
+            : $"HitQuiz: {learner} has answered {totals.Answered} question{(totals.Answered == 1 ? "" : "s")}, {totals.PercentCorrect:0}% correct.";
         return string.Join(Environment.NewLine, [.. _farewellNotices.Select(n => "HitQuiz: " + n), line]);
     }
 

@@ -19,14 +19,40 @@ public sealed class ReadinessEstimatorTests
     }
 
     [Fact]
-    public void The_score_is_the_mean_of_predicted_recall_and_the_prior()
+    public void A_studied_item_scores_its_predicted_recall_plus_a_guess_at_what_is_forgotten()
     {
         var card = Reviewed(10, 5, TimeSpan.FromDays(5));
         var cards = new Dictionary<string, Card> { ["a"] = card };
+        var recall = Fsrs.Retrievability(card, Now);
 
         var estimate = Estimator.Estimate([Mc("a"), Mc("b")], cards, Now);
 
-        Assert.Equal((Fsrs.Retrievability(card, Now) + 0.25) / 2, estimate.Score, 9);
+        Assert.Equal((recall + ((1 - recall) * 0.25) + 0.25) / 2, estimate.Score, 9);
+    }
+
+    [Fact]
+    public void A_studied_item_never_counts_for_less_than_an_unseen_one_however_distant_the_exam()
+    {
+        var cards = new Dictionary<string, Card> { ["a"] = Reviewed(1, 1, TimeSpan.Zero) };
+        var farAway = new DateTimeOffset(9999, 12, 31, 8, 0, 0, TimeSpan.Zero);
+
+        var estimate = Estimator.Estimate([Mc("a", "A"), Mc("b", "B")], cards, farAway);
+
+        var studied = Assert.Single(estimate.Sections, s => s.Section == "A");
+        var unseen = Assert.Single(estimate.Sections, s => s.Section == "B");
+        Assert.True(studied.Score >= unseen.Score, $"studied {studied.Score} < unseen {unseen.Score}");
+    }
+
+    [Fact]
+    public void The_estimate_never_drops_below_the_guessing_chance()
+    {
+        var cards = new Dictionary<string, Card> { ["a"] = Reviewed(1, 1, TimeSpan.Zero), ["b"] = Reviewed(3, 2, TimeSpan.Zero) };
+        var farAway = new DateTimeOffset(9999, 12, 31, 8, 0, 0, TimeSpan.Zero);
+
+        var estimate = Estimator.Estimate([Mc("a"), Mc("b"), Mc("c")], cards, farAway);
+
+        Assert.InRange(estimate.Score, ReadinessEstimator.GuessingChance, 1.0);
+        Assert.All(estimate.Sections, s => Assert.InRange(s.Score, ReadinessEstimator.GuessingChance, 1.0));
     }
 
     [Fact]

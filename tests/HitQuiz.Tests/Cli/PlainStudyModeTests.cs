@@ -30,6 +30,18 @@ public sealed class PlainStudyModeTests
     }
 
     [Fact]
+    public void Practice_on_the_exam_day_gives_one_estimate_not_the_same_figure_twice()
+    {
+        using var bank = new TestBank();
+        var today = CliRun.Start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        var run = CliRun.Of(Study(bank, "practice", "--exam-date", today), "");
+
+        Assert.Contains("Estimated score today (your exam date): 25% (an estimate", run.Output);
+        Assert.DoesNotContain($"Estimated score on {today}", run.Output);
+    }
+
+    [Fact]
     public void The_prompt_says_how_to_mark_a_guess_or_an_easy_answer()
     {
         using var bank = new TestBank();

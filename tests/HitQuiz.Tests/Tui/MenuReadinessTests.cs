@@ -51,6 +51,34 @@ public sealed class MenuReadinessTests
     }
 
     [Fact]
+    public void On_the_exam_day_the_menu_shows_one_estimate_not_the_same_figure_twice()
+    {
+        using var store = QuizStore.OpenInMemory();
+        Review(store, "a1", Grade.Good, Now.AddDays(-1));
+        store.SetExamDate("ana", DateOnly.FromDateTime(Now.Date), Now);
+
+        using var ui = new HeadlessTrainer(Bank, width: 100, store: store);
+
+        Assert.Matches(@"Estimated score today \(your exam date\): \d+%", ui.Screen);
+        Assert.DoesNotContain("· on 2026-11-01", ui.Screen);
+    }
+
+    [Fact]
+    public void A_distant_exam_date_is_never_estimated_below_the_guessing_chance()
+    {
+        using var store = QuizStore.OpenInMemory();
+        Review(store, "a1", Grade.Again, Now.AddDays(-1));
+        store.SetExamDate("ana", new DateOnly(9999, 12, 31), Now);
+
+        using var ui = new HeadlessTrainer(Bank, width: 100, store: store);
+
+        var match = System.Text.RegularExpressions.Regex.Match(ui.Screen, @"on 9999-12-31: (\d+)%");
+        Assert.True(match.Success, ui.Screen);
+        Assert.InRange(int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), 25, 100);
+        Assert.Matches(@"Weakest sections on the exam date: Alpha (2[5-9]|[3-9]\d|100)%", ui.Screen);
+    }
+
+    [Fact]
     public void Weakest_sections_that_do_not_fit_on_one_line_are_never_split_from_their_estimate()
     {
         Question[] bank = [Mc("a1", "Health information technician job description"), Mc("b1", "Health Information Technicians: A Quick Look"), Mc("c1", "Alternative Job Titles")];

@@ -236,6 +236,28 @@ public sealed class StudyModesTuiTests
     }
 
     [Fact]
+    public void The_farewell_names_the_learner_switched_to_even_without_answers()
+    {
+        using var ui = new HeadlessTrainer(Bank());
+        ui.Press(Key.P, Key.D1, Key.Q, Key.Enter);
+
+        ui.Press(Key.L, Key.D2);
+        ui.Type("Ben");
+        ui.Press(Key.Enter);
+
+        Assert.Equal("HitQuiz: Ben has no answers recorded yet.", ui.Trainer.Farewell());
+    }
+
+    [Fact]
+    public void The_farewell_names_the_learner_with_their_totals()
+    {
+        using var ui = new HeadlessTrainer(Bank());
+        ui.Press(Key.P, Key.D1, Key.Q, Key.Enter);
+
+        Assert.Matches(@"^HitQuiz: ana has answered 1 question, \d+% correct\.$", ui.Trainer.Farewell());
+    }
+
+    [Fact]
     public void A_learner_name_longer_than_a_screen_line_can_show_is_refused_and_the_learner_stays()
     {
         using var ui = new HeadlessTrainer(Bank());
