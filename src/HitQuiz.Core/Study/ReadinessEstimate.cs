@@ -1,8 +1,8 @@
 namespace HitQuiz.Study;
 
 /// <summary>
-/// An estimate of the score the learner would get at <see cref="At"/>: the mean predicted recall over the bank
-/// (0 to 1), with items never reviewed counted at <see cref="UnseenPrior"/>. It is a model's estimate, not a
+/// An estimate of the score the learner would get at <see cref="At"/>, 0 to 1: the mean over the bank of each studied
+/// item's predicted recall plus a guess at the rest, with items never reviewed counted at <see cref="UnseenPrior"/>. It is a model's estimate, not a
 /// scaled exam score; front ends label it so.
 /// </summary>
 public sealed record ReadinessEstimate(

@@ -34,8 +34,8 @@ internal sealed class HelpScreen(Action back) : Screen
             + "Review, topic, exam and cram modes are on the menu; S shows your statistics.",
         "Every answer is saved before its verdict is shown. After each answer you see why, and the section of the "
             + "source document it comes from, with the supporting sentence highlighted.",
-        "The menu's estimated score is your mean predicted recall over the bank, with items never studied counted at "
-            + "25% (a guess). It names the weakest sections you have started and counts those you have not (T drills one).",
+        "The menu's estimated score counts each item you have studied at its predicted recall plus a 25% guess at what "
+            + "is forgotten, and each item never studied at 25% (a guess). It names the weakest sections you have started and counts those you have not (T drills one).",
     ];
 
     private static readonly (string What, string Command)[] Commands =
