@@ -20,26 +20,26 @@ internal sealed class MenuScreen(MenuModel model, IReadOnlyList<MenuAction> acti
 
     protected override IEnumerable<StyledLine> Compose(int width)
     {
-        var lines = new List<StyledLine>
+        var lines = new List<StyledLine> { StyledLine.Of("HitQuiz · RHIT study trainer", LineStyle.Title), StyledLine.Blank };
+        // Notices first (an exam cut short, a question file skipped): they matter more than anything below them.
+        foreach (var notice in model.Notices)
         {
-            StyledLine.Of("HitQuiz · RHIT study trainer", LineStyle.Title),
-            StyledLine.Blank,
+            lines.AddRange(StyledLine.Wrapped("! " + notice, width, LineStyle.Bad, "  "));
+            lines.Add(StyledLine.Blank);
+        }
+
+        lines.AddRange(
+        [
             StyledLine.Of($"Learner: {model.Learner}"),
             StyledLine.Of(model.Totals.Answered == 0
                 ? "Answered so far: none yet"
                 : $"Answered so far: {model.Totals.Answered} · {model.Totals.PercentCorrect:0}% correct"),
             StyledLine.Of($"Due today: {model.DueToday} · New: {model.New} · Bank: {model.BankSize} question{(model.BankSize == 1 ? "" : "s")}", LineStyle.Dim),
-        };
+        ]);
         lines.AddRange(ReadinessLines(width));
         lines.Add(StyledLine.Blank);
         _actionsStart = lines.Count;
         lines.AddRange(actions.Select((a, i) => ActionLine(a, i == _selected, width)));
-        foreach (var notice in model.Notices)
-        {
-            lines.Add(StyledLine.Blank);
-            lines.AddRange(StyledLine.Wrapped("! " + notice, width, LineStyle.Bad, "  "));
-        }
-
         return lines;
     }
 

@@ -16,6 +16,7 @@ internal abstract class Screen : View
     private int _scroll;
     private int _area = 1;
     private bool _opened;
+    private int? _shownFocus;
 
     protected Screen()
     {
@@ -65,7 +66,15 @@ internal abstract class Screen : View
             }
         }
 
-        _scroll = Math.Clamp(KeepFocusVisible(_scroll, height), 0, Math.Max(0, lines.Count - pinned - _area));
+        // The focus line is brought into view when it moves, not on every draw: PgDn and End can then scroll past it
+        // (to a notice under the menu on a small terminal, say) without snapping back.
+        if (FocusLine != _shownFocus)
+        {
+            _scroll = KeepFocusVisible(_scroll, height);
+            _shownFocus = FocusLine;
+        }
+
+        _scroll = Math.Clamp(_scroll, 0, Math.Max(0, lines.Count - pinned - _area));
         var painter = new Painter(this);
         for (var row = 0; row < pinned; row++)
         {
