@@ -30,8 +30,11 @@ public static class AnswerChecker
     public static IReadOnlyList<int> KeyIndices(Question question) => !question.Kind.HasOptions() ? [] :
         question.Options.Select((option, i) => (option, i)).Where(x => question.Answers.Contains(x.option)).Select(x => x.i).ToList();
 
-    // "4" or "four": number words read as in a typed answer (TypedAnswer).
-    private static double? TypedNumber(string typed) =>
+    /// <summary>
+    /// The number a typed answer to a numerical item gives, or null when it gives none: "4" or "four", number words
+    /// read as in any typed answer (<see cref="TypedAnswer"/>). Every front end refuses what this refuses.
+    /// </summary>
+    public static double? TypedNumber(string typed) =>
         NumericAnswer.TryNumber(typed, out var value) || NumericAnswer.TryNumber(TypedAnswer.Canonical(typed), out value) ? value : null;
 
     /// <summary>

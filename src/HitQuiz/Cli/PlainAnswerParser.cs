@@ -23,7 +23,7 @@ internal static class PlainAnswerParser
             case QuestionKind.Cloze:
                 return Response.Typed(text);
             case QuestionKind.Numerical:
-                return NumericAnswer.TryNumber(text, out _) ? Response.Typed(text) : null;
+                return AnswerChecker.TypedNumber(text) is not null ? Response.Typed(text) : null;
             case QuestionKind.Matching:
                 return Matching(question, text);
             default:

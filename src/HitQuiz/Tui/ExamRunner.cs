@@ -141,7 +141,7 @@ internal sealed class ExamRunner(Trainer trainer, Func<StudyContext> contextNow,
             return true;
         }
 
-        var isAnswer = recordTyped && draft.Text is { } text && TypedAnswer.Refusal(exam.Current, text) is null;
+        var isAnswer = recordTyped && draft.Text is { } text && TypedEntry.Refusal(exam.Current, text) is null;
         if (!isAnswer || exam.AnswerAt(index)?.Text == draft.Text)
         {
             _drafts[index] = draft;

@@ -14,7 +14,7 @@ internal sealed class HelpScreen(Action back) : Screen
         ("↑ ↓  Enter", "move between options and choose"),
         ("Space", "toggle an option (multiple response)"),
         ("A, B, C …", "matching: give each numbered item a letter, in order; Backspace takes the last one back, Enter submits"),
-        ("type", "fill in the blank, or a number (only a number is taken), then Enter"),
+        ("type", "fill in the blank, or a number (in digits or words; only a number is taken), then Enter"),
         ("Enter, →", "next question after the explanation"),
         ("G / E", "after a right answer: it was a guess / it was easy"),
         ("↑ ↓ PgUp PgDn", "scroll a long explanation"),

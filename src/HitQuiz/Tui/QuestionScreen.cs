@@ -16,7 +16,7 @@ internal sealed class QuestionScreen(Question question, Func<string> header, Act
     : Screen
 {
     private readonly ChoiceInput _choice = new(question, question.Kind.HasOptions() ? earlier : null, submit, exam?.Next);
-    private readonly TypedAnswer _typed = new(question, earlier?.Text);
+    private readonly TypedEntry _typed = new(question, earlier?.Text);
     private readonly MatchingInput _matching = new(question, question.Kind == QuestionKind.Matching ? earlier?.Chosen : null);
     private string? _notice;
     private int _optionsStart;

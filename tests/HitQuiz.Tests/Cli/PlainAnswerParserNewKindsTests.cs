@@ -35,6 +35,8 @@ public sealed class PlainAnswerParserNewKindsTests
     [InlineData("1928", true)]
     [InlineData(" 1,928 ", true)]
     [InlineData("soon", false)]
+    [InlineData("Twenty-one", true)]
+    [InlineData("twenty-one years", false)]
     public void A_numerical_answer_must_be_a_number(string line, bool accepted)
     {
         Assert.Equal(accepted, PlainAnswerParser.Parse(Numerical, line) is not null);

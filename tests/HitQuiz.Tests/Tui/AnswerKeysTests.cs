@@ -81,6 +81,19 @@ public sealed class AnswerKeysTests
         Assert.Empty(ui.Store.Answers("ana"));
     }
 
+    [Fact]
+    public void A_numerical_item_takes_a_number_written_in_words_as_grading_does()
+    {
+        using var ui = new HeadlessTrainer([Numerical]);
+
+        ui.Press(Key.P);
+        ui.Type("nineteen");
+        ui.Press(Key.Enter);
+
+        Assert.DoesNotContain("is not an answer", ui.Screen);
+        Assert.Equal(["nineteen"], Assert.Single(ui.Store.Answers("ana")).Chosen);
+    }
+
     [Theory]
     [InlineData('t', true)]
     [InlineData('T', true)]

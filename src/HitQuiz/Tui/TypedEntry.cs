@@ -8,7 +8,7 @@ namespace HitQuiz.Tui;
 /// The text typed for a cloze or numerical item. A numerical item takes only a number, as plain mode does:
 /// anything else is refused with one line and nothing is recorded.
 /// </summary>
-internal sealed class TypedAnswer(Question question, string? earlier)
+internal sealed class TypedEntry(Question question, string? earlier)
 {
     public string Text { get; private set; } = earlier ?? "";
 
@@ -38,6 +38,6 @@ internal sealed class TypedAnswer(Question question, string? earlier)
 
     public static string? Refusal(Question question, string text) =>
         text.Trim().Length == 0 ? "Type an answer first."
-        : question.Kind == QuestionKind.Numerical && !NumericAnswer.TryNumber(text, out _) ? $"\"{text.Trim()}\" is not an answer to this question. Type a number."
+        : question.Kind == QuestionKind.Numerical && AnswerChecker.TypedNumber(text) is null ? $"\"{text.Trim()}\" is not an answer to this question. Type a number."
         : null;
 }
