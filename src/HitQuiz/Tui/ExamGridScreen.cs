@@ -38,8 +38,9 @@ internal sealed class ExamGridScreen(ExamSession exam, Func<string> timeLeft, Ac
 
     private (string, LineStyle) Cell(ExamGridCell cell)
     {
-        var mark = cell.Flagged ? "⚑" : cell.Answered ? "✓" : "·";
-        var text = $"{cell.Number,4}{mark} ".PadRight(CellWidth);
+        // Answered or not, then the flag: a flagged item still says whether it has an answer.
+        var mark = (cell.Answered ? "✓" : "·") + (cell.Flagged ? "⚑" : "");
+        var text = $"{cell.Number,4}{mark}".PadRight(CellWidth);
         var style = cell.Number - 1 == _selected ? LineStyle.Selected : cell.Flagged ? LineStyle.Bad : cell.Answered ? LineStyle.Normal : LineStyle.Dim;
         return (text, style);
     }

@@ -1,3 +1,4 @@
+using HitQuiz.Cli;
 using HitQuiz.Questions;
 using Terminal.Gui.Input;
 
@@ -63,7 +64,7 @@ internal sealed class QuestionScreen(Question question, Func<string> header, Act
         }
         else if (question.Kind.IsTyped())
         {
-            lines.Add(new StyledLine([("Your answer: ", LineStyle.Normal), (_typed.Text + "_", LineStyle.Selected)]));
+            lines.Add(new StyledLine([("Your answer: ", LineStyle.Normal), (Tail(_typed.Text + "_", width - "Your answer: ".Length), LineStyle.Selected)]));
         }
         else
         {
@@ -71,6 +72,18 @@ internal sealed class QuestionScreen(Question question, Func<string> header, Act
         }
 
         return lines;
+    }
+
+    // The end of what is typed, where the typing goes on: a long answer scrolls left behind an ellipsis.
+    private static string Tail(string text, int columns)
+    {
+        if (columns < 2 || TerminalColumns.Of(text) <= columns)
+        {
+            return text;
+        }
+
+        var start = TerminalColumns.FitFromEnd(text, columns - 1);
+        return "…" + text[start..];
     }
 
     protected override bool HandleKey(Key key)

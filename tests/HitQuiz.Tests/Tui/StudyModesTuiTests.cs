@@ -82,7 +82,7 @@ public sealed class StudyModesTuiTests
 
         ui.Press(Key.E, Key.F.WithCtrl, Key.Esc);
         Assert.Contains("0/4 answered · 1 flagged", ui.Screen);
-        Assert.Contains("1⚑", ui.Screen);
+        Assert.Contains("1·⚑", ui.Screen);
         ui.Press(Key.CursorRight, Key.Enter);
 
         Assert.Contains("Exam · item 2/4", ui.Screen);
