@@ -80,10 +80,10 @@ internal sealed class ScaleBenchmark(string repo, ScaleOptions options, TextWrit
             : ("Release JIT", "dotnet", new[] { Path.Combine(AppContext.BaseDirectory, "hitquiz.dll") });
         var target = Path.Combine(options.Cache, "export.out");
         var results = Enumerable.Range(0, 3)
-            .Select(_ => Processes.Timed("/usr/bin/time", ["-f", "%e s %M KB", file, .. args, "export", "results", "--db", copy, "-o", target])).ToList();
+            .Select(_ => Processes.Timed("/usr/bin/time", ["-f", "%e s %M KB", file, .. args, "export", "results", "--db", copy, "-o", target, "--force"])).ToList();
         output.WriteLine($"  `hitquiz export results -o FILE` ({kind}; every answer as CSV): {string.Join(", ", results)}");
         var questions = Enumerable.Range(0, 3)
-            .Select(_ => Processes.Timed("/usr/bin/time", ["-f", "%e s %M KB", file, .. args, "export", "questions", "--questions", root, "--format", "gift", "-o", target])).ToList();
+            .Select(_ => Processes.Timed("/usr/bin/time", ["-f", "%e s %M KB", file, .. args, "export", "questions", "--questions", root, "--format", "gift", "-o", target, "--force"])).ToList();
         output.WriteLine($"  `hitquiz export questions --format gift -o FILE` ({kind}; the whole bank): {string.Join(", ", questions)}");
         File.Delete(target);
     }

@@ -28,18 +28,19 @@ internal static class ExportVerbs
         var paths = new Argument<string[]>("PATH") { Description = "Question files or folders (default: the questions folder)", Arity = ArgumentArity.ZeroOrMore };
         var format = new Option<string?>("--format") { Description = "gift, moodle-xml, qti (QTI 2.1) or qti12 (QTI 1.2, for Canvas, Blackboard and D2L); the QTI formats are zip packages. By default, as the -o file's extension says (.gift, .xml, .zip for QTI 2.1)" };
         format.AcceptOnlyFromAmong("gift", "moodle-xml", "qti", "qti12");
-        var output = new Option<string?>("--output", "-o") { Description = "The file to write (default: stdout; required for qti and qti12)" };
-        var command = new Command("questions", "Export a question bank as GIFT, Moodle XML or an IMS QTI 2.1 or 1.2 package") { paths, format, output };
+        var output = new Option<string?>("--output", "-o") { Description = "The file to write (default: stdout; required for qti and qti12; an existing file only with --force)" };
+        var force = new Option<bool>("--force") { Description = "Overwrite the -o file if it exists" };
+        var command = new Command("questions", "Export a question bank as GIFT, Moodle XML or an IMS QTI 2.1 or 1.2 package") { paths, format, output, force };
         command.SetAction(parse =>
         {
             var root = QuestionsFolder.Resolve(parse.GetValue(options.Questions), env.GetEnv, Environment.CurrentDirectory, AppContext.BaseDirectory)
                 ?? Path.GetFullPath(QuestionsFolder.Name);
-            return Run(root, parse.GetValue(paths) ?? [], parse.GetValue(format), parse.GetValue(output), env, !parse.GetValue(options.NoGenerated));
+            return Run(root, parse.GetValue(paths) ?? [], parse.GetValue(format), parse.GetValue(output), env, !parse.GetValue(options.NoGenerated), parse.GetValue(force));
         });
         return command;
     }
 
-    public static int Run(string root, IReadOnlyList<string> paths, string? given, string? output, CliEnvironment env, bool generated = true)
+    public static int Run(string root, IReadOnlyList<string> paths, string? given, string? output, CliEnvironment env, bool generated = true, bool force = false)
     {
         (root, paths) = QuestionsFolder.BankOf(root, paths);
 
@@ -59,6 +60,12 @@ internal static class ExportVerbs
         if (format is "qti" or "qti12" && output is null)
         {
             env.Error.WriteLine("hitquiz: a QTI package is a zip file; name it with -o, like -o bank.zip.");
+            return 2;
+        }
+
+        // An existing file (a learner's database, an edited export) is never written over unless asked.
+        if (ReplacingFile.RefusesToReplace(output, force, env.Error))
+        {
             return 2;
         }
 

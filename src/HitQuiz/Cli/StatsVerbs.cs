@@ -35,15 +35,22 @@ internal static class StatsVerbs
     public static Command Results(GlobalOptions options, CliEnvironment env)
     {
         var format = Format("csv", "json");
-        var file = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output" };
-        var command = new Command("results", "Every answer: learner, question, section, verdict, time (only --learner's, if given)") { format, file };
+        var file = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output (an existing file only with --force)" };
+        var force = new Option<bool>("--force") { Description = "Overwrite the -o file if it exists" };
+        var command = new Command("results", "Every answer: learner, question, section, verdict, time (only --learner's, if given)") { format, file, force };
         command.SetAction(parse => ExportResults(
-            DatabaseLocation.Resolve(parse.GetValue(options.Database), env.GetEnv), parse.GetValue(options.Learner), parse.GetValue(format)!, parse.GetValue(file), env));
+            DatabaseLocation.Resolve(parse.GetValue(options.Database), env.GetEnv), parse.GetValue(options.Learner), parse.GetValue(format)!, parse.GetValue(file), parse.GetValue(force), env));
         return command;
     }
 
-    private static int ExportResults(string database, string? learner, string format, string? file, CliEnvironment env)
+    private static int ExportResults(string database, string? learner, string format, string? file, bool force, CliEnvironment env)
     {
+        // An existing file, the database itself even, is never written over unless asked.
+        if (ReplacingFile.RefusesToReplace(file, force, env.Error))
+        {
+            return 2;
+        }
+
         if (!File.Exists(database))
         {
             env.Error.WriteLine($"hitquiz: no database at {database}");

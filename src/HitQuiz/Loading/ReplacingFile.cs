@@ -42,8 +42,9 @@ internal static class ReplacingFile
     });
 
     /// <summary>
-    /// True, after saying so on <paramref name="error"/>, when a question file would be written over without
-    /// <c>--force</c>: it may be one an instructor has since reviewed or edited.
+    /// True, after saying so on <paramref name="error"/>, when an existing file would be written over without
+    /// <c>--force</c>: a question file an instructor has since reviewed, an earlier export, or a database named by
+    /// mistake.
     /// </summary>
     public static bool RefusesToReplace(string? path, bool force, TextWriter error)
     {

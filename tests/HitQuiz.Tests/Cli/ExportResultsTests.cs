@@ -37,6 +37,39 @@ public sealed class ExportResultsTests
     }
 
     [Fact]
+    public void Exporting_results_over_the_database_itself_is_refused_and_the_answers_are_kept()
+    {
+        using var bank = new TestBank();
+        Directory.CreateDirectory(Path.GetDirectoryName(bank.Db)!);
+        Seed(bank.Db);
+
+        var run = CliRun.Of(["export", "results", "--db", bank.Db, "-o", bank.Db]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("already exists; choose another name, or add --force to overwrite it.", run.Error);
+        using var store = QuizStore.Open(bank.Db);
+        Assert.Equal(2, store.AllAnswers(null).Count());
+    }
+
+    [Fact]
+    public void Exporting_results_over_an_earlier_export_needs_force()
+    {
+        using var bank = new TestBank();
+        Directory.CreateDirectory(Path.GetDirectoryName(bank.Db)!);
+        Seed(bank.Db);
+        var csv = Path.Combine(bank.Root, "results.csv");
+        File.WriteAllText(csv, "an earlier export");
+
+        var refused = CliRun.Of(["export", "results", "--db", bank.Db, "-o", csv]);
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Equal("an earlier export", File.ReadAllText(csv));
+
+        var forced = CliRun.Of(["export", "results", "--db", bank.Db, "-o", csv, "--force"]);
+        Assert.Equal(0, forced.ExitCode);
+        Assert.StartsWith("learner,question", File.ReadAllText(csv));
+    }
+
+    [Fact]
     public void An_exam_item_left_unanswered_is_exported_as_unanswered_not_wrong()
     {
         using var bank = new TestBank();

@@ -196,13 +196,32 @@ public sealed class ExportVerbTests
         var path = Path.Combine(bank.Root, "bank.gift");
         File.WriteAllText(path, "an earlier export");
 
-        var run = CliRun.Of(bank.Args("export", "questions", "-o", path, Path.Combine(bank.Root, "missing.quiz.md")));
+        var run = CliRun.Of(bank.Args("export", "questions", "-o", path, "--force", Path.Combine(bank.Root, "missing.quiz.md")));
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("missing.quiz.md:1: no such file or folder.", run.Error);
         Assert.Contains("hitquiz: no question to export; ", run.Error);
         Assert.Contains("bank.gift was not written.", run.Error);
         Assert.Equal("an earlier export", File.ReadAllText(path));
+    }
+
+    [Fact]
+    public void Export_questions_will_not_write_over_an_existing_file_without_force()
+    {
+        using var bank = new TestBank();
+        var path = Path.Combine(bank.Root, "learner.db");
+        File.WriteAllText(path, "a learner's database");
+
+        var refused = CliRun.Of(bank.Args("export", "questions", "--format", "gift", "-o", path));
+
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("learner.db already exists; choose another name, or add --force to overwrite it.", refused.Error);
+        Assert.Equal("a learner's database", File.ReadAllText(path));
+
+        var forced = CliRun.Of(bank.Args("export", "questions", "--format", "gift", "-o", path, "--force"));
+
+        Assert.Equal(0, forced.ExitCode);
+        Assert.Contains("::", File.ReadAllText(path));
     }
 
     [Fact]
