@@ -103,7 +103,9 @@ internal static class TextFileReader
             return encoding.GetString(bytes, 2, bytes.Length - 2);
         }
 
-        var start = span.StartsWith(Strict.Preamble) ? Strict.Preamble.Length : 0;
+        // The UTF-8 mark itself: this encoding's Preamble is empty, as it is made not to write one.
+        ReadOnlySpan<byte> utf8Mark = [0xEF, 0xBB, 0xBF];
+        var start = span.StartsWith(utf8Mark) ? utf8Mark.Length : 0;
         return Strict.GetString(bytes, start, bytes.Length - start);
     }
 }

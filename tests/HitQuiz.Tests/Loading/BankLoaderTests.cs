@@ -136,6 +136,20 @@ public sealed class BankLoaderTests : IDisposable
     }
 
     [Fact]
+    public void A_source_documents_byte_order_mark_is_not_part_of_its_text()
+    {
+        byte[] bom = [0xEF, 0xBB, 0xBF];
+        _folder.WriteBytes("sources/a.txt", [.. bom, .. "Accreditation\r\n\r\nAll programs should be accredited by CAHIIM.\r\n"u8]);
+        _folder.WriteBytes("sources/b.md", [.. bom, .. "# Certification\n\nThe RHIT is awarded by AHIMA.\n"u8]);
+
+        var bank = BankLoader.Load(_folder.Root);
+
+        Assert.Equal("Accreditation", bank.Sources["sources/a.txt"].Title);
+        Assert.Equal(["Certification"], bank.Sources["sources/b.md"].Sections.Select(s => s.Title).Where(t => t.Length > 0).Distinct());
+        Assert.DoesNotContain(bank.Sources.Values.SelectMany(d => d.Lines), line => line.Contains('\uFEFF', StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Only_the_given_files_and_folders_are_loaded()
     {
         var one = _folder.Write("a.quiz.md", TempFolder.TrueFalse("A-1"));
