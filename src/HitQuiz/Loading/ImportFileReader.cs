@@ -49,7 +49,9 @@ internal static class ImportFileReader
             return (Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2), null);
         }
 
-        var start = bytes.AsSpan().StartsWith(Strict.Preamble) ? Strict.Preamble.Length : 0;
+        // The UTF-8 mark itself: this encoding's Preamble is empty, as it is made not to write one.
+        ReadOnlySpan<byte> utf8Mark = [0xEF, 0xBB, 0xBF];
+        var start = bytes.AsSpan().StartsWith(utf8Mark) ? utf8Mark.Length : 0;
         var bad = FirstInvalidByte(bytes.AsSpan(start));
         if (bad >= 0)
         {

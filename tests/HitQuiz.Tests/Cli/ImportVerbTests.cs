@@ -266,4 +266,18 @@ public sealed class ImportVerbTests
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("\"answers\":[\"None\"]", run.Output);
     }
+
+    [Fact]
+    public void A_byte_order_mark_is_not_part_of_an_imported_files_first_question()
+    {
+        using var bank = new TestBank();
+        var path = Path.Combine(bank.Root, "bom.txt");
+        File.WriteAllBytes(path, [0xEF, 0xBB, 0xBF, .. "Which body awards the RHIT?\nA. AHIMA\nB. AAPC\nANSWER: A\n"u8]);
+
+        var run = CliRun.Of(["import", path, "--from", "aiken", "--format", "json"]);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("\"stem\":\"Which body awards the RHIT?\"", run.Output);
+        Assert.DoesNotContain("\\uFEFF", run.Output);
+    }
 }
