@@ -29,7 +29,7 @@ public static class GenerateCommand
         }
 
         // The file may be one an instructor has since reviewed (statuses, edits): it is replaced only when asked.
-        if (format == "text" && ReplacingFile.RefusesToReplace(outputPath, force, error))
+        if (ReplacingFile.RefusesToReplace(outputPath, force, error))
         {
             return 2;
         }
@@ -49,8 +49,7 @@ public static class GenerateCommand
 
         if (format == "json")
         {
-            GenerateJson.Write(output, document.Name, result);
-            return 0;
+            return WriteJson(document, result, outputPath, output, error);
         }
 
         return WriteQuiz(document, result, outputPath, output, error);
@@ -88,6 +87,28 @@ public static class GenerateCommand
         var full = Path.GetFullPath(sourcePath).Replace('\\', '/');
         var marker = full.LastIndexOf("/questions/", StringComparison.Ordinal);
         return marker >= 0 ? full[(marker + "/questions/".Length)..] : $"sources/{Path.GetFileName(full)}";
+    }
+
+    private static int WriteJson(SourceDocument document, GenerationResult result, string? outputPath, TextWriter output, TextWriter error)
+    {
+        if (outputPath is null)
+        {
+            GenerateJson.Write(output, document.Name, result);
+            return 0;
+        }
+
+        try
+        {
+            ReplacingFile.WriteText(outputPath, text => GenerateJson.Write(text, document.Name, result));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            error.WriteLine($"hitquiz generate: cannot write {outputPath}: {e.Message}");
+            return 1;
+        }
+
+        error.WriteLine($"Wrote {result.Questions.Count} draft questions as JSON to {outputPath}.");
+        return 0;
     }
 
     private static int WriteQuiz(SourceDocument document, GenerationResult result, string? outputPath, TextWriter output, TextWriter error)

@@ -43,6 +43,28 @@ public sealed class GenerateCommandTests
     }
 
     [Fact]
+    public void Json_with_an_output_file_is_written_to_that_file()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"hitquiz-json-{Guid.NewGuid():N}.json");
+        try
+        {
+            var (code, stdout, _) = Run(Shipped, output: path, format: "json");
+
+            Assert.Equal(0, code);
+            Assert.DoesNotContain("\"questions\"", stdout);
+            using var doc = JsonDocument.Parse(File.ReadAllText(path));
+            Assert.True(doc.RootElement.GetProperty("questions").GetArrayLength() > 0);
+
+            var again = CliRun.Of(["generate", Shipped, "--format", "json", "-o", path]);
+            Assert.Equal(2, again.ExitCode);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void A_document_read_at_once_leaves_standard_error_empty_in_json_mode()
     {
         var (_, _, err) = Run(Shipped, format: "json");
