@@ -30,7 +30,7 @@ public static class BankLoader
         var files = BankFiles.Find(root, paths);
         var problems = new List<Problem>(files.Problems);
         var sources = LoadSources(root, files.Sources, problems);
-        var authored = ReadQuizzes(files.Quizzes, sources, problems);
+        var authored = ReadQuizzes(OldestFirst(files.Quizzes), sources, problems);
         var skipped = files.Missing.Concat(Skipped(problems, files.Missing)).ToList();
         var generated = generate ? Generated(root, sources.Values, cache, generating) : [];
         var (questions, generatedCount) = BankMerger.MergePacked(generated, authored);
@@ -86,7 +86,8 @@ public static class BankLoader
 
     // Each question file is parsed and checked as it is read, and only the questions of files without errors are
     // kept, packed: a bank of 100,000 items is never held as objects all at once. Problems come in the order the
-    // whole folder used to be checked in: files that could not be read first, then each file's problems by line.
+    // whole folder used to be checked in (oldest file first): files that could not be read first, then each file's
+    // problems by line.
     private static PackedQuestions ReadQuizzes(IEnumerable<string> paths, Dictionary<string, SourceDocument> sources, List<Problem> problems)
     {
         var authored = new PackedQuestions();
@@ -115,6 +116,23 @@ public static class BankLoader
 
         problems.AddRange(checkedProblems);
         return authored;
+    }
+
+    // Question files are read oldest first (by when they were last changed, then by path), so that an id a newer file
+    // repeats is reported there and that file is skipped, not the established bank it collides with.
+    private static List<string> OldestFirst(IEnumerable<string> paths) =>
+        [.. paths.Select(p => (Path: p, Changed: LastChanged(p))).OrderBy(f => f.Changed).ThenBy(f => f.Path, StringComparer.Ordinal).Select(f => f.Path)];
+
+    private static DateTime LastChanged(string path)
+    {
+        try
+        {
+            return File.GetLastWriteTimeUtc(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return DateTime.MaxValue;
+        }
     }
 
     // The first error of each file that has one, in the order the problems were reported.

@@ -150,6 +150,22 @@ public sealed class BankLoaderTests : IDisposable
     }
 
     [Fact]
+    public void An_id_repeated_in_a_newer_file_skips_the_newer_file_not_the_established_one()
+    {
+        var established = _folder.Write("zz-bank.quiz.md", TempFolder.TrueFalse("HIT-1") + TempFolder.TrueFalse("HIT-2"));
+        var added = _folder.Write("aa-new.quiz.md", TempFolder.TrueFalse("HIT-1"));
+        File.SetLastWriteTimeUtc(established, new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+        File.SetLastWriteTimeUtc(added, new DateTime(2026, 11, 28, 0, 0, 0, DateTimeKind.Utc));
+
+        var bank = BankLoader.Load(_folder.Root);
+
+        Assert.Equal(["HIT-1", "HIT-2"], bank.Questions.Select(q => q.Id));
+        var problem = Assert.Single(bank.Problems);
+        Assert.EndsWith("aa-new.quiz.md", problem.File, StringComparison.Ordinal);
+        Assert.Contains("zz-bank.quiz.md", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Only_the_given_files_and_folders_are_loaded()
     {
         var one = _folder.Write("a.quiz.md", TempFolder.TrueFalse("A-1"));
