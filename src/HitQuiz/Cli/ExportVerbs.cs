@@ -25,7 +25,7 @@ internal static class ExportVerbs
 
     private static Command Questions(GlobalOptions options, CliEnvironment env)
     {
-        var paths = new Argument<string[]>("PATH") { Description = "Question files or folders (default: the questions folder)", Arity = ArgumentArity.ZeroOrMore };
+        var paths = new Argument<string[]>("PATH") { Description = "Question files or folders (default: the questions folder)", Arity = ArgumentArity.ZeroOrMore }.RefusingMistypedOptions();
         var format = new Option<string?>("--format") { Description = "gift, moodle-xml, qti (QTI 2.1) or qti12 (QTI 1.2, for Canvas, Blackboard and D2L); the QTI formats are zip packages. By default, as the -o file's extension says (.gift, .xml, .zip for QTI 2.1)" };
         format.AcceptOnlyFromAmong("gift", "moodle-xml", "qti", "qti12");
         var output = new Option<string?>("--output", "-o") { Description = "The file to write (default: stdout; required for qti and qti12; an existing file only with --force)" };

@@ -77,7 +77,7 @@ internal static class HitQuizCli
 
     private static Command CheckVerb(GlobalOptions options, CliEnvironment env)
     {
-        var paths = new Argument<string[]>("PATH") { Description = "Question files or folders (default: the questions folder)", Arity = ArgumentArity.ZeroOrMore };
+        var paths = new Argument<string[]>("PATH") { Description = "Question files or folders (default: the questions folder)", Arity = ArgumentArity.ZeroOrMore }.RefusingMistypedOptions();
         var command = new Command("check", "Check question files and sources; prints file:line: message for each problem") { paths };
         command.SetAction(parse =>
         {

@@ -14,7 +14,7 @@ internal static class ImportCommand
 {
     public static Command Create(CliEnvironment env)
     {
-        var files = new Argument<string[]>("FILE") { Description = "GIFT, Aiken, Moodle XML or QTI 1.2 files (.xml, or the .zip package an LMS exports)", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<string[]>("FILE") { Description = "GIFT, Aiken, Moodle XML or QTI 1.2 files (.xml, or the .zip package an LMS exports)", Arity = ArgumentArity.OneOrMore }.RefusingMistypedOptions();
         var output = new Option<string?>("--output", "-o") { Description = "Write the questions to this *.quiz.md file" };
         var format = new Option<string>("--format") { Description = "Output format: quiz (default) or json" };
         format.AcceptOnlyFromAmong("quiz", "json");

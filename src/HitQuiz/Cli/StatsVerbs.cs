@@ -18,7 +18,7 @@ internal static class StatsVerbs
 
     public static Command Report(GlobalOptions options, CliEnvironment env)
     {
-        var databases = new Argument<string[]>("DB") { Description = "Learner databases (default: the current one)", Arity = ArgumentArity.ZeroOrMore };
+        var databases = new Argument<string[]>("DB") { Description = "Learner databases (default: the current one)", Arity = ArgumentArity.ZeroOrMore }.RefusingMistypedOptions();
         var format = Format("text", "csv", "json");
         var command = new Command("report", "Item analysis for instructors across every learner of one or more databases") { databases, format };
         command.SetAction(parse =>
