@@ -14,6 +14,8 @@ internal static class ReportCommand
     /// <param name="clock">Times the note that the databases are still being read (standard error, after <see cref="SlowNote.Delay"/>).</param>
     public static int Run(IReadOnlyList<string> databases, IReadOnlyDictionary<string, string>? bankSections, string format, TextWriter output, TextWriter error, TimeProvider clock)
     {
+        // A database named twice (a.db and ./a.db) is read once: its learners would otherwise count twice.
+        databases = [.. databases.DistinctBy(Path.GetFullPath, StringComparer.Ordinal)];
         if (databases.FirstOrDefault(d => !File.Exists(d)) is { } missing)
         {
             error.WriteLine($"hitquiz: no database at {missing}");
@@ -51,7 +53,23 @@ internal static class ReportCommand
     private static List<LearnerItems> Label(List<(string Database, IReadOnlyList<LearnerItems> Learners)> loaded)
     {
         var clashes = loaded.SelectMany(d => d.Learners).GroupBy(l => l.Learner).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
-        return [.. loaded.SelectMany(d => d.Learners.Select(l =>
-            clashes.Contains(l.Learner) ? l with { Learner = $"{l.Learner} ({Path.GetFileName(d.Database)})" } : l))];
+        var names = ShortNames([.. loaded.Select(d => d.Database)]);
+        return [.. loaded.SelectMany((d, i) => d.Learners.Select(l =>
+            clashes.Contains(l.Learner) ? l with { Learner = $"{l.Learner} ({names[i]})" } : l))];
+    }
+
+    // Each database by its file name, or with its folder when two share a file name (class1/hitquiz.db), or whole.
+    private static List<string> ShortNames(List<string> paths)
+    {
+        foreach (var name in new Func<string, string>[] { Path.GetFileName, p => $"{Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(p)))}/{Path.GetFileName(p)}" })
+        {
+            var names = paths.ConvertAll(p => name(p));
+            if (names.Distinct(StringComparer.Ordinal).Count() == names.Count)
+            {
+                return names;
+            }
+        }
+
+        return paths.ConvertAll(DisplayPath.For);
     }
 }

@@ -153,6 +153,36 @@ public sealed class ReportVerbTests
     }
 
     [Fact]
+    public void A_database_named_twice_is_read_once()
+    {
+        var (bank, dbs) = TwoDatabases();
+        using var _ = bank;
+
+        var once = CliRun.Of(["report", dbs[0], dbs[1], "--format", "csv"]);
+        var twice = CliRun.Of(["report", dbs[0], dbs[1], Path.Combine(Path.GetDirectoryName(dbs[0])!, ".", "a.db"), "--format", "csv"]);
+
+        Assert.Equal(0, twice.ExitCode);
+        Assert.Equal(once.Output, twice.Output);
+    }
+
+    [Fact]
+    public void Databases_with_the_same_file_name_are_told_apart_by_their_folder()
+    {
+        using var bank = new TestBank();
+        var a = Path.Combine(bank.Root, "class1", "hitquiz.db");
+        var b = Path.Combine(bank.Root, "class2", "hitquiz.db");
+        Directory.CreateDirectory(Path.GetDirectoryName(a)!);
+        Directory.CreateDirectory(Path.GetDirectoryName(b)!);
+        Sessions.Practise(bank, a, "ana", "111");
+        Sessions.Practise(bank, b, "ana", "000");
+
+        var run = CliRun.Of(["report", a, b]);
+
+        Assert.Contains("ana (class1/hitquiz.db)", run.Output);
+        Assert.Contains("ana (class2/hitquiz.db)", run.Output);
+    }
+
+    [Fact]
     public void With_the_question_bank_unanswered_questions_lower_readiness()
     {
         using var bank = new TestBank();
