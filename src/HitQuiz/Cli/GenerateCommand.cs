@@ -39,6 +39,13 @@ public static class GenerateCommand
             return 1;
         }
 
+        // Question files cite their source as sources/NAME under the questions folder: one drafted from elsewhere
+        // would be refused by check until the source is there too.
+        if (!IsInQuestionsSources(sourcePath))
+        {
+            error.WriteLine($"hitquiz: {DisplayPath.For(sourcePath)} is not in a questions/sources/ folder; copy it to questions/sources/ and put the question file in questions/, so that check and the trainer find the source it cites.");
+        }
+
         SourceDocument document;
         GenerationResult result;
         using (new SlowNote(error, $"Generating questions from {DisplayPath.For(sourcePath)} ...", clock))
@@ -82,6 +89,9 @@ public static class GenerateCommand
             : PlainTextSourceParser.Parse(name, text);
 
     /// <summary>The document's name as question files cite it: relative to the questions folder when it is inside one.</summary>
+    private static bool IsInQuestionsSources(string sourcePath) =>
+        Path.GetFullPath(sourcePath).Replace('\\', '/').Contains("/questions/sources/", StringComparison.Ordinal);
+
     internal static string DocumentName(string sourcePath)
     {
         var full = Path.GetFullPath(sourcePath).Replace('\\', '/');

@@ -124,6 +124,27 @@ public sealed class GenerateCommandTests
     }
 
     [Fact]
+    public void A_source_outside_a_questions_folder_is_drafted_with_a_note_on_where_to_put_it()
+    {
+        using var folder = new HitQuiz.Tests.Loading.TempFolder();
+        var source = folder.Write("outside.md", "# Coding\n\nCoders assign ICD-10-CM codes, such as diagnoses, procedures, and more.\n");
+        var output = Path.Combine(folder.Root, "outside.quiz.md");
+
+        var run = CliRun.Of(["generate", source, "-o", output]);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("outside.md is not in a questions/sources/ folder; copy it to questions/sources/ and put the question file in questions/, so that check and the trainer find the source it cites.", run.Error);
+    }
+
+    [Fact]
+    public void A_source_inside_a_questions_folder_gets_no_such_note()
+    {
+        var (_, _, err) = Run(Shipped);
+
+        Assert.DoesNotContain("is not in a questions/sources/ folder", err);
+    }
+
+    [Fact]
     public void A_question_file_that_exists_is_not_overwritten_without_force()
     {
         using var folder = new HitQuiz.Tests.Loading.TempFolder();
