@@ -8,8 +8,9 @@ namespace HitQuiz.Loading;
 
 /// <summary>
 /// Parses a Markdown source document into sections with Markdig: ATX and setext headings start sections;
-/// paragraphs, list items (nested lists flattened), block quotes and code become blocks; pipe-table rows with two or
-/// more cells become key/value rows (header rows are column labels, not facts, so they are skipped). Text before the
+/// paragraphs, list items (nested lists flattened), block quotes and code become blocks; pipe-table rows with two
+/// cells become key/value rows, rows with more cells a key and one value per column named by its header cell (header rows
+/// are column labels, not facts, so they are not rows themselves). Text before the
 /// first heading forms a front-matter section titled with the document title (the first level-1 heading, or the
 /// file name). The same boilerplate rules as plain text apply. Never throws.
 /// </summary>
