@@ -92,8 +92,19 @@ internal sealed class DocumentView
     private static void AddRow(Part part, Section section, Block block)
     {
         var key = block.Key?.Trim();
+        if (string.IsNullOrEmpty(key))
+        {
+            return;
+        }
+
+        foreach (var (column, cell) in block.Columns ?? [])
+        {
+            part.Rows.Add(new SourceRow($"{column} for {key}", cell, section.Title, block.FirstLine, block.Text.Trim(), column));
+        }
+
+        // "|" separates a cloze's accepted answers: a value holding one is several cells run together, not one answer.
         var value = block.Value?.Trim();
-        if (string.IsNullOrEmpty(key) || string.IsNullOrEmpty(value))
+        if (string.IsNullOrEmpty(value) || value.Contains('|', StringComparison.Ordinal))
         {
             return;
         }

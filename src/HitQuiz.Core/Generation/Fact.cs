@@ -12,6 +12,9 @@ public sealed record Fact(FactKind Kind, string Subject, string Value, Evidence 
     /// <summary>The parsed number of a quantity or numeric table row.</summary>
     public Quantity? Quantity { get; init; }
 
+    /// <summary>The header of the column a table row's value is in, for a table with more than two columns.</summary>
+    public string? Column { get; init; }
+
     /// <summary>The kind of thing an acronym names (organization, credential, term).</summary>
     public EntityType EntityType { get; init; } = EntityType.Term;
 
@@ -33,14 +36,14 @@ public sealed record Fact(FactKind Kind, string Subject, string Value, Evidence 
     public bool Equals(Fact? other) =>
         other is not null && Kind == other.Kind && Subject == other.Subject && Value == other.Value
         && Evidence == other.Evidence && ReferenceEquals(Members, other.Members) && Quantity == other.Quantity
-        && EntityType == other.EntityType;
+        && EntityType == other.EntityType && Column == other.Column;
 
-    public override int GetHashCode() => HashCode.Combine(Kind, Subject, Value, Evidence, Members, Quantity, EntityType);
+    public override int GetHashCode() => HashCode.Combine(Kind, Subject, Value, Evidence, Members, Quantity, EntityType, Column);
 
     // A copy made with `with` works its key's hash out again from its own subject and value.
     private Fact(Fact original)
     {
         (Kind, Subject, Value, Evidence) = (original.Kind, original.Subject, original.Value, original.Evidence);
-        (Members, Quantity, EntityType) = (original.Members, original.Quantity, original.EntityType);
+        (Members, Quantity, EntityType, Column) = (original.Members, original.Quantity, original.EntityType, original.Column);
     }
 }

@@ -9,7 +9,7 @@ internal static class FactExtractor
         foreach (var row in view.Rows)
         {
             var quantity = QuantityReader.Read(row.Value).FirstOrDefault(q => q.Start <= 1 && q.Unit != QuantityUnit.Year);
-            facts.Add(new Fact(FactKind.TableRow, row.Key, row.Value, row.Evidence) { Quantity = quantity });
+            facts.Add(new Fact(FactKind.TableRow, row.Key, row.Value, row.Evidence) { Quantity = quantity, Column = row.Column });
         }
 
         foreach (var list in view.Lists)

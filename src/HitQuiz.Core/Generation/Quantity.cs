@@ -51,8 +51,11 @@ public sealed record Quantity(decimal Value, QuantityUnit Unit, string Text, str
     public string Format(decimal value)
     {
         var bare = Bare;
-        var number = bare.Contains(',', StringComparison.Ordinal) || (Unit == QuantityUnit.Money && value >= 1000)
-            ? value.ToString("#,0.##", Invariant)
+        // An amount written with cents ("$6.50") gives others with as many decimals ("$8.00").
+        var cents = Unit == QuantityUnit.Money && Value.Scale > 0;
+        var grouped = bare.Contains(',', StringComparison.Ordinal) || (Unit == QuantityUnit.Money && value >= 1000);
+        var number = cents ? value.ToString((grouped ? "#,0." : "0.") + new string('0', Value.Scale), Invariant)
+            : grouped ? value.ToString("#,0.##", Invariant)
             : value.ToString("0.##", Invariant);
         var prefix = bare.StartsWith('+') ? "+" : bare.StartsWith('$') ? "$" : "";
         return Unit switch
@@ -71,7 +74,7 @@ public sealed record Quantity(decimal Value, QuantityUnit Unit, string Text, str
         var grouped = Value.ToString("#,0.##", Invariant);
         List<string> forms = Unit switch
         {
-            QuantityUnit.Money => [$"${grouped}", grouped, $"${plain}", plain],
+            QuantityUnit.Money => Cents(grouped, plain),
             QuantityUnit.Percent => [$"{plain}%", $"{plain} percent", plain],
             QuantityUnit.Years => [Value == 1 ? $"{plain} year" : $"{plain} years", $"{plain}-year", plain],
             _ => [Bare, grouped, plain],
@@ -82,5 +85,21 @@ public sealed record Quantity(decimal Value, QuantityUnit Unit, string Text, str
         }
 
         return forms.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+    }
+
+    // An amount is accepted with the decimals the source writes ("$6.50", "6.50") as well as without trailing zeros
+    // ("$6.5"): the number's own scale keeps the zeros that "0.##" drops.
+    private List<string> Cents(string grouped, string plain)
+    {
+        var scale = Value.Scale;
+        if (scale == 0)
+        {
+            return [$"${grouped}", grouped, $"${plain}", plain];
+        }
+
+        var decimals = new string('0', scale);
+        var writtenGrouped = Value.ToString("#,0." + decimals, Invariant);
+        var writtenPlain = Value.ToString("0." + decimals, Invariant);
+        return [$"${writtenGrouped}", writtenGrouped, $"${writtenPlain}", writtenPlain, $"${grouped}", grouped, $"${plain}", plain];
     }
 }

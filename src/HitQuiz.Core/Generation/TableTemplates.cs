@@ -3,7 +3,11 @@ using HitQuiz.Questions;
 
 namespace HitQuiz.Generation;
 
-/// <summary>Questions over key/value table rows: numeric choice, typed answer and true/false; yes/no rows as true/false.</summary>
+/// <summary>
+/// Questions over key/value table rows: numeric choice, typed answer and true/false; yes/no rows as true/false. A value
+/// from a table with more than two columns is asked about by its column ("the fee for amendment"), with what the cell
+/// says after its number kept after the blank ("the deadline for copy of record is _____ days").
+/// </summary>
 internal static partial class TableTemplates
 {
     [GeneratedRegex(@"\s*\([^)]*\)\s*$")]
@@ -29,36 +33,40 @@ internal static partial class TableTemplates
 
     private static IEnumerable<Candidate> Numeric(GenerationContext context, Fact row, Quantity q, string where, string key)
     {
+        var figure = row.Column is null ? $"the figure given for {key}" : $"the {key}";
+        var rest = row.Column is null ? "" : TrailingNote().Replace(row.Value[(q.Start + q.Length)..], "").TrimEnd();
+        rest = rest.StartsWith(' ') ? rest : "";
         var seed = StableId.Seed(new FactKey(row));
         var related = context.Report.Related(row.Evidence, q);
         var trueValues = related.Select(o => o.Text).Append(q.Bare).ToList();
         var wrong = Distractors.Numeric(q, seed, context.QuantitiesIn(row.Evidence, q.Unit), related, context.Report.BannedValuesFor(row.Evidence));
         yield return new Candidate("table-mc", row, QuestionKind.MultipleChoice,
-            $"{where}, which figure is given for {key}?", [q.Bare], row.Evidence)
+            row.Column is null ? $"{where}, which figure is given for {key}?" : $"{where}, what is {figure}?", [q.Bare], row.Evidence)
         { Distractors = wrong, TrueValues = trueValues, Priority = 10 };
         yield return new Candidate("table-cloze", row, QuestionKind.Cloze,
-            $"{where}, the figure given for {key} is {Blank.Marker}.", q.AcceptedAnswers(), row.Evidence)
+            $"{where}, {figure} is {Blank.Marker}{rest}.", q.AcceptedAnswers(), row.Evidence)
         { TrueValues = trueValues, Priority = 5 };
         var isTrue = seed % 2 == 0 || wrong.Count == 0;
         yield return new Candidate("table-tf", row, QuestionKind.TrueFalse,
-            $"{where}, the figure given for {key} is {(isTrue ? q.Bare : wrong[0])}.", [isTrue ? "True" : "False"], row.Evidence)
+            $"{where}, {figure} is {(isTrue ? q.Bare : wrong[0])}{rest}.", [isTrue ? "True" : "False"], row.Evidence)
         { TrueValues = trueValues };
     }
 
     private static IEnumerable<Candidate> Categorical(Fact row, string value, string where, string key)
     {
+        var entry = row.Column is null ? $"the entry for {key}" : $"the {key}";
         if (value is "Yes" or "No" or "yes" or "no")
         {
             var isTrue = StableId.Seed(new FactKey(row)) % 2 == 0;
             var shown = isTrue ? value : value.Equals("yes", StringComparison.OrdinalIgnoreCase) ? "No" : "Yes";
             yield return new Candidate("table-yesno", row, QuestionKind.TrueFalse,
-                $"{where}, {key} is marked \"{shown}\".", [isTrue ? "True" : "False"], row.Evidence);
+                $"{where}, {(row.Column is null ? key : entry)} is marked \"{shown}\".", [isTrue ? "True" : "False"], row.Evidence);
             yield break;
         }
 
         yield return new Candidate("table-cloze", row, QuestionKind.Cloze,
-            $"{where}, the entry for {key} is {Blank.Marker}.", [value], row.Evidence) { TrueValues = [value], Priority = 5 };
+            $"{where}, {entry} is {Blank.Marker}.", [value], row.Evidence) { TrueValues = [value], Priority = 5 };
         yield return new Candidate("table-tf", row, QuestionKind.TrueFalse,
-            $"{where}, the entry for {key} is \"{value}\".", ["True"], row.Evidence) { TrueValues = [value] };
+            $"{where}, {entry} is \"{value}\".", ["True"], row.Evidence) { TrueValues = [value] };
     }
 }

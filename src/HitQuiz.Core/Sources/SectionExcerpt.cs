@@ -81,7 +81,7 @@ public sealed record SectionExcerpt(string Title, string Text, IReadOnlyList<Tex
     private static string Display(Block block) => block.Kind switch
     {
         BlockKind.ListItem => "• " + block.Text,
-        BlockKind.TableRow when !string.IsNullOrEmpty(block.Key) => $"{block.Key}: {block.Value}",
+        BlockKind.TableRow when !string.IsNullOrEmpty(block.Key) && !string.IsNullOrEmpty(block.Value) => $"{block.Key}: {block.Value}",
         _ => block.Text,
     };
 

@@ -8,8 +8,9 @@ namespace HitQuiz.Loading;
 
 /// <summary>
 /// Parses a Markdown source document into sections with Markdig: ATX and setext headings start sections;
-/// paragraphs, list items (nested lists flattened), block quotes and code become blocks; pipe-table rows with two or
-/// more cells become key/value rows (header rows are column labels, not facts, so they are skipped). Text before the
+/// paragraphs, list items (nested lists flattened), block quotes and code become blocks; pipe-table rows with two
+/// cells become key/value rows, rows with more cells a key and one value per column named by its header cell (header rows
+/// are column labels, not facts, so they are not rows themselves). Text before the
 /// first heading forms a front-matter section titled with the document title (the first level-1 heading, or the
 /// file name). The same boilerplate rules as plain text apply. Never throws.
 /// </summary>
@@ -98,16 +99,34 @@ public static class MarkdownSourceParser
         }
     }
 
+    // A row of more than two columns gives one value per column, named by its header cell; without a header to
+    // name them, or with more value columns than a learner can tell apart, the row states no key/value fact.
     private static void ReadTable(Table table, int[] lineStarts, List<Block> blocks)
     {
+        var header = table.OfType<TableRow>().FirstOrDefault(r => r.IsHeader)?.OfType<TableCell>().Select(MarkdownText.Of).ToList() ?? [];
         foreach (var row in table.OfType<TableRow>().Where(r => !r.IsHeader))
         {
             var cells = row.OfType<TableCell>().Select(MarkdownText.Of).ToList();
             var block = Make(BlockKind.TableRow, string.Join(" | ", cells), row, lineStarts);
-            blocks.Add(cells.Count >= 2
-                ? block with { Key = cells[0], Value = string.Join(" | ", cells.Skip(1)) }
-                : block with { Kind = BlockKind.Paragraph });
+            blocks.Add(cells.Count switch
+            {
+                < 2 => block with { Kind = BlockKind.Paragraph },
+                2 => block with { Key = cells[0], Value = cells[1] },
+                _ => block with { Key = cells[0], Columns = Columns(header, cells) },
+            });
         }
+    }
+
+    private const int MostValueColumns = 4;
+
+    private static List<(string Column, string Value)> Columns(List<string> header, List<string> cells)
+    {
+        if (cells.Count - 1 > MostValueColumns || header.Count < cells.Count || header.Skip(1).Take(cells.Count - 1).Any(string.IsNullOrWhiteSpace))
+        {
+            return [];
+        }
+
+        return Enumerable.Range(1, cells.Count - 1).Where(i => cells[i].Trim().Length > 0).Select(i => (header[i].Trim(), cells[i].Trim())).ToList();
     }
 
     // Lines come from the block's span rather than Block.Line, which for a setext heading is its underline.

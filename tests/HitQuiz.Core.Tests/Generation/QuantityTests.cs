@@ -44,6 +44,15 @@ public sealed class QuantityTests
         Assert.Equal((hedge, surface, start, surface.Length, unit), (q.Hedge, q.Text, q.Start, q.Length, q.Unit));
     }
 
+    [Theory]
+    [InlineData("$6.50", new[] { "$6.50", "6.50", "$6.5", "6.5" })]
+    [InlineData("$1,234.50 a year", new[] { "$1,234.50", "1,234.50", "$1234.50", "1234.50", "$1,234.5", "1,234.5", "$1234.5", "1234.5" })]
+    [InlineData("$39,340 per annum", new[] { "$39,340", "39,340", "$39340", "39340" })]
+    public void An_amount_of_money_is_accepted_as_the_source_writes_it_and_in_its_equivalent_forms(string text, string[] expected)
+    {
+        Assert.Equal(expected, QuantityReader.Read(text)[0].AcceptedAnswers());
+    }
+
     [Fact]
     public void A_percentage_accepts_its_usual_spellings()
     {
@@ -55,6 +64,8 @@ public sealed class QuantityTests
     [InlineData("21 percent", 26, "26 percent")]
     [InlineData("+37,700", 47100, "+47,100")]
     [InlineData("4-year", 2, "2-year")]
+    [InlineData("$6.50", 8, "$8.00")]
+    [InlineData("$1,234.5", 1500, "$1,500.0")]
     public void A_distractor_number_keeps_the_keys_format(string key, int value, string expected)
     {
         Assert.Equal(expected, QuantityReader.Read(key)[0].Format(value));
