@@ -84,7 +84,7 @@ internal static class ImportCommand
         result.Problems.ToList().ForEach(p => env.Error.WriteLine(p.ToString()));
         // A quiz file shows options in the order written; the formats imported show them shuffled unless told not to.
         var savable = json ? result.Questions : result.Items.Select(i => i.KeepsOrder ? i.Question : ImportedOrder.Arrange(i.Question)).Where(q => Savable(q, env)).ToList();
-        imported.AddRange(savable);
+        imported.AddRange(json ? savable : Unrepeated(shown, savable, imported, env));
         if (json)
         {
             env.Output.WriteLine(QuestionJson.Write(shown, result.Items));
@@ -92,6 +92,43 @@ internal static class ImportCommand
 
         env.Error.WriteLine($"{shown}: {Count(result.Items.Count, "question")} imported, {Count(result.Problems.Count, "problem")}.");
         return !result.HasErrors && savable.Count == result.Questions.Count;
+    }
+
+    // Ids come from each file's name, so two files of one name (d1/x.gift, d2/x.gift) would repeat them, and the
+    // written file would fail its check: an id an earlier file took gets the first free "-2", "-3" … after it.
+    private static IEnumerable<Question> Unrepeated(string shown, IReadOnlyList<Question> questions, List<Question> earlier, CliEnvironment env)
+    {
+        if (earlier.Count == 0)
+        {
+            return questions;
+        }
+
+        var taken = earlier.Select(q => q.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var renamed = new List<string>();
+        var result = new List<Question>(questions.Count);
+        foreach (var question in questions)
+        {
+            var id = question.Id;
+            for (var n = 2; taken.Contains(id); n++)
+            {
+                id = $"{question.Id}-{n}";
+            }
+
+            taken.Add(id);
+            if (id != question.Id)
+            {
+                renamed.Add($"{question.Id} → {id}");
+            }
+
+            result.Add(id == question.Id ? question : question with { Id = id });
+        }
+
+        if (renamed.Count > 0)
+        {
+            env.Error.WriteLine($"{shown}: {Count(renamed.Count, "id")} already used by an earlier file, renamed: {string.Join(", ", renamed.Take(3))}{(renamed.Count > 3 ? ", …" : "")}.");
+        }
+
+        return result;
     }
 
     private static bool Save(List<Question> questions, IReadOnlyList<string> files, string? outputPath, bool json, CliEnvironment env)

@@ -46,7 +46,7 @@ public sealed class ImportVerbTests
     }
 
     [Fact]
-    public void Questions_of_two_files_that_share_ids_are_written_and_the_repeat_is_reported_at_its_line()
+    public void Questions_of_two_files_that_share_ids_are_written_with_the_repeat_renamed()
     {
         using var bank = new TestBank();
         var first = Directory.CreateDirectory(Path.Combine(bank.Root, "spring")).FullName;
@@ -57,10 +57,11 @@ public sealed class ImportVerbTests
 
         var run = CliRun.Of(bank.Args("import", Path.Combine(first, "coding.gift"), Path.Combine(second, "coding.gift"), "-o", output));
 
-        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("1 id already used by an earlier file, renamed: coding-sets → coding-sets-2.", run.Error);
         var lines = File.ReadAllLines(output);
-        var repeat = Array.FindLastIndex(lines, l => l.StartsWith("## coding-sets ", StringComparison.Ordinal)) + 1;
-        Assert.Contains($"coding.quiz.md:{repeat}: duplicate id \"coding-sets\"", run.Error);
+        Assert.Single(lines, l => l.StartsWith("## coding-sets ", StringComparison.Ordinal));
+        Assert.Single(lines, l => l.StartsWith("## coding-sets-2 ", StringComparison.Ordinal));
         Assert.Contains("Wrote 2 questions", run.Output);
     }
 
@@ -279,5 +280,27 @@ public sealed class ImportVerbTests
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("\"stem\":\"Which body awards the RHIT?\"", run.Output);
         Assert.DoesNotContain("\\uFEFF", run.Output);
+    }
+
+    [Fact]
+    public void Two_files_with_the_same_name_import_without_a_repeated_id()
+    {
+        using var bank = new TestBank();
+        Directory.CreateDirectory(Path.Combine(bank.Root, "d1"));
+        Directory.CreateDirectory(Path.Combine(bank.Root, "d2"));
+        var first = Path.Combine(bank.Root, "d1", "x.gift");
+        var second = Path.Combine(bank.Root, "d2", "x.gift");
+        File.WriteAllText(first, "::Q1::Same? {T}\n");
+        File.WriteAllText(second, "::Q1::Other? {F}\n");
+        var output = Path.Combine(bank.Root, "two.quiz.md");
+
+        var run = CliRun.Of(["import", first, second, "-o", output]);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("already used by an earlier file", run.Error);
+        var check = CliRun.Of(["check", output, "--questions", bank.Questions]);
+        Assert.Contains("0 errors", check.Output);
+        Assert.Contains("Same?", File.ReadAllText(output));
+        Assert.Contains("Other?", File.ReadAllText(output));
     }
 }
