@@ -11,16 +11,23 @@ internal sealed class AikenItem
 
     public List<string> Stem { get; } = [];
 
-    public void AddText(ImportSink sink, string line, int at)
-    {
-        if (_options.Count > 0)
-        {
-            Break(sink, at, "has text after its options; is its \"ANSWER:\" line missing? Each question ends with one, like \"ANSWER: A\"");
-            return;
-        }
+    public bool HasOptions => _options.Count > 0;
 
+    public void AddText(string line, int at)
+    {
         _first = _first == 0 ? at : _first;
         Stem.Add(line);
+    }
+
+    /// <summary>The next question starts at <paramref name="next"/> before this one had its "ANSWER:" line.</summary>
+    public void MissingAnswer(ImportSink sink, int next)
+    {
+        if (!_broken)
+        {
+            sink.Error(_first, $"{Label} has no \"ANSWER:\" line before the next question (line {next}); end each question with one, like \"ANSWER: A\"; skipped.");
+        }
+
+        _broken = true;
     }
 
     public void AddOption(ImportSink sink, char letter, string text, int at)

@@ -32,9 +32,16 @@ public static partial class AikenParser
             {
                 item.AddOption(sink, option.Groups["letter"].Value[0], option.Groups["text"].Value, at);
             }
+            else if (item.HasOptions)
+            {
+                // Text after a question's options: its "ANSWER:" line is missing, and this text starts the next one.
+                item.MissingAnswer(sink, at);
+                item = new AikenItem();
+                item.AddText(line, at);
+            }
             else
             {
-                item.AddText(sink, line, at);
+                item.AddText(line, at);
             }
         }
 
