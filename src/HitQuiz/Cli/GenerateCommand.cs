@@ -107,13 +107,8 @@ public static class GenerateCommand
             return 0;
         }
 
-        try
+        if (!TryWrite(outputPath, text => GenerateJson.Write(text, document.Name, result), error))
         {
-            ReplacingFile.WriteText(outputPath, text => GenerateJson.Write(text, document.Name, result));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            error.WriteLine($"hitquiz generate: cannot write {outputPath}: {e.Message}");
             return 1;
         }
 
@@ -131,19 +126,29 @@ public static class GenerateCommand
             return 0;
         }
 
-        try
+        if (!TryWrite(outputPath, text => text.Write(quiz), error))
         {
-            ReplacingFile.WriteText(outputPath, text => text.Write(quiz));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            error.WriteLine($"hitquiz generate: cannot write {outputPath}: {e.Message}");
             return 1;
         }
 
         output.WriteLine($"Wrote {result.Questions.Count} draft questions to {outputPath}.");
         WriteSummary(result, output);
         return 0;
+    }
+
+    // The -o file, written whole or not at all; a failure is one line naming the file.
+    private static bool TryWrite(string outputPath, Action<TextWriter> write, TextWriter error)
+    {
+        try
+        {
+            ReplacingFile.WriteText(outputPath, write);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            error.WriteLine($"hitquiz generate: cannot write {outputPath}: {e.Message}");
+            return false;
+        }
     }
 
     private static void WriteSummary(GenerationResult result, TextWriter writer)

@@ -9,8 +9,8 @@ namespace HitQuiz.Tui;
 /// </summary>
 internal sealed class InputScreen(string title, string prompt, Func<string, string?> accept, Action back) : Screen
 {
+    // Null until the field is first edited: the initial text is shown until then, and typing replaces it.
     private string? _text;
-    private bool _untouched = true;
     private string? _error;
 
     /// <summary>
@@ -53,12 +53,10 @@ internal sealed class InputScreen(string title, string prompt, Func<string, stri
         else if (key == Key.Backspace)
         {
             _text = TerminalColumns.WithoutLastCharacter(Typed);
-            _untouched = false;
         }
         else if (!key.IsCtrl && !key.IsAlt && key.AsRune.Value >= ' ' && key != Key.Tab)
         {
-            _text = (_untouched ? "" : Typed) + key.AsRune.ToString();
-            _untouched = false;
+            _text = (_text ?? "") + key.AsRune.ToString();
         }
         else
         {
