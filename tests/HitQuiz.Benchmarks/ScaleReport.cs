@@ -33,7 +33,7 @@ internal sealed class ScaleReport(string database, int runs, TextWriter output)
         using var store = HitQuiz.Storage.QuizStore.Open(database);
         var learners = read.Time(store.AllLearnerItems);
         var report = analyse.Time(() => HitQuiz.Stats.ClassReport.Of(learners));
-        write.Time(() => ReportText.Write([database], report).Length);
+        write.Time(() => ReportText.Write([database], report, null).Length);
         return string.Create(CultureInfo.InvariantCulture,
             $"reading {learners.Count} learners' digests {read.Median:0} ms, analysis {analyse.Median:0} ms, text {write.Median:0} ms");
     }
@@ -41,7 +41,7 @@ internal sealed class ScaleReport(string database, int runs, TextWriter output)
     private int Report()
     {
         using var text = new StringWriter();
-        if (ReportCommand.Run([database], null, "text", text, Console.Error, TimeProvider.System) != 0)
+        if (ReportCommand.Run([database], null, false, "text", CliEnvironment.FromConsole() with { Output = text }) != 0)
         {
             throw new InvalidOperationException("report failed");
         }

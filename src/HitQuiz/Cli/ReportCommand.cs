@@ -5,15 +5,19 @@ using HitQuiz.Storage;
 namespace HitQuiz.Cli;
 
 /// <summary>
-/// The <c>report</c> verb: item analysis and progress across every learner of one or more databases. The items are
-/// every question answered by at least one learner in them, plus the bank's when one is given. A learner name found in several databases is shown as
-/// "name (file)" so two people are never merged.
+/// The <c>report</c> verb: item analysis and progress across every learner of one or more databases. Mastery counts
+/// every question of the bank (the questions folder the trainer reads) plus any other answered in the databases;
+/// without a bank only the questions answered, and the report says so. A learner name found in several databases is
+/// shown as "name (file)" so two people are never merged.
 /// </summary>
 internal static class ReportCommand
 {
-    /// <param name="clock">Times the note that the databases are still being read (standard error, after <see cref="SlowNote.Delay"/>).</param>
-    public static int Run(IReadOnlyList<string> databases, IReadOnlyDictionary<string, string>? bankSections, string format, TextWriter output, TextWriter error, TimeProvider clock)
+    /// <param name="questions">The questions folder, or null when none was found.</param>
+    /// <param name="generated">Whether the bank includes the questions generated from its source documents.</param>
+    public static int Run(IReadOnlyList<string> databases, string? questions, bool generated, string format, CliEnvironment env)
     {
+        var (output, error, clock) = (env.Output, env.Error, env.Clock);
+
         // A database named twice (a.db and ./a.db) is read once: its learners would otherwise count twice.
         databases = [.. databases.DistinctBy(Path.GetFullPath, StringComparer.Ordinal)];
         if (databases.FirstOrDefault(d => !File.Exists(d)) is { } missing)
@@ -21,6 +25,15 @@ internal static class ReportCommand
             error.WriteLine($"hitquiz: no database at {missing}");
             return 1;
         }
+
+        // A mistyped --questions must not quietly turn mastery into a share of the questions answered.
+        if (questions is not null && !Directory.Exists(questions))
+        {
+            error.WriteLine($"hitquiz: no questions folder at {DisplayPath.For(questions)}");
+            return 1;
+        }
+
+        var bankSections = questions is null ? null : BankSections(questions, generated, env);
 
         List<(string Database, IReadOnlyList<LearnerItems> Learners)> loaded = [];
         try
@@ -42,12 +55,30 @@ internal static class ReportCommand
         var report = ClassReport.Of(Label(loaded), bankSections);
         if (format == "json")
         {
-            ReportJson.Write(databases, report, output);
+            ReportJson.Write(databases, questions, report, output);
             return 0;
         }
 
-        output.Write(format == "csv" ? ReportCsv.Write(report) : ReportText.Write(databases, report));
+        output.Write(format == "csv" ? ReportCsv.Write(report) : ReportText.Write(databases, report, questions is null ? null : DisplayPath.For(questions)));
         return 0;
+    }
+
+    /// <summary>Question id → section for the bank, read as the trainer reads it (same generated questions, same cache).</summary>
+    private static Dictionary<string, string> BankSections(string questions, bool generated, CliEnvironment env)
+    {
+        LoadedBank bank;
+        using (new SlowNote(env.Error, $"Loading the questions in {DisplayPath.For(questions)} ...", env.Clock))
+        {
+            bank = BankLoader.Load(questions, generate: generated, cache: GeneratedBankCache.Default(env.GetEnv), generating: StudyStarter.Progress(env));
+        }
+
+        var sections = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var question in bank.Questions)
+        {
+            sections.TryAdd(question.Id, question.SectionName);
+        }
+
+        return sections;
     }
 
     private static List<LearnerItems> Label(List<(string Database, IReadOnlyList<LearnerItems> Learners)> loaded)

@@ -7,15 +7,16 @@ namespace HitQuiz.Cli;
 /// <summary>The instructor's report as JSON, written by hand for Native AOT.</summary>
 internal static class ReportJson
 {
-    public static string Write(IReadOnlyList<string> databases, ClassReport report)
+    public static string Write(IReadOnlyList<string> databases, string? bank, ClassReport report)
     {
         using var text = new StringWriter();
-        Write(databases, report, text);
+        Write(databases, bank, report, text);
         return text.ToString();
     }
 
     /// <summary>Writes the report a piece at a time: over a large bank it is tens of megabytes of JSON.</summary>
-    public static void Write(IReadOnlyList<string> databases, ClassReport report, TextWriter output)
+    /// <param name="bank">The questions folder mastery was counted against, or null when there was none.</param>
+    public static void Write(IReadOnlyList<string> databases, string? bank, ClassReport report, TextWriter output)
     {
         using (var stream = new Utf8TextStream(output))
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
@@ -25,6 +26,7 @@ internal static class ReportJson
             databases.ToList().ForEach(json.WriteStringValue);
             json.WriteEndArray();
             json.WriteNumber("minimumLearners", ItemAnalysis.MinimumLearners);
+            Bank(json, bank, report.BankQuestions);
             Questions(json, report.Items);
             Learners(json, report.Learners);
             json.WriteStartArray("sections");
@@ -78,11 +80,27 @@ internal static class ReportJson
             json.WriteNumber("correct", l.Correct);
             Number(json, "accuracy", l.Accuracy);
             Number(json, "readiness", l.MasteredPercent);
+            json.WriteNumber("items", l.Items);
             json.WriteEndObject();
             FlushSometimes(json);
         }
 
         json.WriteEndArray();
+    }
+
+    // Null when no bank was found: readiness is then a share of the questions answered only.
+    private static void Bank(Utf8JsonWriter json, string? bank, int? questions)
+    {
+        if (bank is null || questions is not int count)
+        {
+            json.WriteNull("bank");
+            return;
+        }
+
+        json.WriteStartObject("bank");
+        json.WriteString("folder", bank);
+        json.WriteNumber("questions", count);
+        json.WriteEndObject();
     }
 
     private static void FlushSometimes(Utf8JsonWriter json)

@@ -8,12 +8,14 @@ namespace HitQuiz.Cli;
 /// <summary>The instructor's report as aligned text tables.</summary>
 internal static class ReportText
 {
-    public static string Write(IReadOnlyList<string> databases, ClassReport report)
+    /// <param name="bank">The questions folder as shown to the user, or null when there was none.</param>
+    public static string Write(IReadOnlyList<string> databases, ClassReport report, string? bank)
     {
         var text = new StringBuilder();
         text.AppendLine($"HitQuiz report · {Count(databases.Count, "database")} · {Count(report.Learners.Count, "learner")} · {Count(report.Items.Count, "question")}");
         text.AppendLine($"Item analysis needs at least {ItemAnalysis.MinimumLearners} learners per question; dubious = discrimination < 0 or efficiency < {ItemAnalysis.DubiousEfficiency:0}%.");
         text.AppendLine("Omitted: times the question was left unanswered in a submitted exam (not counted as an answer).");
+        text.AppendLine(MasteredNote(report.MasteryItems, report.BankQuestions, bank));
         Questions(text, report.Items);
         Learners(text, report.Learners);
         Sections(text, report.Sections);
@@ -53,6 +55,15 @@ internal static class ReportText
             text.AppendLine($"  {TextBars.Fit(s.Section, 32)} {s.Items,5} {s.MeanMastery,11:0.0}%");
         }
     }
+
+    // What the Mastered share is out of: a percentage of the questions answered alone would read as far more of the bank.
+    private static string MasteredNote(int items, int? bankQuestions, string? bank) => bankQuestions switch
+    {
+        null => $"Mastered: share of the {Count(items, "question")} answered in this report whose latest answer is right; no question bank was found, so questions nobody answered are not counted (name the bank with --questions DIR).",
+        0 => $"Mastered: share of the {Count(items, "question")} answered in this report whose latest answer is right; the bank ({bank}) has no questions.",
+        int b when b == items => $"Mastered: share of the {Count(items, "question")} in the bank ({bank}) whose latest answer is right; a question never answered is not mastered.",
+        int b => $"Mastered: share of {items} questions whose latest answer is right: the {b} in the bank ({bank}) and {items - b} answered that {(items - b == 1 ? "is" : "are")} not in it.",
+    };
 
     private static string Signed(double? value) => value is double v ? v.ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture) : "n/a";
 

@@ -20,13 +20,19 @@ internal static class StatsVerbs
     {
         var databases = new Argument<string[]>("DB") { Description = "Learner databases (default: the current one)", Arity = ArgumentArity.ZeroOrMore }.RefusingMistypedOptions();
         var format = Format("text", "csv", "json");
-        var command = new Command("report", "Item analysis for instructors across every learner of one or more databases") { databases, format };
+        var command = new Command(
+            "report", "Item analysis for instructors across every learner of one or more databases, with mastery out of the whole question bank (see --questions)")
+        {
+            databases, format,
+        };
         command.SetAction(parse =>
         {
             var paths = parse.GetValue(databases) is { Length: > 0 } given
                 ? given
                 : [DatabaseLocation.Resolve(parse.GetValue(options.Database), env.GetEnv)];
-            return ReportCommand.Run(paths, BankSections(parse.GetValue(options.Questions), !parse.GetValue(options.NoGenerated), env), parse.GetValue(format)!, env.Output, env.Error, env.Clock);
+            // The bank the trainer and stats read, so that a learner's mastery here is the one they see.
+            var questions = QuestionsFolder.Resolve(parse.GetValue(options.Questions), env.GetEnv, Environment.CurrentDirectory, AppContext.BaseDirectory);
+            return ReportCommand.Run(paths, questions, !parse.GetValue(options.NoGenerated), parse.GetValue(format)!, env);
         });
         return command;
     }
@@ -105,29 +111,6 @@ internal static class StatsVerbs
     {
         using var csv = file is null ? CsvOutput.Writer(output) : CsvOutput.Writer(file);
         return ResultsExport.Csv(answers, csv);
-    }
-
-    /// <summary>With <c>--questions</c>, unanswered items of that bank count in mastery and readiness too.</summary>
-    private static Dictionary<string, string>? BankSections(string? questions, bool generated, CliEnvironment env)
-    {
-        if (string.IsNullOrWhiteSpace(questions))
-        {
-            return null;
-        }
-
-        LoadedBank bank;
-        using (new SlowNote(env.Error, $"Loading the questions in {DisplayPath.For(questions)} ...", env.Clock))
-        {
-            bank = BankLoader.Load(Path.GetFullPath(questions), generate: generated);
-        }
-
-        var sections = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var question in bank.Questions)
-        {
-            sections.TryAdd(question.Id, question.SectionName);
-        }
-
-        return sections;
     }
 
     private static Option<string> Format(params string[] formats)

@@ -32,4 +32,23 @@ public sealed class ClassReportTests
         Assert.Equal(2.0 / 3 * 100, report.Sections.Single().MeanMastery, 6);
         Assert.DoesNotContain(report.Items, i => i.QuestionId == "q9");
     }
+
+    [Fact]
+    public void A_report_over_a_bank_counts_mastery_of_all_its_questions_and_says_how_many_it_holds()
+    {
+        var bank = new Dictionary<string, string> { ["q1"] = "S", ["q2"] = "S", ["q3"] = "S", ["q4"] = "S" };
+
+        var report = ClassReport.Of([Learner("a", "1")], bank);
+
+        Assert.Equal((4, 4, 25.0), (report.BankQuestions, report.MasteryItems, report.Learners.Single().MasteredPercent));
+    }
+
+    [Fact]
+    public void A_report_without_a_bank_says_so_and_counts_only_the_questions_answered()
+    {
+        var report = ClassReport.Of([Learner("a", "1"), Learner("b", "01")]);
+
+        Assert.Null(report.BankQuestions);
+        Assert.Equal(2, report.MasteryItems);
+    }
 }

@@ -33,7 +33,7 @@ public sealed class ReportVerbTests
             store.RecordAnswerBatch([HitQuiz.Storage.Answers.Of("\u001b[2Jana", "T-1", true, HitQuiz.Storage.Answers.Monday)]);
         }
 
-        var run = CliRun.Of(["report", db]);
+        var run = Report(bank, db);
 
         Assert.Equal(0, run.ExitCode);
         Assert.DoesNotContain('\u001b', run.Output);
@@ -51,7 +51,7 @@ public sealed class ReportVerbTests
         }
 
         var slow = CliRun.Of(["report", db, "--questions", bank.Questions, "--no-generated", "--format", "csv"], TextReader.Null, new WorkOutlastsEveryTimer());
-        var quick = CliRun.Of(["report", db, "--format", "csv"]);
+        var quick = Report(bank, db, "--format", "csv");
 
         Assert.Equal(0, slow.ExitCode);
         Assert.Equal(
@@ -67,7 +67,7 @@ public sealed class ReportVerbTests
         var (bank, dbs) = TwoDatabases();
         using var _ = bank;
 
-        var run = CliRun.Of(["report", .. dbs, "--format", "json"]);
+        var run = Report(bank, [.. dbs, "--format", "json"]);
 
         Assert.Equal(0, run.ExitCode);
         using var json = JsonDocument.Parse(run.Output);
@@ -93,8 +93,8 @@ public sealed class ReportVerbTests
             ]);
         }
 
-        var json = JsonDocument.Parse(CliRun.Of(["report", .. dbs, "--format", "json"]).Output).RootElement;
-        var text = CliRun.Of(["report", .. dbs]).Output;
+        var json = JsonDocument.Parse(Report(bank, [.. dbs, "--format", "json"]).Output).RootElement;
+        var text = Report(bank, [.. dbs]).Output;
 
         var questions = json.GetProperty("questions").EnumerateArray().ToDictionary(q => q.GetProperty("question").GetString()!);
         Assert.Equal(2, questions["T-1"].GetProperty("omitted").GetInt32());
@@ -111,7 +111,7 @@ public sealed class ReportVerbTests
         var (bank, dbs) = TwoDatabases();
         using var _ = bank;
 
-        var root = JsonDocument.Parse(CliRun.Of(["report", .. dbs, "--format", "json"]).Output).RootElement;
+        var root = JsonDocument.Parse(Report(bank, [.. dbs, "--format", "json"]).Output).RootElement;
 
         var learners = root.GetProperty("learners").EnumerateArray().ToDictionary(l => l.GetProperty("learner").GetString()!);
         Assert.Equal(["ana", "ben", "cara", "dan", "eve"], learners.Keys);
@@ -128,8 +128,8 @@ public sealed class ReportVerbTests
         var (bank, dbs) = TwoDatabases();
         using var _ = bank;
 
-        var all = CliRun.Of(["report", .. dbs]).Output;
-        var one = CliRun.Of(["report", dbs[1]]).Output;
+        var all = Report(bank, [.. dbs]).Output;
+        var one = Report(bank, dbs[1]).Output;
 
         Assert.Contains("dubious: low efficiency", all);
         Assert.Contains("5 learners", all);
@@ -146,7 +146,7 @@ public sealed class ReportVerbTests
         Sessions.Practise(bank, a, "ana", "111");
         Sessions.Practise(bank, b, "ana", "000");
 
-        var run = CliRun.Of(["report", a, b]);
+        var run = Report(bank, a, b);
 
         Assert.Contains("ana (a.db)", run.Output);
         Assert.Contains("ana (b.db)", run.Output);
@@ -158,8 +158,8 @@ public sealed class ReportVerbTests
         var (bank, dbs) = TwoDatabases();
         using var _ = bank;
 
-        var once = CliRun.Of(["report", dbs[0], dbs[1], "--format", "csv"]);
-        var twice = CliRun.Of(["report", dbs[0], dbs[1], Path.Combine(Path.GetDirectoryName(dbs[0])!, ".", "a.db"), "--format", "csv"]);
+        var once = Report(bank, dbs[0], dbs[1], "--format", "csv");
+        var twice = Report(bank, dbs[0], dbs[1], Path.Combine(Path.GetDirectoryName(dbs[0])!, ".", "a.db"), "--format", "csv");
 
         Assert.Equal(0, twice.ExitCode);
         Assert.Equal(once.Output, twice.Output);
@@ -176,7 +176,7 @@ public sealed class ReportVerbTests
         Sessions.Practise(bank, a, "ana", "111");
         Sessions.Practise(bank, b, "ana", "000");
 
-        var run = CliRun.Of(["report", a, b]);
+        var run = Report(bank, a, b);
 
         Assert.Contains("ana (class1/hitquiz.db)", run.Output);
         Assert.Contains("ana (class2/hitquiz.db)", run.Output);
@@ -188,11 +188,92 @@ public sealed class ReportVerbTests
         using var bank = new TestBank();
         CliRun.Of(["practice", "--plain", "--count", "1", "--seed", "1", "--questions", bank.Questions, "--no-generated", "--db", bank.Db, "--learner", "ana"], "a\n");
 
-        var without = JsonDocument.Parse(CliRun.Of(["report", bank.Db, "--format", "json"]).Output).RootElement;
         var with = JsonDocument.Parse(CliRun.Of(["report", bank.Db, "--format", "json", "--questions", bank.Questions, "--no-generated"]).Output).RootElement;
 
-        Assert.Equal(100, without.GetProperty("learners")[0].GetProperty("readiness").GetDouble());
         Assert.Equal(33.33, with.GetProperty("learners")[0].GetProperty("readiness").GetDouble());
+    }
+
+    [Fact]
+    public void Without_questions_the_report_counts_mastery_against_the_bank_the_trainer_reads_as_stats_does()
+    {
+        using var bank = new TestBank();
+        CliRun.Of(["practice", "--plain", "--count", "1", "--seed", "1", "--questions", bank.Questions, "--no-generated", "--db", bank.Db, "--learner", "ana"], "a\n");
+        var defaultBank = new Dictionary<string, string> { ["HITQUIZ_QUESTIONS"] = bank.Questions };
+
+        var report = JsonDocument.Parse(CliRun.Of(["report", bank.Db, "--no-generated", "--format", "json"], "", defaultBank).Output).RootElement;
+        var stats = JsonDocument.Parse(CliRun.Of(["stats", "--db", bank.Db, "--learner", "ana", "--no-generated", "--format", "json"], "", defaultBank).Output).RootElement;
+
+        Assert.Equal(33.33, stats.GetProperty("readiness").GetDouble());
+        Assert.Equal(33.33, report.GetProperty("learners")[0].GetProperty("readiness").GetDouble());
+    }
+
+    [Fact]
+    public void One_right_answer_of_two_is_a_third_of_a_three_question_bank_mastered_and_the_report_says_of_what()
+    {
+        using var bank = new TestBank();
+        CliRun.Of(["practice", "--plain", "--count", "2", "--seed", "1", "--questions", bank.Questions, "--no-generated", "--db", bank.Db, "--learner", "ana"], "a\nt\n");
+
+        var text = CliRun.Of(["report", bank.Db, "--no-generated"], "", new() { ["HITQUIZ_QUESTIONS"] = bank.Questions }).Output;
+
+        Assert.Matches(@"ana\s+2\s+50\.0%\s+33\.3%", text);
+        Assert.Contains($"Mastered: share of the 3 questions in the bank ({HitQuiz.Loading.DisplayPath.For(bank.Questions)}) whose latest answer is right", text);
+    }
+
+    [Fact]
+    public void The_json_report_names_the_bank_and_how_many_questions_each_learners_mastery_is_of()
+    {
+        using var bank = new TestBank();
+        Sessions.Practise(bank, bank.Db, "ana", "100");
+
+        var json = JsonDocument.Parse(Report(bank, bank.Db, "--format", "json").Output).RootElement;
+
+        Assert.Equal(bank.Questions, json.GetProperty("bank").GetProperty("folder").GetString());
+        Assert.Equal(3, json.GetProperty("bank").GetProperty("questions").GetInt32());
+        Assert.Equal(3, json.GetProperty("learners")[0].GetProperty("items").GetInt32());
+    }
+
+    [Fact]
+    public void Questions_answered_outside_the_bank_are_counted_and_the_report_says_how_many()
+    {
+        using var bank = new TestBank();
+        Sessions.Practise(bank, bank.Db, "ana", "111");
+        using (var store = HitQuiz.Storage.QuizStore.Open(bank.Db))
+        {
+            store.RecordAnswerBatch([HitQuiz.Storage.Answers.Of("ana", "T-retired", false, HitQuiz.Storage.Answers.Monday)]);
+        }
+
+        var text = Report(bank, bank.Db).Output;
+
+        Assert.Matches(@"ana\s+4\s+75\.0%\s+75\.0%", text);
+        Assert.Contains($"Mastered: share of 4 questions whose latest answer is right: the 3 in the bank ({HitQuiz.Loading.DisplayPath.For(bank.Questions)}) and 1 answered that is not in it", text);
+    }
+
+    [Fact]
+    public void A_report_that_finds_no_question_bank_says_mastery_is_of_the_questions_answered_only()
+    {
+        using var bank = new TestBank();
+        CliRun.Of(["practice", "--plain", "--count", "1", "--seed", "1", "--questions", bank.Questions, "--no-generated", "--db", bank.Db, "--learner", "ana"], "a\n");
+        var output = new StringWriter();
+        var env = new HitQuiz.Cli.CliEnvironment(TextReader.Null, output, TextWriter.Null, _ => null, TimeProvider.System);
+
+        Assert.Equal(0, HitQuiz.Cli.ReportCommand.Run([bank.Db], null, false, "text", env));
+
+        Assert.Contains("Mastered: share of the 1 question answered in this report whose latest answer is right; no question bank was found", output.ToString());
+        Assert.Contains("--questions DIR", output.ToString());
+    }
+
+    [Fact]
+    public void A_questions_folder_that_does_not_exist_is_one_line_and_exit_1()
+    {
+        using var bank = new TestBank();
+        Sessions.Practise(bank, bank.Db, "ana", "111");
+        var missing = Path.Combine(bank.Root, "qestions");
+
+        var run = CliRun.Of(["report", bank.Db, "--questions", missing]);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal($"hitquiz: no questions folder at {HitQuiz.Loading.DisplayPath.For(missing)}", run.Error.Trim());
+        Assert.Equal("", run.Output);
     }
 
     [Fact]
@@ -214,12 +295,15 @@ public sealed class ReportVerbTests
         var (bank, dbs) = TwoDatabases();
         using var _ = bank;
 
-        var lines = CliRun.Of(["report", .. dbs, "--format", "csv"]).Output.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var lines = Report(bank, [.. dbs, "--format", "csv"]).Output.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
 
         Assert.StartsWith("record,name,section,learners", lines[0]);
         Assert.Equal(1 + 3 + 5 + 2, lines.Length);
         Assert.Contains(lines, l => l.StartsWith("question,T-2,Job Outlook,5,5,60,64.55,100,ok", StringComparison.Ordinal));
     }
+
+    // The bank the learners practised, so that the figures do not depend on the questions folder found near the tests.
+    private static CliRun Report(TestBank bank, params string[] args) => CliRun.Of(["report", .. args, "--questions", bank.Questions, "--no-generated"]);
 
     private static (double, double, string) Figures(JsonElement q) =>
         (q.GetProperty("facility").GetDouble(), q.GetProperty("discrimination").GetDouble(), q.GetProperty("quality").GetString()!);
