@@ -35,11 +35,21 @@ public sealed class ExamSession(string learner, long sessionId, IReadOnlyList<Qu
 
     public TimeSpan TimeLeft(DateTimeOffset now) => IsTimeUp(now) ? TimeSpan.Zero : Deadline - now;
 
-    public bool IsTimeUp(DateTimeOffset now)
+    /// <summary>
+    /// True once <paramref name="now"/> is at or past the deadline; the exam is then submitted, at the deadline.
+    /// <paramref name="unentered"/> is an answer the current item holds on screen but that was not entered (text typed,
+    /// no Enter yet): time-out keeps it as the item's answer, given at the deadline, as moving to another item would.
+    /// </summary>
+    public bool IsTimeUp(DateTimeOffset now, Response? unentered = null)
     {
         if (now < Deadline)
         {
             return false;
+        }
+
+        if (unentered is not null && !IsSubmitted)
+        {
+            Keep(unentered, Deadline);
         }
 
         SubmitOnce(Deadline, timedOut: true);
@@ -62,9 +72,7 @@ public sealed class ExamSession(string learner, long sessionId, IReadOnlyList<Qu
             return false;
         }
 
-        // Time on an item is counted from the previous answer: what a learner revisits is not timed twice.
-        _answers[Index] = (response, now, now - (_lastAnswerAt ?? started));
-        _lastAnswerAt = now;
+        Keep(response, now);
         Next();
         return true;
     }
@@ -122,6 +130,13 @@ public sealed class ExamSession(string learner, long sessionId, IReadOnlyList<Qu
         var record = new AnswerRecord(
             learner, question.Id, AnswerChecker.ChosenTexts(question, response), correct, took, at, sessionId, question.SectionName);
         return new ExamItemResult(index + 1, question, response, correct, record);
+    }
+
+    private void Keep(Response response, DateTimeOffset at)
+    {
+        // Time on an item is counted from the previous answer: what a learner revisits is not timed twice.
+        _answers[Index] = (response, at, at - (_lastAnswerAt ?? started));
+        _lastAnswerAt = at;
     }
 
     private int CheckIndex(int index)

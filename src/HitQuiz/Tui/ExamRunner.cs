@@ -50,11 +50,12 @@ internal sealed class ExamRunner(Trainer trainer, Func<StudyContext> contextNow,
             return;
         }
 
-        if (exam.IsTimeUp(Now))
+        if (EndedByTime(exam, Now))
         {
-            Finish(exam.Result!);
+            return;
         }
-        else if (trainer.CurrentScreen is QuestionScreen question)
+
+        if (trainer.CurrentScreen is QuestionScreen question)
         {
             question.Refresh();
         }
@@ -70,7 +71,7 @@ internal sealed class ExamRunner(Trainer trainer, Func<StudyContext> contextNow,
     /// </summary>
     public string? Close()
     {
-        if (_exam is not { IsSubmitted: false } exam || !KeepDraft(recordTyped: true))
+        if (_exam is not { IsSubmitted: false } exam || !KeepDraft())
         {
             return null;
         }
@@ -93,19 +94,23 @@ internal sealed class ExamRunner(Trainer trainer, Func<StudyContext> contextNow,
         var exam = _exam!;
         var flag = exam.IsFlagged(index) ? " · ⚑ flagged" : "";
         var answered = exam.Grid().Count(c => c.Answered);
-        return $"Exam · item {index + 1}/{exam.Items.Count} · {Clock(exam.TimeLeft(Now))} left · {answered} answered{flag}";
+        return $"Exam · item {index + 1}/{exam.Items.Count} · {TimeLeft(exam)} left · {answered} answered{flag}";
     }
+
+    // Only shown: submitting at time-out is left to the next action or tick, which first keeps what is typed on screen.
+    private string TimeLeft(ExamSession exam) => Clock(exam.Deadline - Now);
 
     private void Answer(Response response)
     {
         var exam = _exam!;
         var item = exam.Index;
-        if (!exam.Answer(response, Now))
+        var now = Now;
+        if (EndedByTime(exam, now))
         {
-            Finish(exam.Result!);
             return;
         }
 
+        exam.Answer(response, now);
         _drafts.Remove(item);
         if (trainer.TrySave(() => ExamSaving.KeepAnswer(Context.Store, exam, item)))
         {
@@ -115,18 +120,42 @@ internal sealed class ExamRunner(Trainer trainer, Func<StudyContext> contextNow,
 
     private Action Leaving(Action then) => () =>
     {
-        if (KeepDraft(recordTyped: true))
+        if (KeepDraft())
         {
             then();
         }
     };
 
     /// <summary>
+    /// Submits the exam when its time is up (or it was submitted), keeping first a typed answer on screen that was not
+    /// entered, as moving to another item would keep it. True when the exam has ended.
+    /// </summary>
+    private bool EndedByTime(ExamSession exam, DateTimeOffset now)
+    {
+        if (!exam.IsTimeUp(now, Unentered(exam)) && !exam.IsSubmitted)
+        {
+            return false;
+        }
+
+        Finish(exam.Result!);
+        return true;
+    }
+
+    // Text typed on the item on screen, not entered, that is an answer to it and not already its answer; or null.
+    private Response? Unentered(ExamSession exam) =>
+        trainer.CurrentScreen is QuestionScreen { Draft: { Text: { } text } draft } screen
+        && screen.Question == exam.Current
+        && TypedEntry.Refusal(exam.Current, text) is null
+        && exam.AnswerAt(exam.Index)?.Text != text
+            ? draft
+            : null;
+
+    /// <summary>
     /// Keeps what the item on screen holds but was not entered. Text that is an answer is recorded as the item's
     /// answer, as an exam would take it; anything else (a partial match, a wrong number of picks) is kept to show
     /// again. False when the exam ended meanwhile (time ran out) or the answer could not be saved.
     /// </summary>
-    private bool KeepDraft(bool recordTyped)
+    private bool KeepDraft()
     {
         var exam = _exam!;
         var index = exam.Index;
@@ -135,25 +164,25 @@ internal sealed class ExamRunner(Trainer trainer, Func<StudyContext> contextNow,
             return true;
         }
 
+        var now = Now;
+        if (EndedByTime(exam, now))
+        {
+            return false;
+        }
+
         _drafts.Remove(index);
         if (draft is null)
         {
             return true;
         }
 
-        var isAnswer = recordTyped && draft.Text is { } text && TypedEntry.Refusal(exam.Current, text) is null;
-        if (!isAnswer || exam.AnswerAt(index)?.Text == draft.Text)
+        if (Unentered(exam) is not { } typed)
         {
             _drafts[index] = draft;
             return true;
         }
 
-        if (!exam.Answer(draft, Now))
-        {
-            Finish(exam.Result!);
-            return false;
-        }
-
+        exam.Answer(typed, now);
         exam.GoTo(index);
         return trainer.TrySave(() => ExamSaving.KeepAnswer(Context.Store, exam, index));
     }
@@ -185,7 +214,7 @@ internal sealed class ExamRunner(Trainer trainer, Func<StudyContext> contextNow,
         var exam = _exam!;
         trainer.Show(new ExamGridScreen(
             exam,
-            () => $"{Clock(exam.TimeLeft(Now))} left",
+            () => $"{TimeLeft(exam)} left",
             i =>
             {
                 exam.GoTo(i);

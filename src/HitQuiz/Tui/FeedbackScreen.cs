@@ -54,7 +54,7 @@ internal sealed class FeedbackScreen(
             lines.Add(StyledLine.Blank);
             foreach (var line in PassageLines(passage, width))
             {
-                if (_evidenceLine is null && line.Pieces.Any(p => p.Style == LineStyle.Highlight))
+                if (_evidenceLine is null && line.IsHighlighted)
                 {
                     _evidenceLine = lines.Count;
                 }

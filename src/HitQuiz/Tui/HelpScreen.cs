@@ -21,7 +21,7 @@ internal sealed class HelpScreen(Action back) : Screen
         ("Esc", "end the session (its summary is shown); in an exam, the review grid; quit from the menu"),
         ("Q", "the same as Esc, except while an answer is typed (Q is then a letter)"),
         ("Exam", "on every item: ← → previous/next · Ctrl+F flag · Esc grid · Ctrl+S submit; Enter with nothing given skips; "
-            + "typed text is kept as the answer when you move on"),
+            + "typed text is kept as the answer when you move on or time runs out"),
         ("Exam grid", "F flag · S submit · Q leave the exam (your answers are kept; it is not scored) · Esc back"),
         ("Ctrl+C", "quit at once (answers already given are saved; an exam is cut short)"),
         ("F1", "this help"),

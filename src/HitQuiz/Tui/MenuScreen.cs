@@ -6,17 +6,21 @@ namespace HitQuiz.Tui;
 
 /// <summary>
 /// The main menu: who is studying, their totals, what is due, the readiness estimates (labelled as estimates),
-/// and the actions, each with its letter.
+/// and the actions, each with its letter and a description that wraps on a narrow screen.
 /// </summary>
 internal sealed class MenuScreen(MenuModel model, IReadOnlyList<MenuAction> actions) : Screen
 {
+    // Narrower than this, a description goes under its action instead of beside it.
+    private const int MinDescriptionColumn = 16;
+    private const string UnderLabel = "     ";
+
     private int _selected;
-    private int _actionsStart;
+    private int _selectedLine;
 
     public override IReadOnlyList<(string Key, string Action)> Hints =>
         [("Enter/P", "Practice"), ("letter", "Action"), ("↑↓", "Move"), ("F1", "Help"), ("Q", "Quit")];
 
-    protected override int? FocusLine => _actionsStart + _selected;
+    protected override int? FocusLine => _selectedLine;
 
     protected override IEnumerable<StyledLine> Compose(int width)
     {
@@ -38,8 +42,16 @@ internal sealed class MenuScreen(MenuModel model, IReadOnlyList<MenuAction> acti
         ]);
         lines.AddRange(ReadinessLines(width));
         lines.Add(StyledLine.Blank);
-        _actionsStart = lines.Count;
-        lines.AddRange(actions.Select((a, i) => ActionLine(a, i == _selected, width)));
+        for (var i = 0; i < actions.Count; i++)
+        {
+            if (i == _selected)
+            {
+                _selectedLine = lines.Count;
+            }
+
+            lines.AddRange(ActionLines(actions[i], i == _selected, width));
+        }
+
         return lines;
     }
 
@@ -124,11 +136,29 @@ internal sealed class MenuScreen(MenuModel model, IReadOnlyList<MenuAction> acti
         return lines;
     }
 
-    private static StyledLine ActionLine(MenuAction action, bool selected, int width)
+    // The letter and label, then the description in a column beside them, wrapped within it; on a screen too narrow
+    // for that column, the description goes under the label. Nothing is cut.
+    private static IEnumerable<StyledLine> ActionLines(MenuAction action, bool selected, int width)
     {
+        var style = selected ? LineStyle.Selected : LineStyle.Normal;
         var label = $"{(selected ? "›" : " ")} {action.Key}  {action.Label,-18}";
-        var text = width > label.Length + 10 ? label + action.Description : label;
-        return StyledLine.Of(text, selected ? LineStyle.Selected : LineStyle.Normal);
+        var beside = width - label.Length >= MinDescriptionColumn;
+        var indent = beside ? new string(' ', label.Length) : UnderLabel;
+        var description = action.Description.Length == 0 ? [] : TextWrapper.WrapPlain(action.Description, width - indent.Length);
+        if (!beside || description.Count == 0)
+        {
+            yield return StyledLine.Of(label, style);
+        }
+        else
+        {
+            yield return StyledLine.Of(label + description[0], style);
+            description.RemoveAt(0);
+        }
+
+        foreach (var line in description)
+        {
+            yield return new StyledLine([(indent, LineStyle.Normal), (line, style)]);
+        }
     }
 
     protected override bool HandleKey(Key key)

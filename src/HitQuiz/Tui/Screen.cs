@@ -104,7 +104,12 @@ internal abstract class Screen : View
     /// <summary>The first composed line in view (for screens that place subviews beside their lines).</summary>
     protected int ScrollOffset => _scroll;
 
-    protected void ResetScroll() => _scroll = 0;
+    /// <summary>Scrolls as when the screen was first drawn: to the top, or to the <see cref="OpeningLine"/>.</summary>
+    protected void ResetScroll()
+    {
+        _scroll = 0;
+        _opened = false;
+    }
 
     private int KeepFocusVisible(int scroll, int height)
     {

@@ -10,7 +10,8 @@ namespace HitQuiz.Tui;
 /// <summary>
 /// The learner's statistics: totals and streak, a chart of answered and accuracy per day, mastery per section as
 /// bars, the 14-day due forecast, the study calendar, and the weakest items. ↑↓ scroll, and once the weakest items are
-/// in view move between them; Enter opens the selected one's explanation; Esc goes back.
+/// in view move between them; Enter opens the selected one's explanation (the question and its answer stay in place
+/// while a long source section scrolls beneath them, opened at the highlighted sentence); Esc goes back.
 /// </summary>
 internal sealed class StatsScreen : Screen
 {
@@ -27,6 +28,8 @@ internal sealed class StatsScreen : Screen
     private bool _follow;
     private Question? _opened;
     private string? _notice;
+    private int _heading;
+    private int? _evidenceLine;
 
     public StatsScreen(string learner, LearnerStats stats, Func<string, Question?> find, Func<Question, AnswerExplanation> explain, Action back)
     {
@@ -50,8 +53,22 @@ internal sealed class StatsScreen : Screen
 
     protected override int? FocusLine => _opened is null && _follow ? _weakStart + _selected : null;
 
+    protected override int PinnedLines => _opened is null ? 0 : _heading;
+
+    protected override int? OpeningLine => _opened is null ? null : _evidenceLine;
+
     protected override IEnumerable<StyledLine> Compose(int width) =>
-        _opened is { } question ? ExplanationLines.Of(question, _explain(question), width) : StatsLines(width);
+        _opened is { } question ? Explanation(question, width) : StatsLines(width);
+
+    private List<StyledLine> Explanation(Question question, int width)
+    {
+        var lines = ExplanationLines.Heading(question, width);
+        _heading = lines.Count;
+        lines.AddRange(ExplanationLines.Body(_explain(question), width));
+        var evidence = lines.FindIndex(l => l.IsHighlighted);
+        _evidenceLine = evidence < 0 ? null : evidence;
+        return lines;
+    }
 
     protected override bool OnKeyDown(Key key)
     {

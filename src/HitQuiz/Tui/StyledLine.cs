@@ -9,6 +9,9 @@ internal sealed record StyledLine(IReadOnlyList<(string Text, LineStyle Style)> 
 
     public string Text => string.Concat(Pieces.Select(p => p.Text));
 
+    /// <summary>Whether part of the line is highlighted evidence.</summary>
+    public bool IsHighlighted => Pieces.Any(p => p.Style == LineStyle.Highlight);
+
     /// <summary>
     /// Wraps text to the width, every line in one style, with a hanging indent after the first line: the first line
     /// has the whole width, the others what the indent leaves.

@@ -114,6 +114,35 @@ public sealed class ExamSessionTests
     }
 
     [Fact]
+    public void At_time_out_an_answer_given_but_not_entered_is_kept_as_the_current_items_answer_at_the_deadline()
+    {
+        var cloze = new Question("c1", QuestionKind.Cloze, "AHIMA awards the _____.", [], ["RHIT"]) { Topic = "A" };
+        var exam = NewExam(Mc("a1", "A"), cloze, Mc("b1", "B"));
+        exam.Answer(Response.Choice(0), Now.AddMinutes(10));
+
+        Assert.True(exam.IsTimeUp(Now.AddHours(2), Response.Typed("rhit")));
+
+        var result = Assert.IsType<ExamResult>(exam.Result);
+        Assert.True(result.TimedOut);
+        Assert.Equal(2, result.Correct);
+        Assert.Equal(["rhit"], result.Items[1].Record.Chosen);
+        Assert.Equal(Now + Hour, result.Items[1].Record.AnsweredAt);
+        Assert.Equal(TimeSpan.FromMinutes(50), result.Items[1].Record.ResponseTime);
+    }
+
+    [Fact]
+    public void An_answer_not_entered_is_ignored_before_the_deadline_and_after_submission()
+    {
+        var exam = NewExam();
+
+        Assert.False(exam.IsTimeUp(Now.AddMinutes(59), Response.Choice(0)));
+        Assert.Null(exam.AnswerAt(0));
+        exam.Submit(Now.AddMinutes(59));
+        Assert.True(exam.IsTimeUp(Now.AddHours(2), Response.Choice(0)));
+        Assert.Equal(0, exam.Result!.Answered);
+    }
+
+    [Fact]
     public void Asking_for_the_time_after_the_deadline_submits_at_the_deadline()
     {
         var exam = NewExam();

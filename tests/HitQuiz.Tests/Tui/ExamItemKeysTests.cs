@@ -95,6 +95,52 @@ public sealed class ExamItemKeysTests
     }
 
     [Fact]
+    public void Exam_time_out_keeps_the_typed_answer()
+    {
+        using var ui = new HeadlessTrainer([Number("N-1"), Number("N-2")]);
+        ui.Press(Key.E);
+        ui.Type("1928");
+
+        ui.Clock.Advance(TimeSpan.FromHours(4));
+        ui.Tick();
+
+        Assert.Contains("Time is up: the exam was submitted", ui.Screen);
+        Assert.Contains("Score: 1/2", ui.Screen);
+        var answer = ui.Store.Answers("ana").Single(a => a.QuestionId == "N-1");
+        Assert.Equal(["1928"], answer.Chosen);
+        Assert.True(answer.Correct);
+    }
+
+    [Fact]
+    public void Exam_time_out_keeps_the_typed_answer_when_the_screen_redrew_after_the_deadline()
+    {
+        using var ui = new HeadlessTrainer([Number("N-1"), Number("N-2")]);
+        ui.Press(Key.E);
+        ui.Type("1928");
+
+        // The countdown redraws before the next tick notices that time is up.
+        ui.Clock.Advance(TimeSpan.FromHours(4));
+        ui.Press(Key.F.WithCtrl);
+        ui.Tick();
+
+        Assert.Contains("Score: 1/2", ui.Screen);
+    }
+
+    [Fact]
+    public void Exam_time_out_does_not_take_typed_text_that_is_not_a_number_for_a_numerical_item()
+    {
+        using var ui = new HeadlessTrainer([Number("N-1"), Number("N-2")]);
+        ui.Press(Key.E);
+        ui.Type("about");
+
+        ui.Clock.Advance(TimeSpan.FromHours(4));
+        ui.Tick();
+
+        Assert.Contains("Score: 0/2", ui.Screen);
+        Assert.Empty(ui.Store.Answers("ana").Single(a => a.QuestionId == "N-1").Chosen);
+    }
+
+    [Fact]
     public void A_typed_answer_left_for_the_grid_is_still_there_on_coming_back()
     {
         using var ui = new HeadlessTrainer([Number("N-1"), Number("N-2")]);

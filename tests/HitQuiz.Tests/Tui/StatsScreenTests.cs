@@ -1,5 +1,6 @@
 using HitQuiz.Questions;
 using HitQuiz.Sessions;
+using HitQuiz.Sources;
 using HitQuiz.Stats;
 using HitQuiz.Tui;
 using Terminal.Gui.Input;
@@ -22,17 +23,27 @@ public sealed class StatsScreenTests
             Explanation = $"Why {id} is so.",
         };
 
+    private const string Evidence = "It's okay to take the test multiple times.";
+
+    // A long section: thirty paragraphs of filler, then the evidence, then two more.
+    private static AnswerExplanation LongExplanation(Question question)
+    {
+        var before = string.Join("\n", Enumerable.Range(1, 30).Select(i => $"Paragraph {i} of the section says something else entirely."));
+        var text = $"{before}\n{Evidence}\nParagraph 31 follows it.\nParagraph 32 ends the section.";
+        return new(question.Explanation, new SourcePassage("sources/doc.txt", question.SectionName, 10, 43, text, [new TextSpan(before.Length + 1, Evidence.Length)]));
+    }
+
     private static AnswerRecord Answer(string id, bool correct, double daysAgo) =>
         new("ana", id, ["Right"], correct, TimeSpan.Zero, Now.AddDays(-daysAgo), 1, Bank.Single(q => q.Id == id).SectionName);
 
-    private static StatsScreen Screen(Action? back = null)
+    private static StatsScreen Screen(Action? back = null, Func<Question, AnswerExplanation>? explain = null)
     {
         var digest = DigestBuilder.Of([
             Answer("q1", true, 0), Answer("q1", true, 1), Answer("q2", false, 1), Answer("q2", false, 2),
             Answer("q3", true, 3), Answer("q3", false, 5)]);
         var sections = Bank.ToDictionary(q => q.Id, q => q.SectionName);
         var stats = LearnerStatistics.Compute(digest, sections, [Now.AddDays(2)], Now, TimeZoneInfo.Utc);
-        return new StatsScreen("ana", stats, id => Bank.FirstOrDefault(q => q.Id == id), HeadlessTrainer.Explain, back ?? (() => { }));
+        return new StatsScreen("ana", stats, id => Bank.FirstOrDefault(q => q.Id == id), explain ?? HeadlessTrainer.Explain, back ?? (() => { }));
     }
 
     [Fact]
@@ -91,6 +102,42 @@ public sealed class StatsScreenTests
 
         ui.Press(Key.Esc);
         Assert.Contains("› q3  1/2 right", ui.Text);
+    }
+
+    [Fact]
+    public void A_weak_items_explanation_opens_at_the_highlighted_sentence_under_its_question()
+    {
+        using var ui = new HeadlessScreen(Screen(explain: LongExplanation));
+
+        ui.Press(Key.End, Key.Enter);
+
+        Assert.Contains("Stem of q2?", ui.Text);
+        Assert.Contains("Correct answer: 1  Right", ui.Text);
+        Assert.Contains(Evidence, ui.Text);
+        Assert.DoesNotContain("Paragraph 1 of", ui.Text);
+    }
+
+    [Fact]
+    public void Scrolling_up_in_a_weak_items_explanation_shows_the_start_of_the_section_and_keeps_the_question()
+    {
+        using var ui = new HeadlessScreen(Screen(explain: LongExplanation));
+
+        ui.Press(Key.End, Key.Enter, Key.Home);
+
+        Assert.Contains("Source: Privacy", ui.Text);
+        Assert.Contains("Paragraph 1 of", ui.Text);
+        Assert.Contains("Stem of q2?", ui.Text);
+    }
+
+    [Fact]
+    public void A_weak_items_explanation_opened_a_second_time_opens_at_the_highlighted_sentence_again()
+    {
+        using var ui = new HeadlessScreen(Screen(explain: LongExplanation));
+
+        ui.Press(Key.End, Key.Enter, Key.Home, Key.Esc, Key.End, Key.Enter);
+
+        Assert.Contains(Evidence, ui.Text);
+        Assert.DoesNotContain("Paragraph 1 of", ui.Text);
     }
 
     [Fact]

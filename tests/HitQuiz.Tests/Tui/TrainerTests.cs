@@ -26,6 +26,21 @@ public sealed class TrainerTests
     }
 
     [Fact]
+    public void On_a_narrow_terminal_the_menu_wraps_each_description_under_its_action_and_keeps_the_key_hints()
+    {
+        using var ui = new HeadlessTrainer([Mc("a")], width: 60, height: 30);
+        var rows = ui.Screen.Split('\n').Select(r => r.Trim('│', ' ')).ToList();
+
+        Assert.DoesNotContain("…", ui.Screen);
+        var exam = rows.FindIndex(r => r.StartsWith("E  Exam simulation", StringComparison.Ordinal));
+        Assert.Equal("E  Exam simulation   timed, no feedback until you", rows[exam]);
+        Assert.Equal("submit", rows[exam + 1]);
+        Assert.StartsWith("C  Cram", rows[exam + 2]);
+        Assert.Contains("Enter/P Practice", ui.Screen);
+        Assert.Contains("Q Quit", ui.Screen);
+    }
+
+    [Fact]
     public void Pressing_P_starts_a_session_showing_progress_and_numbered_options()
     {
         using var ui = new HeadlessTrainer([Mc("a"), Mc("b")]);
