@@ -15,16 +15,19 @@ public static class EvidenceKey
             return 0;
         }
 
-        var hash = default(HashCode);
+        // Every question of a bank is keyed as it is read, so this is one pass with no call per ASCII character.
+        var hash = 2166136261u;
         foreach (var c in evidence)
         {
-            if (char.IsLetterOrDigit(c))
+            var folded = c < 0x80
+                ? c is >= 'a' and <= 'z' or >= '0' and <= '9' ? c : c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : '\0'
+                : char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : '\0';
+            if (folded != '\0')
             {
-                hash.Add(char.ToLowerInvariant(c));
+                hash = (hash ^ folded) * 16777619u;
             }
         }
 
-        var key = hash.ToHashCode();
-        return key == 0 ? 1 : key;
+        return hash == 0 ? 1 : unchecked((int)hash);
     }
 }
