@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using HitQuiz.Questions;
 
 namespace HitQuiz.Generation;
@@ -5,7 +6,9 @@ namespace HitQuiz.Generation;
 /// <summary>
 /// Merges generated questions with authored ones at run time: an authored question with a generated question's id
 /// replaces it (an instructor's edit wins), and an authored <see cref="QuestionStatus.Rejected"/> removes it.
-/// Authored questions with new ids are kept; order is generated first, then the new authored ones.
+/// A generated question that asks what an authored one asks (see <see cref="AuthoredOverlap"/>) is left out, so that a
+/// learner is not asked one fact twice. Authored questions with new ids are kept; order is generated first, then the
+/// new authored ones.
 /// </summary>
 public static class BankMerger
 {
@@ -26,6 +29,15 @@ public static class BankMerger
             byId.TryAdd(authored.IdAt(i), i);
         }
 
+        var bySentence = new Dictionary<int, List<int>>();
+        for (var i = 0; i < authored.Count; i++)
+        {
+            if (authored.EvidenceKeyAt(i) is var key and not 0 && authored.StatusAt(i) != QuestionStatus.Rejected)
+            {
+                (CollectionsMarshal.GetValueRefOrAddDefault(bySentence, key, out _) ??= []).Add(i);
+            }
+        }
+
         var merged = PackedQuestions.Sharing(authored);
         var used = new HashSet<string>(StringComparer.Ordinal);
         var generatedCount = 0;
@@ -40,7 +52,7 @@ public static class BankMerger
             {
                 AddUnlessRejected(merged, authored, edited);
             }
-            else if (question.Status != QuestionStatus.Rejected)
+            else if (question.Status != QuestionStatus.Rejected && !AskedByAuthored(question, authored, bySentence))
             {
                 merged.Add(question);
                 generatedCount++;
@@ -57,6 +69,11 @@ public static class BankMerger
 
         return (merged, generatedCount);
     }
+
+    // Only the authored questions citing a sentence with the same key are unpacked and compared.
+    private static bool AskedByAuthored(Question generated, PackedQuestions authored, Dictionary<int, List<int>> bySentence) =>
+        bySentence.TryGetValue(EvidenceKey.Of(generated), out var positions)
+        && positions.Exists(i => AuthoredOverlap.AsksTheSame(generated, authored[i]));
 
     private static void AddUnlessRejected(PackedQuestions merged, PackedQuestions authored, int position)
     {

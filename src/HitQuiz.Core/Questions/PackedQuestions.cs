@@ -55,7 +55,8 @@ public sealed class PackedQuestions : IReadOnlyList<Question>
         var (page, offset, length) = _pages.Write(question);
         _entries.Add(new PackedEntry(
             question.Id, page, offset, length, question.Kind, question.Status, question.Options.Count,
-            _pages.Strings.Number(question.SectionName), _pages.Strings.Number(question.Topic), _pages.Strings.Number(question.Source?.Section)));
+            _pages.Strings.Number(question.SectionName), _pages.Strings.Number(question.Topic), _pages.Strings.Number(question.Source?.Section),
+            EvidenceKey.Of(question)));
     }
 
     /// <summary>Adds the question at <paramref name="position"/> of a list sharing these pages, without unpacking it.</summary>
@@ -74,6 +75,9 @@ public sealed class PackedQuestions : IReadOnlyList<Question>
     public string IdAt(int position) => _entries[position].Id;
 
     public QuestionStatus StatusAt(int position) => _entries[position].Status;
+
+    /// <summary>The <see cref="Questions.EvidenceKey"/> of the question at <paramref name="position"/>.</summary>
+    public int EvidenceKeyAt(int position) => _entries[position].Evidence;
 
     /// <summary>What is known of the question at <paramref name="position"/> without unpacking it.</summary>
     public QuestionSummary SummaryAt(int position)
@@ -114,5 +118,5 @@ public sealed class PackedQuestions : IReadOnlyList<Question>
 
     private readonly record struct PackedEntry(
         string Id, int Page, int Offset, int Length, QuestionKind Kind, QuestionStatus Status, int OptionCount,
-        int Section, int Topic, int SourceSection);
+        int Section, int Topic, int SourceSection, int Evidence);
 }

@@ -30,6 +30,19 @@ public sealed class ShippedQuestionsTests
     }
 
     [Fact]
+    public void The_trainers_shipped_bank_never_asks_a_starter_question_again_in_generated_words()
+    {
+        var bank = BankLoader.Load(QuestionsFolder(), generate: true);
+        var starter = bank.Questions.Where(q => q.Origin is not null).ToList();
+        var generated = bank.Questions.Where(q => q.Origin is null).ToList();
+
+        Assert.NotEmpty(generated);
+        Assert.Empty(generated.SelectMany(g => starter.Where(s => HitQuiz.Generation.AuthoredOverlap.AsksTheSame(g, s)).Select(s => $"{g.Id} asks {s.Id}: {g.Stem}")));
+        // The starter's own questions on the accreditation sentence stay; the generated ones that repeated it do not.
+        Assert.Single(bank.Questions, q => q.Source?.Evidence?.StartsWith("All programs should be accredited", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
     public void The_shipped_evidence_is_found_in_the_cited_sections()
     {
         var bank = BankLoader.Load(QuestionsFolder());
