@@ -36,7 +36,7 @@ internal sealed class ScaleBenchmark(string repo, ScaleOptions options, TextWrit
         Fresh(cached, copy);
         output.WriteLine("Report over all learners (the report verb's code, text output):");
         failed |= Child("scale-report", copy, Math.Max(5, options.Runs / 20).ToString(CultureInfo.InvariantCulture));
-        ReportProcess(cached, copy);
+        ReportProcess(root, cached, copy);
         ExportProcesses(root, copy);
         output.WriteLine($"Load after: {Load()}");
         return failed ? 1 : 0;
@@ -60,14 +60,15 @@ internal sealed class ScaleBenchmark(string repo, ScaleOptions options, TextWrit
         return ok ? folder : null;
     }
 
-    // The whole `hitquiz report` process, twice on a fresh copy (statistics never read, then read once).
-    private void ReportProcess(string cached, string copy)
+    // The whole `hitquiz report` process, as an instructor runs it over the bank's folder (which it loads to count
+    // mastery against), three times on a fresh copy (statistics never read, then read).
+    private void ReportProcess(string root, string cached, string copy)
     {
         var (kind, file, args) = _hitquiz is not null
             ? ("Native AOT", _hitquiz, Array.Empty<string>())
             : ("Release JIT", "dotnet", new[] { Path.Combine(AppContext.BaseDirectory, "hitquiz.dll") });
         Fresh(cached, copy);
-        var runs = Enumerable.Range(0, 3).Select(_ => Processes.Timed("/usr/bin/time", ["-f", "%e s %M KB", file, .. args, "report", copy])).ToList();
+        var runs = Enumerable.Range(0, 3).Select(_ => Processes.Timed("/usr/bin/time", ["-f", "%e s %M KB", file, .. args, "report", copy, "--questions", root])).ToList();
         output.WriteLine($"  `hitquiz report` as a process ({kind}; wall time and peak memory): first {runs[0]}, then {string.Join(", ", runs.Skip(1))}");
     }
 
