@@ -38,4 +38,25 @@ public sealed class EscapingRoundTripTests
         Assert.Empty(back.Problems);
         Assert.Equal(Sameness.Of(cloze), Sameness.Of(back.Questions.Single()));
     }
+
+    [Fact]
+    public void Texts_starting_with_something_like_a_tag_survive_a_QTI_1_2_round_trip()
+    {
+        var question = new Question("LT-1", QuestionKind.MultipleChoice, "<title> & <meta> go in which element?", ["<head> & co", "<body>"], ["<head> & co"])
+        {
+            Explanation = "<head> holds them.",
+        };
+
+        var back = RoundTrip("qti12", [question]);
+
+        Assert.Empty(back.Problems);
+        Assert.Equal(Sameness.Of(question), Sameness.Of(back.Questions.Single()));
+    }
+
+    private static ImportResult RoundTrip(string format, IReadOnlyList<Question> questions) => format switch
+    {
+        "gift" => GiftParser.Parse("t.gift", GiftWriter.Write(questions)),
+        "moodle-xml" => MoodleXmlParser.Parse("t.xml", MoodleXmlWriter.Write(questions)),
+        _ => Qti12Parser.Parse("t.xml", Qti12Writer.Write(questions, "t").Single(f => f.Path == Qti12Writer.AssessmentPath).Text),
+    };
 }
