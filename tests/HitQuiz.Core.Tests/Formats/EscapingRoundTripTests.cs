@@ -53,6 +53,33 @@ public sealed class EscapingRoundTripTests
         Assert.Equal(Sameness.Of(question), Sameness.Of(back.Questions.Single()));
     }
 
+    [Fact]
+    public void A_question_text_starting_with_a_GIFT_format_tag_survives_a_GIFT_round_trip()
+    {
+        var question = new Question("FT-1", QuestionKind.TrueFalse, "[html] marks a GIFT question written in HTML.", ["True", "False"], ["True"]);
+
+        var back = RoundTrip("gift", [question]);
+
+        Assert.Empty(back.Problems);
+        Assert.Equal(Sameness.Of(question), Sameness.Of(back.Questions.Single()));
+    }
+
+    [Fact]
+    public void Answers_starting_with_a_percentage_between_percent_signs_survive_a_GIFT_round_trip()
+    {
+        List<Question> questions =
+        [
+            new("PC-1", QuestionKind.MultipleChoice, "Which note is right?", ["%5% rule applies", "%10% rule applies", "No rule"], ["%5% rule applies"]),
+            new("PC-2", QuestionKind.Cloze, "The note reads _____.", [], ["%50%", "%50% off"]),
+            new("PC-3", QuestionKind.Matching, "Match each note.", ["%5% note", "%10% note"], ["five", "ten"]) { Choices = ["five", "ten"] },
+        ];
+
+        var back = RoundTrip("gift", questions);
+
+        Assert.Empty(back.Problems);
+        Assert.Equal(questions.Select(Sameness.Of), back.Questions.Select(Sameness.Of));
+    }
+
     private static ImportResult RoundTrip(string format, IReadOnlyList<Question> questions) => format switch
     {
         "gift" => GiftParser.Parse("t.gift", GiftWriter.Write(questions)),
