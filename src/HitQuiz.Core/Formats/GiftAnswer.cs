@@ -12,7 +12,17 @@ internal sealed partial record GiftAnswer(char Mark, double Weight, string Raw, 
     /// <summary>True when the item is in [html] format, so the answer's tags and entities are HTML too.</summary>
     public bool Html { get; init; }
 
+    /// <summary>The raw text with its weight, if any ("%50%Bonn").</summary>
+    public string Weighted { get; init; } = Raw;
+
     public string Text => ImportText.Plain(GiftText.Unescape(Raw), Html);
+
+    /// <summary>
+    /// The answer as Moodle reads it in a choice or matching block, where only "~" answers have a weight: a "="
+    /// answer is right, and a "%50%" it starts with is part of its text.
+    /// </summary>
+    public GiftAnswer AsChoice() =>
+        Mark == '=' && HasWeight ? this with { Weight = 100, Raw = Weighted, HasWeight = false } : this;
 
     /// <summary>Splits a block body ("=a#why ~%50%b") at unescaped '=' and '~'; null when it does not start with one.</summary>
     public static List<GiftAnswer>? Split(string body, bool html = false)
@@ -43,14 +53,8 @@ internal sealed partial record GiftAnswer(char Mark, double Weight, string Raw, 
         var feedback = hash < 0 ? null : ImportText.Plain(GiftText.Unescape(content[(hash + 1)..]), html: false);
         var raw = (hash < 0 ? content : content[..hash]).Trim();
         var weight = WeightPattern().Match(raw);
-        var percent = mark == '=' ? 100.0 : 0.0;
-        if (weight.Success)
-        {
-            percent = double.Parse(weight.Groups["w"].Value, CultureInfo.InvariantCulture);
-            raw = raw[weight.Length..].Trim();
-        }
-
-        return new GiftAnswer(mark, percent, raw, feedback is { Length: > 0 } ? feedback : null, weight.Success);
+        var percent = weight.Success ? double.Parse(weight.Groups["w"].Value, CultureInfo.InvariantCulture) : mark == '=' ? 100.0 : 0.0;
+        return new GiftAnswer(mark, percent, raw[weight.Length..].Trim(), feedback is { Length: > 0 } ? feedback : null, weight.Success) { Weighted = raw };
     }
 
     private static bool Escaped(string text, int i)

@@ -87,9 +87,10 @@ internal sealed partial class GiftBlockReader(ImportSink sink, GiftItem item, in
 
     private void ReadAnswers(List<GiftAnswer> answers)
     {
+        // Only a short answer's "=" answers have weights; a choice or matching block weighs its "~" answers alone.
         if (answers.All(a => a.Mark == '=') && answers.Any(a => GiftText.Find(a.Raw, "->") >= 0))
         {
-            GiftMatching.Read(this, answers);
+            GiftMatching.Read(this, answers.ConvertAll(a => a.AsChoice()));
         }
         else if (answers.All(a => a.Mark == '='))
         {
@@ -97,7 +98,7 @@ internal sealed partial class GiftBlockReader(ImportSink sink, GiftItem item, in
         }
         else
         {
-            GiftChoices.Read(this, answers);
+            GiftChoices.Read(this, answers.ConvertAll(a => a.AsChoice()));
         }
     }
 

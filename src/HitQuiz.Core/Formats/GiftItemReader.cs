@@ -75,6 +75,9 @@ internal sealed partial class GiftItemReader(ImportSink sink, int first, int las
         new GiftBlockReader(sink, item, LineAt(text, open)).Read();
     }
 
+    /// <summary>True when a question text would start with a format tag such as "[html]" (and lose it as one).</summary>
+    public static bool StartsWithFormatTag(string text) => FormatTag().IsMatch(text.TrimStart());
+
     private static string Plain(string text, bool html) => ImportText.Plain(GiftText.Unescape(text), html);
 
     // Lines of the item are joined with '\n', so an offset maps back to its line by counting them.

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using HitQuiz.Questions;
 
 namespace HitQuiz.Formats;
@@ -9,7 +10,7 @@ namespace HitQuiz.Formats;
 /// "$CATEGORY:", the explanation and source reference as general feedback ("####"), special characters escaped.
 /// A "not listed" question is written as multiple choice, which is what it is to Moodle.
 /// </summary>
-public static class GiftWriter
+public static partial class GiftWriter
 {
     public static string Write(IEnumerable<Question> questions)
     {
@@ -47,6 +48,12 @@ public static class GiftWriter
         text.Append("::").Append(GiftText.Escape(question.Id)).Append("::");
         var block = Block(question);
         var blank = question.Kind == QuestionKind.Cloze ? question.Stem.IndexOf(QuestionBuilder.Blank, StringComparison.Ordinal) : -1;
+        if (blank != 0 && GiftItemReader.StartsWithFormatTag(question.Stem))
+        {
+            // A text that starts like "[html]" is text only after a format tag of its own: Moodle's default one.
+            text.Append("[moodle]");
+        }
+
         if (blank < 0)
         {
             text.Append(GiftText.Escape(question.Stem)).Append(' ').Append(block);
@@ -64,7 +71,7 @@ public static class GiftWriter
         var lines = question.Kind switch
         {
             QuestionKind.TrueFalse => [question.Answers.FirstOrDefault() == "True" ? "TRUE" : "FALSE"],
-            QuestionKind.Cloze => question.Answers.Select(a => "=" + GiftText.Escape(a)).ToList(),
+            QuestionKind.Cloze => question.Answers.Select(a => "=" + Weighed("%100%", GiftText.Escape(a))).ToList(),
             QuestionKind.Numerical => question.Answers.Count == 1 ? ["#" + question.Answers[0]] : ["#", .. question.Answers.Select(a => "=" + a)],
             QuestionKind.Matching => Pairs(question),
             _ => Options(question),
@@ -89,10 +96,17 @@ public static class GiftWriter
     {
         if (question.Kind != QuestionKind.MultipleResponse)
         {
-            return question.Options.Select(o => (question.Answers.Contains(o) ? "=" : "~") + GiftText.Escape(o)).ToList();
+            return question.Options.Select(o => question.Answers.Contains(o) ? "=" + GiftText.Escape(o) : "~" + Weighed("%0%", GiftText.Escape(o))).ToList();
         }
 
         var share = (100.0 / Math.Max(1, question.Answers.Count)).ToString("0.#####", CultureInfo.InvariantCulture);
         return question.Options.Select(o => (question.Answers.Contains(o) ? $"~%{share}%" : "~%-100%") + GiftText.Escape(o)).ToList();
     }
+
+    // An answer starting like a weight ("%50%…") would lose that start as its weight where a weight is read (a short
+    // answer's or a wrong option's): the answer's own weight written before it keeps it text.
+    private static string Weighed(string weight, string answer) => WeightLike().IsMatch(answer) ? weight + answer : answer;
+
+    [GeneratedRegex(@"^%[-.\d]*%")]
+    private static partial Regex WeightLike();
 }

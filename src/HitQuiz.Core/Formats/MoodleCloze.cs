@@ -20,7 +20,7 @@ internal static partial class MoodleCloze
             return;
         }
 
-        var parsed = blanks.Select(b => (b, Answers: (GiftAnswer.Split(Body(b)) ?? []).Select(a => a with { Raw = System.Net.WebUtility.HtmlDecode(a.Raw) }).ToList())).ToList();
+        var parsed = blanks.Select(b => (b, Answers: Alternatives(b.Groups["body"].Value))).ToList();
         for (var i = 0; i < parsed.Count; i++)
         {
             var stem = ImportText.Plain(Fill(html, parsed, i), html: true);
@@ -68,15 +68,52 @@ internal static partial class MoodleCloze
         return text;
     }
 
-    // Moodle lets the first answer omit its "=" or "~" when it starts with a weight, like "%100%Paris~Bonn".
-    private static string Body(Match blank)
+    // Moodle's alternatives, as Moodle reads them: separated by "~", each starting with "=" (full credit), a weight
+    // ("%50%") or neither (no credit), its feedback after "#". Inside an answer "=" is an ordinary character, and the
+    // "#" of an entity such as "&#39;" does not start feedback. A backslash escapes "~", "#" and "}".
+    private static List<GiftAnswer> Alternatives(string body)
     {
-        var body = blank.Groups["body"].Value.Trim();
-        return body.StartsWith('=') || body.StartsWith('~') ? body : "~" + body;
+        var cuts = Unescaped(body).Where(i => body[i] == '~').Append(body.Length).ToList();
+        return [.. cuts.Select((cut, n) => body[(n == 0 ? 0 : cuts[n - 1] + 1)..cut].Trim()).Where(a => a.Length > 0).Select(Alternative)];
+    }
+
+    private static GiftAnswer Alternative(string text)
+    {
+        var hash = FeedbackAt(text);
+        var feedback = hash < 0 ? null : ImportText.Plain(GiftText.Unescape(text[(hash + 1)..]), html: true);
+        var answer = (hash < 0 ? text : text[..hash]).Trim();
+        var weight = Weight().Match(answer);
+        var (mark, percent, raw) = answer.StartsWith('=') ? ('=', 100.0, answer[1..])
+            : weight.Success ? ('~', double.Parse(weight.Groups["w"].Value.Replace(',', '.'), CultureInfo.InvariantCulture), answer[weight.Length..])
+            : ('~', 0.0, answer);
+        return new GiftAnswer(mark, percent, System.Net.WebUtility.HtmlDecode(raw.Trim()), feedback is { Length: > 0 } ? feedback : null, mark == '~' && weight.Success);
+    }
+
+    // Feedback starts at the first "#" neither escaped nor part of an entity ("&#39;", or "&amp;#39;" as editors write it).
+    private static int FeedbackAt(string text) =>
+        Unescaped(text).Where(i => text[i] == '#' && !text[..i].EndsWith('&') && !text[..i].EndsWith("&amp;", StringComparison.Ordinal)).DefaultIfEmpty(-1).First();
+
+    // The positions of the characters not escaped by a backslash.
+    private static IEnumerable<int> Unescaped(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\\')
+            {
+                i++;
+            }
+            else
+            {
+                yield return i;
+            }
+        }
     }
 
     [GeneratedRegex(@"\{(?<weight>\d*):(?<type>[A-Za-z_]+):(?<body>(?:\\.|[^}\\])*)\}")]
     private static partial Regex Embedded();
+
+    [GeneratedRegex(@"^%(?<w>-?\d+(?:[.,]\d*)?)%")]
+    private static partial Regex Weight();
 
     [GeneratedRegex(@"_{3,}")]
     public static partial Regex Underscores();

@@ -56,8 +56,8 @@ public static class MoodleXmlWriter
         writer.WriteStartElement("name");
         writer.WriteElementString("text", question.Id);
         writer.WriteEndElement();
-        Html(writer, "questiontext", question.Kind == QuestionKind.Cloze ? Cloze(question) : question.Stem);
-        Html(writer, "generalfeedback", FeedbackText.Compose(question) ?? "");
+        Html(writer, "questiontext", question.Kind == QuestionKind.Cloze ? Cloze(question) : Encode(question.Stem));
+        Html(writer, "generalfeedback", Encode(FeedbackText.Compose(question) ?? ""));
         MoodleXmlAnswers.Write(writer, question);
         writer.WriteEndElement();
     }
@@ -71,23 +71,28 @@ public static class MoodleXmlWriter
         _ => "multichoice",
     };
 
-    // A cloze blank becomes Moodle's embedded short answer, every accepted answer at full credit.
+    // A cloze blank becomes Moodle's embedded short answer, every accepted answer at full credit. Each "{" of the text
+    // around it is an entity, so text that reads like an embedded answer ("{1:SHORTANSWER:=x}") stays text.
     private static string Cloze(Question question)
     {
-        var answers = "{1:SHORTANSWER:" + string.Join("~", question.Answers.Select(a => "%100%" + EscapeEmbedded(a))) + "}";
+        var answers = "{1:SHORTANSWER:" + string.Join("~", question.Answers.Select(a => "%100%" + Encode(EscapeEmbedded(a)))) + "}";
         var blank = question.Stem.IndexOf(QuestionBuilder.Blank, StringComparison.Ordinal);
-        return blank < 0 ? $"{question.Stem} {answers}" : string.Concat(question.Stem.AsSpan(0, blank), answers, question.Stem.AsSpan(blank + QuestionBuilder.Blank.Length));
+        return blank < 0
+            ? $"{ClozeText(question.Stem)} {answers}"
+            : ClozeText(question.Stem[..blank]) + answers + ClozeText(question.Stem[(blank + QuestionBuilder.Blank.Length)..]);
     }
+
+    private static string ClozeText(string text) => Encode(text).Replace("{", "&#123;", StringComparison.Ordinal);
 
     private static string EscapeEmbedded(string text) =>
         string.Concat(text.Select(c => c is '\\' or '}' or '#' or '~' ? "\\" + c : c.ToString()));
 
-    /// <summary>An html-format element whose text is HTML-encoded (except cloze's embedded answers, encoded by the caller).</summary>
-    internal static void Html(XmlWriter writer, string name, string text)
+    /// <summary>An html-format element holding the HTML given.</summary>
+    private static void Html(XmlWriter writer, string name, string html)
     {
         writer.WriteStartElement(name);
         writer.WriteAttributeString("format", "html");
-        writer.WriteElementString("text", Encode(text));
+        writer.WriteElementString("text", html);
         writer.WriteEndElement();
     }
 

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Xml;
 using HitQuiz.Questions;
 
@@ -145,11 +146,14 @@ public static class Qti12Writer
     /// <summary>The response of every item but a matching one (which has one per item it matches).</summary>
     internal const string ResponseId = "response1";
 
+    // A text starting with "<" is taken for HTML by importers that look (HitQuiz's among them) whatever its type says,
+    // so it is written as the HTML that shows it.
     internal static void Text(XmlWriter w, string text)
     {
+        var html = text.TrimStart().StartsWith('<');
         Start(w, "material");
-        Start(w, "mattext", ("texttype", "text/plain"));
-        w.WriteString(text);
+        Start(w, "mattext", ("texttype", html ? "text/html" : "text/plain"));
+        w.WriteString(html ? WebUtility.HtmlEncode(text) : text);
         w.WriteEndElement();
         w.WriteEndElement();
     }

@@ -43,6 +43,18 @@ public sealed class GiftParserTests
     }
 
     [Fact]
+    public void In_a_choice_or_matching_block_a_right_answer_s_leading_percentage_is_part_of_its_text_as_in_Moodle()
+    {
+        var gift = "::Rate:: Which rate? {=%10% off #Yes. ~%50%Half off ~None}\n\n::Pairs:: Match. {=%5% rule -> five =%10% rule -> ten}";
+
+        var questions = GiftParser.Parse("t.gift", gift).Questions;
+
+        Assert.Equal(["%10% off", "Half off", "None"], questions[0].Options);
+        Assert.Equal(["%10% off", "Half off"], questions[0].Answers);
+        Assert.Equal(["%5% rule", "%10% rule"], questions[1].Options);
+    }
+
+    [Fact]
     public void The_category_becomes_the_topic()
     {
         Assert.Equal("Data Governance", Q("accreditor").Topic);

@@ -35,6 +35,18 @@ public sealed class MoodleXmlParserTests
     }
 
     [Fact]
+    public void A_cloze_blank_reads_its_alternatives_as_Moodle_does()
+    {
+        var xml = "<quiz><question type=\"cloze\"><name><text>Eq</text></name><questiontext format=\"html\"><text><![CDATA["
+            + "<p>Balance: {1:SHORTANSWER:=x=y#it&#39;s right~%50%x#half~=O&#39;Brien\\#1~%100%=z}</p>]]></text></questiontext></question></quiz>";
+
+        var question = MoodleXmlParser.Parse("t.xml", xml).Questions.Single();
+
+        Assert.Equal(["x=y", "O'Brien#1", "=z"], question.Answers);
+        Assert.Contains("\"x=y\": it's right", question.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void General_feedback_html_becomes_a_plain_explanation()
     {
         Assert.StartsWith("Hospitals bill on the UB-04 & physicians on the CMS-1500.", Q("claim-form").Explanation, StringComparison.Ordinal);
