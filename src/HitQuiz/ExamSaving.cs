@@ -61,7 +61,7 @@ internal static class ExamSaving
     {
         var learner = draft.Learner;
         // Answers already stored (a crash between storing and closing) are not stored twice.
-        var stored = store.Answers(learner).Where(a => a.SessionId == draft.SessionId).Select(a => a.QuestionId).ToHashSet(StringComparer.Ordinal);
+        var stored = store.QuestionsAnsweredIn(learner, draft.SessionId);
         var cards = store.Cards(learner);
         foreach (var answer in draft.Answers.Where(a => !stored.Contains(a.QuestionId)))
         {

@@ -30,6 +30,15 @@ public sealed partial class QuizStore
         InTransaction("The exam could not be closed", () => ExamAnswerDocs.DeleteMany(Query.EQ("session", sessionId)));
 
     /// <summary>
+    /// The questions the learner's stored answers of one session are for. Read a document at a time and never sorted:
+    /// a learner may have tens of thousands of answers, and closing an exam needs only its own.
+    /// </summary>
+    public IReadOnlySet<string> QuestionsAnsweredIn(string learner, long sessionId) =>
+        AnswerDocs.Find(Query.And(Query.EQ("learner", learner), Query.EQ("session", sessionId)))
+            .Select(d => d["question"].AsString)
+            .ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
     /// Exams that were never submitted nor closed (of one learner, or of everyone), with the answers given in each,
     /// in item order.
     /// </summary>

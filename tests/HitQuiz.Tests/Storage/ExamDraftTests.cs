@@ -21,6 +21,22 @@ public sealed class ExamDraftTests
     }
 
     [Fact]
+    public void The_questions_answered_in_a_session_are_that_learners_answers_of_that_session_only()
+    {
+        using var store = QuizStore.OpenInMemory();
+        var exam = StartExam(store);
+        var other = store.StartSession("ana", "practice", Answers.Monday);
+        store.RecordAnswer(Answer("q1", true, 1, exam));
+        store.RecordAnswer(Answer("q2", false, 2, exam));
+        store.RecordAnswer(Answer("q3", true, 3, other));
+        store.RecordAnswer(Answer("q4", true, 4, exam) with { Learner = "ben" });
+
+        Assert.Equal(["q1", "q2"], store.QuestionsAnsweredIn("ana", exam).Order(StringComparer.Ordinal));
+        Assert.Equal(["q3"], store.QuestionsAnsweredIn("ana", other));
+        Assert.Empty(store.QuestionsAnsweredIn("ben", other));
+    }
+
+    [Fact]
     public void The_kept_answers_of_an_exam_are_the_latest_per_item_in_item_order_and_read_back_exactly()
     {
         using var store = QuizStore.OpenInMemory();
