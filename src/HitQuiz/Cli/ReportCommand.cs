@@ -63,23 +63,27 @@ internal static class ReportCommand
         return 0;
     }
 
-    /// <summary>Question id → section for the bank, read as the trainer reads it (same generated questions, same cache).</summary>
-    private static Dictionary<string, string> BankSections(string questions, bool generated, CliEnvironment env)
-    {
-        LoadedBank bank;
-        using (new SlowNote(env.Error, $"Loading the questions in {DisplayPath.For(questions)} ...", env.Clock))
+    /// <summary>
+    /// Question id → section for the bank, read as the trainer reads it (same generated questions, same cache), or
+    /// kept from an earlier report while no file of the bank has changed.
+    /// </summary>
+    private static IReadOnlyDictionary<string, string> BankSections(string questions, bool generated, CliEnvironment env) =>
+        BankSectionsCache.Default(env.GetEnv).GetOrLoad(questions, generated, () =>
         {
-            bank = BankLoader.Load(questions, generate: generated, cache: GeneratedBankCache.Default(env.GetEnv), generating: StudyStarter.Progress(env));
-        }
+            LoadedBank bank;
+            using (new SlowNote(env.Error, $"Loading the questions in {DisplayPath.For(questions)} ...", env.Clock))
+            {
+                bank = BankLoader.Load(questions, generate: generated, cache: GeneratedBankCache.Default(env.GetEnv), generating: StudyStarter.Progress(env));
+            }
 
-        var sections = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var question in bank.Questions)
-        {
-            sections.TryAdd(question.Id, question.SectionName);
-        }
+            var sections = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var question in bank.Questions)
+            {
+                sections.TryAdd(question.Id, question.SectionName);
+            }
 
-        return sections;
-    }
+            return sections;
+        });
 
     private static List<LearnerItems> Label(List<(string Database, IReadOnlyList<LearnerItems> Learners)> loaded)
     {

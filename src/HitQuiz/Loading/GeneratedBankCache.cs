@@ -23,19 +23,25 @@ public sealed class GeneratedBankCache(string directory)
     /// <c>HITQUIZ_CACHE</c>, else <c>$XDG_CACHE_HOME/hitquiz</c>, else <c>~/.cache/hitquiz</c>; a subfolder for
     /// generated questions.
     /// </summary>
-    public static GeneratedBankCache Default(Func<string, string?> getEnv)
+    public static GeneratedBankCache Default(Func<string, string?> getEnv) => new(Path.Combine(Root(getEnv), "generated"));
+
+    /// <summary>HitQuiz's cache folder: <c>HITQUIZ_CACHE</c>, else <c>$XDG_CACHE_HOME/hitquiz</c>, else <c>~/.cache/hitquiz</c>.</summary>
+    public static string Root(Func<string, string?> getEnv)
     {
         if (getEnv("HITQUIZ_CACHE") is { Length: > 0 } chosen)
         {
-            return new GeneratedBankCache(Path.Combine(chosen, "generated"));
+            return chosen;
         }
 
         // The XDG spec says a relative XDG_CACHE_HOME is invalid and must be ignored.
         var root = getEnv("XDG_CACHE_HOME") is { Length: > 0 } xdg && Path.IsPathRooted(xdg)
             ? xdg
             : Path.Combine(getEnv("HOME") is { Length: > 0 } home ? home : Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache");
-        return new GeneratedBankCache(Path.Combine(root, "hitquiz", "generated"));
+        return Path.Combine(root, "hitquiz");
     }
+
+    /// <summary>What tells this program's build from another, or null when it cannot be told (then nothing is cached).</summary>
+    public static string? Build => BuildStamp.Value;
 
     /// <param name="questionsRoot">The questions folder the document was read from; documents of two folders never share an entry.</param>
     public IReadOnlyList<Question> GetOrGenerate(string questionsRoot, SourceDocument source, Func<SourceDocument, IReadOnlyList<Question>> generate)

@@ -1,0 +1,122 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace HitQuiz.Loading;
+
+/// <summary>
+/// Each question of a bank with its section, as <c>report</c> counts mastery against it, kept on disk so that a report
+/// over an unchanged bank does not load every question file again (seconds for 100,000 questions). An entry is found
+/// by a hash of the folder, of every question file's and source document's path, size and modification time, of
+/// whether generated questions are included, and of the program build, so an edited, added or removed file or another
+/// build loads the bank again. It is only a cache: an entry that cannot be read is loaded again and replaced, a folder
+/// that cannot be written is not used, and deleting it loses nothing. Each folder keeps one entry.
+/// </summary>
+public sealed class BankSectionsCache(string directory)
+{
+    private const string Extension = ".sections";
+
+    public string Directory { get; } = directory;
+
+    /// <summary>A <c>bank-sections</c> subfolder of HitQuiz's cache folder (see <see cref="GeneratedBankCache.Root"/>).</summary>
+    public static BankSectionsCache Default(Func<string, string?> getEnv) => new(Path.Combine(GeneratedBankCache.Root(getEnv), "bank-sections"));
+
+    /// <summary>Question id → section of the bank in <paramref name="questionsRoot"/>, from the cache or else from <paramref name="load"/>.</summary>
+    public IReadOnlyDictionary<string, string> GetOrLoad(string questionsRoot, bool generated, Func<IReadOnlyDictionary<string, string>> load)
+    {
+        ArgumentNullException.ThrowIfNull(load);
+        var root = Path.GetFullPath(questionsRoot);
+        if (GeneratedBankCache.Build is not string build || Key(root, generated, build) is not string key)
+        {
+            return load();
+        }
+
+        var prefix = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(root)))[..16];
+        var path = Path.Combine(Directory, $"{prefix}-{key}{Extension}");
+        if (TryRead(path) is { } cached)
+        {
+            return cached;
+        }
+
+        var sections = load();
+        TryWrite(path, prefix, sections);
+        return sections;
+    }
+
+    // Null when a file cannot be looked at: the bank is then loaded, not guessed.
+    private static string? Key(string root, bool generated, string build)
+    {
+        try
+        {
+            var files = BankFiles.Find(root, null);
+            using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            Append(hash, $"{build}\0{root}\0{generated}");
+            foreach (var file in files.Quizzes.Concat(files.Sources))
+            {
+                var info = new FileInfo(file);
+                Append(hash, string.Create(CultureInfo.InvariantCulture, $"{file}\0{info.Length}\0{info.LastWriteTimeUtc.Ticks}"));
+            }
+
+            return Convert.ToHexStringLower(hash.GetHashAndReset())[..32];
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    private static void Append(IncrementalHash hash, string text)
+    {
+        hash.AppendData(Encoding.UTF8.GetBytes(text));
+        hash.AppendData("\n"u8);
+    }
+
+    private static Dictionary<string, string>? TryRead(string path)
+    {
+        try
+        {
+            using var reader = new BinaryReader(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16), Encoding.UTF8);
+            var count = reader.ReadInt32();
+            var sections = new Dictionary<string, string>(count, StringComparer.Ordinal);
+            for (var i = 0; i < count; i++)
+            {
+                sections[reader.ReadString()] = reader.ReadString();
+            }
+
+            return reader.BaseStream.Position == reader.BaseStream.Length ? sections : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or EndOfStreamException or ArgumentOutOfRangeException or FormatException)
+        {
+            return null;
+        }
+    }
+
+    private void TryWrite(string path, string prefix, IReadOnlyDictionary<string, string> sections)
+    {
+        try
+        {
+            System.IO.Directory.CreateDirectory(Directory);
+            ReplacingFile.Write(path, stream =>
+            {
+                using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
+                writer.Write(sections.Count);
+                foreach (var (id, section) in sections)
+                {
+                    writer.Write(id);
+                    writer.Write(section);
+                }
+            });
+            foreach (var older in System.IO.Directory.EnumerateFiles(Directory, $"{prefix}-*{Extension}"))
+            {
+                if (older != path)
+                {
+                    File.Delete(older);
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Nothing to do: the bank is loaded again next time.
+        }
+    }
+}
