@@ -106,13 +106,7 @@ public sealed class BankSectionsCache(string directory)
                     writer.Write(section);
                 }
             });
-            foreach (var older in System.IO.Directory.EnumerateFiles(Directory, $"{prefix}-*{Extension}"))
-            {
-                if (older != path)
-                {
-                    File.Delete(older);
-                }
-            }
+            GeneratedBankCache.RemoveOlder(Directory, $"{prefix}-*{Extension}", path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

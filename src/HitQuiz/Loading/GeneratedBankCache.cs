@@ -82,17 +82,23 @@ public sealed class GeneratedBankCache(string directory)
         {
             System.IO.Directory.CreateDirectory(Directory);
             ReplacingFile.Write(path, stream => QuestionCodec.Write(stream, questions));
-            foreach (var older in System.IO.Directory.EnumerateFiles(Directory, $"{prefix}-*{Extension}"))
-            {
-                if (older != path)
-                {
-                    File.Delete(older);
-                }
-            }
+            RemoveOlder(Directory, $"{prefix}-*{Extension}", path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // Nothing to do: the questions are generated again next time.
+        }
+    }
+
+    /// <summary>Deletes the entries of <paramref name="directory"/> matching <paramref name="pattern"/> other than <paramref name="kept"/>.</summary>
+    internal static void RemoveOlder(string directory, string pattern, string kept)
+    {
+        foreach (var older in System.IO.Directory.EnumerateFiles(directory, pattern))
+        {
+            if (older != kept)
+            {
+                File.Delete(older);
+            }
         }
     }
 
