@@ -76,7 +76,13 @@ public sealed class BankSectionsCache(string directory)
         try
         {
             using var reader = new BinaryReader(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16), Encoding.UTF8);
+            // Each entry takes at least two bytes: a count past that is a damaged file, not a size to allocate.
             var count = reader.ReadInt32();
+            if (count < 0 || count > reader.BaseStream.Length / 2)
+            {
+                return null;
+            }
+
             var sections = new Dictionary<string, string>(count, StringComparer.Ordinal);
             for (var i = 0; i < count; i++)
             {

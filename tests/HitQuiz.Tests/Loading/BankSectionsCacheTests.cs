@@ -73,6 +73,17 @@ public sealed class BankSectionsCacheTests : IDisposable
     }
 
     [Fact]
+    public void A_damaged_entry_claiming_a_huge_number_of_questions_is_loaded_again_without_allocating_for_them()
+    {
+        _bank.Write("unit.quiz.md", TempFolder.TrueFalse("Q-1"));
+        Read();
+        var entry = Assert.Single(Directory.GetFiles(CacheFolder));
+        File.WriteAllBytes(entry, [0xFF, 0xFF, 0xFF, 0x7F, 0x01, 0x41, 0x01, 0x42]);
+
+        Assert.Equal("Load 2", Read()["Q-2"]);
+    }
+
+    [Fact]
     public void A_cache_folder_that_cannot_be_written_is_not_used()
     {
         _bank.Write("unit.quiz.md", TempFolder.TrueFalse("Q-1"));
