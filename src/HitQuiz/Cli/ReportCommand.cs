@@ -33,7 +33,13 @@ internal static class ReportCommand
             return 1;
         }
 
-        var bankSections = questions is null ? null : BankSections(questions, generated, env);
+        var bank = questions is null ? null : LoadBank(questions, generated, env);
+        foreach (var skipped in bank?.Skipped ?? [])
+        {
+            error.WriteLine($"{skipped} (its questions are not counted; run 'hitquiz check')");
+        }
+
+        var bankSections = bank?.Sections;
 
         List<(string Database, IReadOnlyList<LearnerItems> Learners)> loaded = [];
         try
@@ -64,10 +70,10 @@ internal static class ReportCommand
     }
 
     /// <summary>
-    /// Question id → section for the bank, read as the trainer reads it (same generated questions, same cache), or
-    /// kept from an earlier report while no file of the bank has changed.
+    /// Question id → section for the bank, and its skipped files, read as the trainer reads them (same generated
+    /// questions, same cache), or kept from an earlier report while no file of the bank has changed.
     /// </summary>
-    private static IReadOnlyDictionary<string, string> BankSections(string questions, bool generated, CliEnvironment env) =>
+    private static BankSections LoadBank(string questions, bool generated, CliEnvironment env) =>
         BankSectionsCache.Default(env.GetEnv).GetOrLoad(questions, generated, () =>
         {
             LoadedBank bank;
@@ -82,7 +88,7 @@ internal static class ReportCommand
                 sections.TryAdd(question.Id, question.SectionName);
             }
 
-            return sections;
+            return new BankSections(sections, [.. bank.Skipped.Select(s => s.Reason)]);
         });
 
     private static List<LearnerItems> Label(List<(string Database, IReadOnlyList<LearnerItems> Learners)> loaded)

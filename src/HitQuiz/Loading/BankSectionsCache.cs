@@ -4,8 +4,12 @@ using System.Text;
 
 namespace HitQuiz.Loading;
 
+/// <summary>What <c>report</c> needs of a bank: each question's section, and the files that were skipped as broken.</summary>
+public sealed record BankSections(IReadOnlyDictionary<string, string> Sections, IReadOnlyList<string> Skipped);
+
 /// <summary>
-/// Each question of a bank with its section, as <c>report</c> counts mastery against it, kept on disk so that a report
+/// Each question of a bank with its section, and the files skipped as broken, as <c>report</c> counts mastery against
+/// it, kept on disk so that a report
 /// over an unchanged bank does not load every question file again (seconds for 100,000 questions). An entry is found
 /// by a hash of the folder, of every question file's and source document's path, size and modification time, of
 /// whether generated questions are included, and of the program build, so an edited, added or removed file or another
@@ -21,8 +25,8 @@ public sealed class BankSectionsCache(string directory)
     /// <summary>A <c>bank-sections</c> subfolder of HitQuiz's cache folder (see <see cref="GeneratedBankCache.Root"/>).</summary>
     public static BankSectionsCache Default(Func<string, string?> getEnv) => new(Path.Combine(GeneratedBankCache.Root(getEnv), "bank-sections"));
 
-    /// <summary>Question id → section of the bank in <paramref name="questionsRoot"/>, from the cache or else from <paramref name="load"/>.</summary>
-    public IReadOnlyDictionary<string, string> GetOrLoad(string questionsRoot, bool generated, Func<IReadOnlyDictionary<string, string>> load)
+    /// <summary>The bank in <paramref name="questionsRoot"/> as <c>report</c> reads it, from the cache or else from <paramref name="load"/>.</summary>
+    public BankSections GetOrLoad(string questionsRoot, bool generated, Func<BankSections> load)
     {
         ArgumentNullException.ThrowIfNull(load);
         var root = Path.GetFullPath(questionsRoot);
@@ -38,9 +42,9 @@ public sealed class BankSectionsCache(string directory)
             return cached;
         }
 
-        var sections = load();
-        TryWrite(path, prefix, sections);
-        return sections;
+        var bank = load();
+        TryWrite(path, prefix, bank);
+        return bank;
     }
 
     // Null when a file cannot be looked at: the bank is then loaded, not guessed.
@@ -71,7 +75,7 @@ public sealed class BankSectionsCache(string directory)
         hash.AppendData("\n"u8);
     }
 
-    private static Dictionary<string, string>? TryRead(string path)
+    private static BankSections? TryRead(string path)
     {
         try
         {
@@ -89,7 +93,19 @@ public sealed class BankSectionsCache(string directory)
                 sections[reader.ReadString()] = reader.ReadString();
             }
 
-            return reader.BaseStream.Position == reader.BaseStream.Length ? sections : null;
+            var skippedCount = reader.ReadInt32();
+            if (skippedCount < 0 || skippedCount > reader.BaseStream.Length)
+            {
+                return null;
+            }
+
+            var skipped = new List<string>(skippedCount);
+            for (var i = 0; i < skippedCount; i++)
+            {
+                skipped.Add(reader.ReadString());
+            }
+
+            return reader.BaseStream.Position == reader.BaseStream.Length ? new BankSections(sections, skipped) : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or EndOfStreamException or ArgumentOutOfRangeException or FormatException)
         {
@@ -97,7 +113,7 @@ public sealed class BankSectionsCache(string directory)
         }
     }
 
-    private void TryWrite(string path, string prefix, IReadOnlyDictionary<string, string> sections)
+    private void TryWrite(string path, string prefix, BankSections bank)
     {
         try
         {
@@ -105,11 +121,17 @@ public sealed class BankSectionsCache(string directory)
             ReplacingFile.Write(path, stream =>
             {
                 using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
-                writer.Write(sections.Count);
-                foreach (var (id, section) in sections)
+                writer.Write(bank.Sections.Count);
+                foreach (var (id, section) in bank.Sections)
                 {
                     writer.Write(id);
                     writer.Write(section);
+                }
+
+                writer.Write(bank.Skipped.Count);
+                foreach (var reason in bank.Skipped)
+                {
+                    writer.Write(reason);
                 }
             });
             GeneratedBankCache.RemoveOlder(Directory, $"{prefix}-*{Extension}", path);

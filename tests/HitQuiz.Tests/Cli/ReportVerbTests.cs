@@ -249,6 +249,25 @@ public sealed class ReportVerbTests
     }
 
     [Fact]
+    public void A_broken_question_file_of_the_bank_is_named_on_every_report_and_its_questions_are_not_counted()
+    {
+        using var bank = new TestBank();
+        CliRun.Of(["practice", "--plain", "--count", "1", "--seed", "1", "--questions", bank.Questions, "--no-generated", "--db", bank.Db, "--learner", "ana"], "a\n");
+        bank.Write("broken.quiz.md", "## B-1 [mc]\nNo options here.\n");
+
+        var first = Report(bank, bank.Db);
+        var second = Report(bank, bank.Db);
+
+        Assert.All(new[] { first, second }, run =>
+        {
+            Assert.Equal(0, run.ExitCode);
+            Assert.Contains("broken.quiz.md", run.Error);
+            Assert.Contains("its questions are not counted; run 'hitquiz check'", run.Error);
+            Assert.Contains("Mastered: share of the 3 questions in the bank", run.Output);
+        });
+    }
+
+    [Fact]
     public void A_report_that_finds_no_question_bank_says_mastery_is_of_the_questions_answered_only()
     {
         using var bank = new TestBank();

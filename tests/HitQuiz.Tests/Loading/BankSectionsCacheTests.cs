@@ -12,24 +12,25 @@ public sealed class BankSectionsCacheTests : IDisposable
 
     private BankSectionsCache Cache => new(CacheFolder);
 
-    private Dictionary<string, string> Load()
+    private BankSections Load()
     {
         _loads++;
-        return new Dictionary<string, string>(StringComparer.Ordinal) { ["Q-1"] = "Salary", ["Q-2"] = $"Load {_loads}" };
+        return new BankSections(new Dictionary<string, string>(StringComparer.Ordinal) { ["Q-1"] = "Salary", ["Q-2"] = $"Load {_loads}" }, [$"broken.quiz.md:3: load {_loads}"]);
     }
 
-    private IReadOnlyDictionary<string, string> Read(bool generated = true) => Cache.GetOrLoad(_bank.Root, generated, Load);
+    private IReadOnlyDictionary<string, string> Read(bool generated = true) => Cache.GetOrLoad(_bank.Root, generated, Load).Sections;
 
     [Fact]
     public void An_unchanged_bank_is_loaded_once_and_then_read_from_the_cache()
     {
         _bank.Write("unit.quiz.md", TempFolder.TrueFalse("Q-1"));
 
-        var first = Read();
-        var second = Read();
+        var first = Cache.GetOrLoad(_bank.Root, true, Load);
+        var second = Cache.GetOrLoad(_bank.Root, true, Load);
 
         Assert.Equal(1, _loads);
-        Assert.Equal(first.OrderBy(p => p.Key), second.OrderBy(p => p.Key));
+        Assert.Equal(first.Sections.OrderBy(p => p.Key), second.Sections.OrderBy(p => p.Key));
+        Assert.Equal(["broken.quiz.md:3: load 1"], second.Skipped);
         Assert.Single(Directory.GetFiles(CacheFolder));
     }
 
