@@ -29,15 +29,7 @@ public static class BankMerger
             byId.TryAdd(authored.IdAt(i), i);
         }
 
-        var bySentence = new Dictionary<int, List<int>>();
-        for (var i = 0; i < authored.Count; i++)
-        {
-            if (authored.EvidenceKeyAt(i) is var key and not 0 && authored.StatusAt(i) != QuestionStatus.Rejected)
-            {
-                (CollectionsMarshal.GetValueRefOrAddDefault(bySentence, key, out _) ??= []).Add(i);
-            }
-        }
-
+        var bySentence = BySentence(authored);
         var merged = PackedQuestions.Sharing(authored);
         var used = new HashSet<string>(StringComparer.Ordinal);
         var generatedCount = 0;
@@ -52,7 +44,7 @@ public static class BankMerger
             {
                 AddUnlessRejected(merged, authored, edited);
             }
-            else if (question.Status != QuestionStatus.Rejected && !AskedByAuthored(question, authored, bySentence))
+            else if (question.Status != QuestionStatus.Rejected && AskedBy(question, authored, bySentence) is null)
             {
                 merged.Add(question);
                 generatedCount++;
@@ -70,10 +62,44 @@ public static class BankMerger
         return (merged, generatedCount);
     }
 
+    /// <summary>
+    /// Each generated question that an authored one asks already (see <see cref="AuthoredOverlap"/>), with the first
+    /// such authored question; the merge leaves these out. An authored question with the generated one's id replaces
+    /// it instead and is not listed.
+    /// </summary>
+    public static IReadOnlyList<(Question Generated, Question Authored)> AskedByAuthored(IEnumerable<Question> generated, PackedQuestions authored)
+    {
+        ArgumentNullException.ThrowIfNull(generated);
+        ArgumentNullException.ThrowIfNull(authored);
+        var ids = Enumerable.Range(0, authored.Count).Select(authored.IdAt).ToHashSet(StringComparer.Ordinal);
+        var bySentence = BySentence(authored);
+        return [.. generated
+            .Where(g => !ids.Contains(g.Id))
+            .Select(g => (Generated: g, Authored: AskedBy(g, authored, bySentence)))
+            .Where(p => p.Authored is not null)
+            .Select(p => (p.Generated, p.Authored!))];
+    }
+
+    // The positions of the authored questions still asked, by the key of the sentence they cite.
+    private static Dictionary<int, List<int>> BySentence(PackedQuestions authored)
+    {
+        var bySentence = new Dictionary<int, List<int>>();
+        for (var i = 0; i < authored.Count; i++)
+        {
+            if (authored.EvidenceKeyAt(i) is var key and not 0 && authored.StatusAt(i) != QuestionStatus.Rejected)
+            {
+                (CollectionsMarshal.GetValueRefOrAddDefault(bySentence, key, out _) ??= []).Add(i);
+            }
+        }
+
+        return bySentence;
+    }
+
     // Only the authored questions citing a sentence with the same key are unpacked and compared.
-    private static bool AskedByAuthored(Question generated, PackedQuestions authored, Dictionary<int, List<int>> bySentence) =>
+    private static Question? AskedBy(Question generated, PackedQuestions authored, Dictionary<int, List<int>> bySentence) =>
         bySentence.TryGetValue(EvidenceKey.Of(generated), out var positions)
-        && positions.Exists(i => AuthoredOverlap.AsksTheSame(generated, authored[i]));
+            ? positions.Select(i => authored[i]).FirstOrDefault(a => AuthoredOverlap.AsksTheSame(generated, a))
+            : null;
 
     private static void AddUnlessRejected(PackedQuestions merged, PackedQuestions authored, int position)
     {

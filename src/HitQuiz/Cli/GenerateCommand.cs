@@ -59,7 +59,7 @@ public static class GenerateCommand
             return WriteJson(document, result, outputPath, output, error);
         }
 
-        return WriteQuiz(document, result, outputPath, output, error);
+        return WriteQuiz(document, result, sourcePath, outputPath, output, error);
     }
 
     // The source is read as the trainer reads it (a .txt or .md file of UTF-8 or UTF-16 text, within the size limit),
@@ -116,13 +116,14 @@ public static class GenerateCommand
         return 0;
     }
 
-    private static int WriteQuiz(SourceDocument document, GenerationResult result, string? outputPath, TextWriter output, TextWriter error)
+    private static int WriteQuiz(SourceDocument document, GenerationResult result, string sourcePath, string? outputPath, TextWriter output, TextWriter error)
     {
         var quiz = QuizFileWriter.Write(document.Title, document.Name, result.Questions.Select(q => q.Question with { Status = QuestionStatus.Draft }));
         if (outputPath is null)
         {
             output.Write(quiz);
             WriteSummary(result, error);
+            WriteAskedAlready(result, sourcePath, error);
             return 0;
         }
 
@@ -133,7 +134,38 @@ public static class GenerateCommand
 
         output.WriteLine($"Wrote {result.Questions.Count} draft questions to {outputPath}.");
         WriteSummary(result, output);
+        WriteAskedAlready(result, sourcePath, output);
         return 0;
+    }
+
+    // The drafts a question file beside the source already asks: the trainer leaves them out (see AuthoredOverlap),
+    // so reviewing them is wasted work. Only a source in a questions folder has such files.
+    private static void WriteAskedAlready(GenerationResult result, string sourcePath, TextWriter writer)
+    {
+        var full = Path.GetFullPath(sourcePath).Replace('\\', '/');
+        var marker = full.LastIndexOf("/questions/sources/", StringComparison.Ordinal);
+        if (marker < 0 || result.Questions.Count == 0)
+        {
+            return;
+        }
+
+        var authored = BankLoader.Load(full[..(marker + "/questions".Length)]).Questions;
+        var asked = BankMerger.AskedByAuthored(result.Questions.Select(g => g.Question), authored as PackedQuestions ?? PackedQuestions.Of(authored));
+        if (asked.Count == 0)
+        {
+            return;
+        }
+
+        writer.WriteLine($"Already asked by a question file in the questions folder ({asked.Count}); the trainer leaves these out:");
+        foreach (var (draft, by) in asked.Take(MostConflictsListed))
+        {
+            writer.WriteLine($"  {draft.Id} asks what {by.Id} asks{(by.Origin is { } origin ? $" ({DisplayPath.For(origin.File)}:{origin.Line})" : "")}");
+        }
+
+        if (asked.Count > MostConflictsListed)
+        {
+            writer.WriteLine($"  ... and {asked.Count - MostConflictsListed} more.");
+        }
     }
 
     // The -o file, written whole or not at all; a failure is one line naming the file.

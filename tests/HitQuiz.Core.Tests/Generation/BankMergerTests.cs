@@ -105,4 +105,17 @@ public sealed class BankMergerTests
 
         Assert.Equal(["G-1"], BankMerger.Merge([generated], [rejected]).Select(q => q.Id));
     }
+
+    [Fact]
+    public void The_generated_items_an_authored_item_already_asks_are_listed_with_it_but_not_one_it_replaces_by_id()
+    {
+        var authored = Cited(Choice("HIT-1", "Which organization should accredit all health information technology degree programs?", "CAHIIM", "AHIMA", "BLS"), Accreditation);
+        var repeated = Cited(Choice("G-1", "All programs should be accredited by which organization?", "CAHIIM", "AHIMA", "BLS"), Accreditation);
+        var edited = Cited(Choice("G-2", "Who accredits the programs?", "CAHIIM", "AHIMA", "BLS"), Accreditation);
+        var other = Cited(Choice("G-3", "Which body certifies technicians?", "AHIMA", "NCRA", "AAPC"), "Certification is available through AHIMA.");
+
+        var asked = BankMerger.AskedByAuthored([repeated, edited, other], PackedQuestions.Of([authored, edited with { Stem = "Edited." }]));
+
+        Assert.Equal([("G-1", "HIT-1")], asked.Select(p => (p.Generated.Id, p.Authored.Id)));
+    }
 }

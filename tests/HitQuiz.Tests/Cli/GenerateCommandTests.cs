@@ -43,6 +43,16 @@ public sealed class GenerateCommandTests
     }
 
     [Fact]
+    public void Drafts_a_question_file_in_the_questions_folder_already_asks_are_named_with_that_question()
+    {
+        var (code, _, summary) = Run(Shipped);
+
+        Assert.Equal(0, code);
+        Assert.Contains("Already asked by a question file in the questions folder (", summary);
+        Assert.Matches(@"G-54abeeaa asks what HIT-0001 asks \(.*hit-starter\.quiz\.md:8\)", summary);
+    }
+
+    [Fact]
     public void Json_with_an_output_file_is_written_to_that_file()
     {
         var path = Path.Combine(Path.GetTempPath(), $"hitquiz-json-{Guid.NewGuid():N}.json");
