@@ -16,11 +16,14 @@ internal sealed class MenuScreen(MenuModel model, IReadOnlyList<MenuAction> acti
 
     private int _selected;
     private int _selectedLine;
+    private int _selectedLines = 1;
 
     public override IReadOnlyList<(string Key, string Action)> Hints =>
         [("Enter/P", "Practice"), ("letter", "Action"), ("↑↓", "Move"), ("F1", "Help"), ("Q", "Quit")];
 
     protected override int? FocusLine => _selectedLine;
+
+    protected override int FocusLines => _selectedLines;
 
     protected override IEnumerable<StyledLine> Compose(int width)
     {
@@ -44,12 +47,12 @@ internal sealed class MenuScreen(MenuModel model, IReadOnlyList<MenuAction> acti
         lines.Add(StyledLine.Blank);
         for (var i = 0; i < actions.Count; i++)
         {
+            var start = lines.Count;
+            lines.AddRange(ActionLines(actions[i], i == _selected, width));
             if (i == _selected)
             {
-                _selectedLine = lines.Count;
+                (_selectedLine, _selectedLines) = (start, lines.Count - start);
             }
-
-            lines.AddRange(ActionLines(actions[i], i == _selected, width));
         }
 
         return lines;

@@ -37,6 +37,9 @@ internal abstract class Screen : View
     /// <summary>The line to keep in view (e.g. the selected option), or null.</summary>
     protected virtual int? FocusLine => null;
 
+    /// <summary>How many lines from <see cref="FocusLine"/> on belong to it (a wrapped entry) and are kept in view with it.</summary>
+    protected virtual int FocusLines => 1;
+
     /// <summary>
     /// How many of the first composed lines stay in place while the rest scroll (the verdict above a long source
     /// section); none when that would leave fewer than six rows for the rest.
@@ -118,7 +121,9 @@ internal abstract class Screen : View
             return scroll;
         }
 
-        return line < scroll ? line : line >= scroll + height - 1 ? line - height + 2 : scroll;
+        // The last row may hold the "more" marker, so the focus ends above it; its first line wins if it cannot all fit.
+        var last = line + Math.Max(1, FocusLines) - 1;
+        return line < scroll ? line : last >= scroll + height - 1 ? Math.Min(line, last - height + 2) : scroll;
     }
 
     private bool HandleScroll(Key key)

@@ -41,6 +41,19 @@ public sealed class TrainerTests
     }
 
     [Fact]
+    public void On_a_short_narrow_terminal_moving_to_a_wrapped_action_brings_its_whole_description_into_view()
+    {
+        using var ui = new HeadlessTrainer([Mc("a")], width: 60, height: 18);
+
+        ui.Press(Key.CursorDown, Key.CursorDown, Key.CursorDown, Key.CursorDown, Key.CursorDown);
+
+        var rows = ui.Screen.Split('\n').Select(r => r.Trim('│', ' ')).ToList();
+        var statistics = rows.FindIndex(r => r.StartsWith("› S  Statistics", StringComparison.Ordinal));
+        Assert.True(statistics >= 0, ui.Screen);
+        Assert.Equal("forecast, weakest items", rows[statistics + 1]);
+    }
+
+    [Fact]
     public void Pressing_P_starts_a_session_showing_progress_and_numbered_options()
     {
         using var ui = new HeadlessTrainer([Mc("a"), Mc("b")]);
