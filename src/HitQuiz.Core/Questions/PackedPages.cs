@@ -18,7 +18,51 @@ internal sealed class PackedPages
 
     public PackedPages() => _writer = new BinaryWriter(_scratch, Encoding.UTF8, leaveOpen: true);
 
-    public SharedStrings Strings { get; } = new();
+    public SharedStrings Strings { get; private set; } = new();
+
+    /// <summary>Writes the pages and the shared strings, for <see cref="ReadFrom"/> to read back.</summary>
+    public void WriteTo(BinaryWriter writer)
+    {
+        writer.Write(_pages.Count);
+        for (var i = 0; i < _pages.Count; i++)
+        {
+            // The last page is written only as far as it is used.
+            var length = i == _pages.Count - 1 ? _used : _pages[i].Length;
+            writer.Write(_pages[i].Length);
+            writer.Write(length);
+            writer.Write(_pages[i], 0, length);
+        }
+
+        Strings.WriteTo(writer);
+    }
+
+    /// <summary>Pages written by <see cref="WriteTo"/>; more questions can be written after them.</summary>
+    public static PackedPages ReadFrom(BinaryReader reader)
+    {
+        var pages = new PackedPages();
+        var count = reader.ReadInt32();
+        if (count < 0 || count > reader.BaseStream.Length / PageSize + 1)
+        {
+            throw new InvalidDataException($"{count} pages");
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            var (size, length) = (reader.ReadInt32(), reader.ReadInt32());
+            if (size < PageSize || length < 0 || length > size || length > reader.BaseStream.Length - reader.BaseStream.Position)
+            {
+                throw new InvalidDataException($"a page of {length} of {size} bytes");
+            }
+
+            var page = new byte[size];
+            reader.BaseStream.ReadExactly(page, 0, length);
+            pages._pages.Add(page);
+            pages._used = length;
+        }
+
+        pages.Strings = SharedStrings.ReadFrom(reader);
+        return pages;
+    }
 
     public (int Page, int Offset, int Length) Write(Question question)
     {
@@ -37,6 +81,10 @@ internal sealed class PackedPages
         _used += length;
         return (page, offset, length);
     }
+
+    /// <summary>True when the bytes at this place are within the pages.</summary>
+    public bool Holds(int page, int offset, int length) =>
+        page >= 0 && page < _pages.Count && offset >= 0 && length >= 0 && offset + length <= (page == _pages.Count - 1 ? _used : _pages[page].Length);
 
     /// <summary>The question written at this place; its id is kept beside the pages, not in them.</summary>
     public Question Read(string id, int page, int offset, int length)
@@ -148,6 +196,34 @@ internal sealed class SharedStrings
     private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
 
     public string? this[int number] => _strings[number];
+
+    public bool Has(int number) => number >= 0 && number < _strings.Count;
+
+    public void WriteTo(BinaryWriter writer)
+    {
+        writer.Write(_strings.Count - 1);
+        foreach (var text in _strings.Skip(1))
+        {
+            writer.Write(text!);
+        }
+    }
+
+    public static SharedStrings ReadFrom(BinaryReader reader)
+    {
+        var count = reader.ReadInt32();
+        if (count < 0 || count > reader.BaseStream.Length - reader.BaseStream.Position)
+        {
+            throw new InvalidDataException($"{count} shared strings");
+        }
+
+        var strings = new SharedStrings();
+        for (var i = 0; i < count; i++)
+        {
+            strings.Number(reader.ReadString());
+        }
+
+        return strings;
+    }
 
     public int Number(string? text)
     {

@@ -72,6 +72,72 @@ public sealed class PackedQuestions : IReadOnlyList<Question>
         _entries.Add(other._entries[position]);
     }
 
+    /// <summary>
+    /// Writes the questions as they are held, pages and all, so that <see cref="ReadFrom"/> gives back an equal list
+    /// without reading a question.
+    /// </summary>
+    public void WriteTo(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
+        _pages.WriteTo(writer);
+        writer.Write(_entries.Count);
+        foreach (var e in _entries)
+        {
+            writer.Write(e.Id);
+            writer.Write(e.Page);
+            writer.Write(e.Offset);
+            writer.Write(e.Length);
+            writer.Write((byte)e.Kind);
+            writer.Write((byte)e.Status);
+            writer.Write(e.OptionCount);
+            writer.Write(e.Section);
+            writer.Write(e.Topic);
+            writer.Write(e.SourceSection);
+            writer.Write(e.Evidence);
+        }
+    }
+
+    /// <summary>Questions written by <see cref="WriteTo"/>. Throws <see cref="InvalidDataException"/> when they do not read back whole.</summary>
+    public static PackedQuestions ReadFrom(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        try
+        {
+            using var reader = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
+            var packed = new PackedQuestions(PackedPages.ReadFrom(reader));
+            var count = reader.ReadInt32();
+            if (count < 0 || count > stream.Length - stream.Position)
+            {
+                throw new InvalidDataException($"{count} questions");
+            }
+
+            for (var i = 0; i < count; i++)
+            {
+                var entry = new PackedEntry(
+                    reader.ReadString(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), (QuestionKind)reader.ReadByte(),
+                    (QuestionStatus)reader.ReadByte(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32());
+                if (!packed._pages.Holds(entry.Page, entry.Offset, entry.Length) || !packed._pages.Strings.Has(entry.Section)
+                    || !packed._pages.Strings.Has(entry.Topic) || !packed._pages.Strings.Has(entry.SourceSection))
+                {
+                    throw new InvalidDataException($"question {entry.Id} points outside the pages");
+                }
+
+                packed._entries.Add(entry);
+            }
+
+            return packed;
+        }
+        catch (EndOfStreamException e)
+        {
+            throw new InvalidDataException("the questions are cut short", e);
+        }
+        catch (FormatException e)
+        {
+            throw new InvalidDataException("the questions are damaged", e);
+        }
+    }
+
     public string IdAt(int position) => _entries[position].Id;
 
     public QuestionStatus StatusAt(int position) => _entries[position].Status;

@@ -105,6 +105,67 @@ public class PackedQuestionsTests
         Assert.Equal(questions.Select(q => (q.Id, q.Stem, q.Answers[0])), packed.Select(q => (q.Id, q.Stem, q.Answers[0])));
     }
 
+    private static List<Question> Mixed()
+    {
+        var parsed = QuizFileParser.Parse("q1.quiz.md", Authored).Questions;
+        var longStem = new Question("L-1", QuestionKind.TrueFalse, new string('x', 70_000) + ".", ["True", "False"], ["True"]);
+        return [.. Shipped, .. parsed, longStem, .. Shipped.Take(5).Select(q => q with { Id = q.Id + "-copy" })];
+    }
+
+    private static PackedQuestions RoundTrip(PackedQuestions packed)
+    {
+        using var stream = new MemoryStream();
+        packed.WriteTo(stream);
+        stream.Position = 0;
+        return PackedQuestions.ReadFrom(stream);
+    }
+
+    [Fact]
+    public void A_packed_bank_written_and_read_back_holds_the_same_questions_and_summaries()
+    {
+        var questions = Mixed();
+        var packed = PackedQuestions.Of(questions);
+
+        var read = RoundTrip(packed);
+
+        Assert.Equal(packed.Count, read.Count);
+        for (var i = 0; i < read.Count; i++)
+        {
+            QuestionCodecTests.AssertSame(questions[i], read[i]);
+            Assert.Equal(packed.SummaryAt(i), read.SummaryAt(i));
+            Assert.Equal(packed.EvidenceKeyAt(i), read.EvidenceKeyAt(i));
+        }
+    }
+
+    [Fact]
+    public void A_bank_read_back_takes_more_questions_in_its_pages_and_in_lists_sharing_them()
+    {
+        var read = RoundTrip(PackedQuestions.Of(Shipped.Take(3)));
+        var merged = PackedQuestions.Sharing(read);
+
+        read.Add(Shipped[3]);
+        merged.AddFrom(read, 0);
+        merged.Add(Shipped[4]);
+
+        QuestionCodecTests.AssertSame(Shipped[3], read[3]);
+        QuestionCodecTests.AssertSame(Shipped[0], merged[0]);
+        QuestionCodecTests.AssertSame(Shipped[4], merged[1]);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(9)]
+    [InlineData(100)]
+    public void A_written_bank_cut_short_or_damaged_is_refused_as_invalid_data(int keep)
+    {
+        using var stream = new MemoryStream();
+        PackedQuestions.Of(Shipped).WriteTo(stream);
+        var bytes = stream.ToArray();
+        var damaged = keep == 100 ? [.. bytes[..8], 0xFF, 0xFF, 0xFF, 0x7F, .. bytes[12..]] : bytes[..keep];
+
+        Assert.Throws<InvalidDataException>(() => PackedQuestions.ReadFrom(new MemoryStream(damaged)));
+    }
+
     [Fact]
     public void Reading_past_the_end_is_an_error()
     {
