@@ -23,12 +23,20 @@ internal sealed class ScaleSession(string root, string database, string learner,
         var clock = new FixedClock(ScaleBenchmark.Now);
         var open = new Timing();
         using var store = open.Time(() => QuizStore.Open(database));
+        // As the trainer loads it: the first start reads the question files and keeps them in the cache, later starts
+        // read the cache. The session runs on the bank the later start gave.
+        var cacheFolder = Directory.CreateTempSubdirectory("hitquiz-scale-authored-");
+        var authored = new AuthoredBankCache(cacheFolder.FullName);
         var load = new Timing();
-        var bank = load.Time(() => BankLoader.Load(root));
+        var firstBank = load.Time(() => BankLoader.Load(root, authoredCache: authored)).Questions.Count;
+        GC.Collect();
+        var cached = new Timing();
+        var bank = cached.Time(() => BankLoader.Load(root, authoredCache: authored));
+        cacheFolder.Delete(recursive: true);
         var cards = new Timing();
         var seen = cards.Time(() => store.Cards(learner).Count);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  open the database {open.Median:0} ms; load the bank from question files {load.Median:0} ms ({bank.Questions.Count:N0} items); first card read {cards.Median:0} ms ({seen:N0} cards of {learner})"));
+            $"  open the database {open.Median:0} ms; load the bank from question files {load.Median:0} ms ({firstBank:N0} items, kept in the cache), from the cache {cached.Median:0} ms ({bank.Questions.Count:N0} items); first card read {cards.Median:0} ms ({seen:N0} cards of {learner})"));
         output.WriteLine($"  memory with the bank and cards loaded: {Timing.Memory()}; GC conserve memory {GC.GetConfigurationVariables().Where(v => v.Key.Contains("Conserve", StringComparison.OrdinalIgnoreCase)).Select(v => v.Value).FirstOrDefault() ?? "off"}, {(System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported ? "JIT" : "Native AOT")}");
 
         var context = new StudyContext(store, learner, bank.Questions, q => ExplanationBuilder.Build(q, bank.Sources), [], clock, new Random(1), 10);

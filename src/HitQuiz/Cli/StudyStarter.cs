@@ -54,7 +54,8 @@ internal sealed class StudyStarter(GlobalOptions options, CliEnvironment env)
                     root,
                     generate: !parse.GetValue(options.NoGenerated),
                     cache: GeneratedBankCache.Default(env.GetEnv),
-                    generating: Progress(env));
+                    generating: Progress(env),
+                    authoredCache: AuthoredBankCache.Default(env.GetEnv));
             }
 
             cards.GetAwaiter().GetResult();

@@ -17,8 +17,14 @@ public static class BankLoader
     /// <param name="generate">Also generate questions from the source documents (the trainer does; <c>check</c> does not).</param>
     /// <param name="cache">Where generated questions are kept between runs; null generates every time.</param>
     /// <param name="generating">Told of each document just before its questions are generated (not when they come from the cache).</param>
+    /// <param name="authoredCache">Where the whole folder's question files, as read and checked, are kept between runs; null reads them every time.</param>
     public static LoadedBank Load(
-        string questionsRoot, IReadOnlyList<string>? paths = null, bool generate = false, GeneratedBankCache? cache = null, Action<SourceDocument>? generating = null)
+        string questionsRoot,
+        IReadOnlyList<string>? paths = null,
+        bool generate = false,
+        GeneratedBankCache? cache = null,
+        Action<SourceDocument>? generating = null,
+        AuthoredBankCache? authoredCache = null)
     {
         var root = Path.GetFullPath(questionsRoot);
         if (paths is null or { Count: 0 } && !Directory.Exists(root))
@@ -30,7 +36,7 @@ public static class BankLoader
         var files = BankFiles.Find(root, paths);
         var problems = new List<Problem>(files.Problems);
         var sources = LoadSources(root, files.Sources, problems);
-        var authored = ReadQuizzes(OldestFirst(files.Quizzes), sources, problems);
+        var authored = ReadAuthored(root, paths is null or { Count: 0 } ? authoredCache : null, files, sources, problems);
         var skipped = files.Missing.Concat(Skipped(problems, files.Missing)).ToList();
         var generated = generate ? Generated(root, sources.Values, cache, generating) : [];
         var (questions, generatedCount) = BankMerger.MergePacked(generated, authored);
@@ -82,6 +88,23 @@ public static class BankLoader
         }
 
         return sources;
+    }
+
+    private static PackedQuestions ReadAuthored(
+        string root, AuthoredBankCache? cache, BankFiles files, Dictionary<string, SourceDocument> sources, List<Problem> problems)
+    {
+        if (cache is null)
+        {
+            return ReadQuizzes(OldestFirst(files.Quizzes), sources, problems);
+        }
+
+        var (authored, found) = cache.GetOrRead(root, () =>
+        {
+            var read = new List<Problem>();
+            return (ReadQuizzes(OldestFirst(files.Quizzes), sources, read), read);
+        });
+        problems.AddRange(found);
+        return authored;
     }
 
     // Each question file is parsed and checked as it is read, and only the questions of files without errors are

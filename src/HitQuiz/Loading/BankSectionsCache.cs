@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 
 namespace HitQuiz.Loading;
@@ -11,9 +9,8 @@ public sealed record BankSections(IReadOnlyDictionary<string, string> Sections, 
 /// Each question of a bank with its section, and the files skipped as broken, as <c>report</c> counts mastery against
 /// it, kept on disk so that a report
 /// over an unchanged bank does not load every question file again (seconds for 100,000 questions). An entry is found
-/// by a hash of the folder, of every question file's and source document's path, size and modification time, of
-/// whether generated questions are included, and of the program build, so an edited, added or removed file or another
-/// build loads the bank again. It is only a cache: an entry that cannot be read is loaded again and replaced, a folder
+/// by a <see cref="BankStamp"/> and whether generated questions are included, so an edited, added or removed file or
+/// another build loads the bank again. It is only a cache: an entry that cannot be read is loaded again and replaced, a folder
 /// that cannot be written is not used, and deleting it loses nothing. Each folder keeps one entry.
 /// </summary>
 public sealed class BankSectionsCache(string directory)
@@ -30,12 +27,12 @@ public sealed class BankSectionsCache(string directory)
     {
         ArgumentNullException.ThrowIfNull(load);
         var root = Path.GetFullPath(questionsRoot);
-        if (GeneratedBankCache.Build is not string build || Key(root, generated, build) is not string key)
+        if (BankStamp.Of(root, $"sections, generated {generated}") is not string key)
         {
             return load();
         }
 
-        var prefix = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(root)))[..16];
+        var prefix = BankStamp.Prefix(root);
         var path = Path.Combine(Directory, $"{prefix}-{key}{Extension}");
         if (TryRead(path) is { } cached)
         {
@@ -45,34 +42,6 @@ public sealed class BankSectionsCache(string directory)
         var bank = load();
         TryWrite(path, prefix, bank);
         return bank;
-    }
-
-    // Null when a file cannot be looked at: the bank is then loaded, not guessed.
-    private static string? Key(string root, bool generated, string build)
-    {
-        try
-        {
-            var files = BankFiles.Find(root, null);
-            using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-            Append(hash, $"{build}\0{root}\0{generated}");
-            foreach (var file in files.Quizzes.Concat(files.Sources))
-            {
-                var info = new FileInfo(file);
-                Append(hash, string.Create(CultureInfo.InvariantCulture, $"{file}\0{info.Length}\0{info.LastWriteTimeUtc.Ticks}"));
-            }
-
-            return Convert.ToHexStringLower(hash.GetHashAndReset())[..32];
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
-    }
-
-    private static void Append(IncrementalHash hash, string text)
-    {
-        hash.AppendData(Encoding.UTF8.GetBytes(text));
-        hash.AppendData("\n"u8);
     }
 
     private static BankSections? TryRead(string path)
