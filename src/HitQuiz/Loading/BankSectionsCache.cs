@@ -7,11 +7,11 @@ public sealed record BankSections(IReadOnlyDictionary<string, string> Sections, 
 
 /// <summary>
 /// Each question of a bank with its section, and the files skipped as broken, as <c>report</c> counts mastery against
-/// it, kept on disk so that a report
-/// over an unchanged bank does not load every question file again (seconds for 100,000 questions). An entry is found
-/// by a <see cref="BankStamp"/> and whether generated questions are included, so an edited, added or removed file or
-/// another build loads the bank again. It is only a cache: an entry that cannot be read is loaded again and replaced, a folder
-/// that cannot be written is not used, and deleting it loses nothing. Each folder keeps one entry.
+/// it, kept on disk so that a report over an unchanged bank does not load every question file again (seconds for
+/// 100,000 questions). An entry is found by a <see cref="BankStamp"/> and whether generated questions are included, so
+/// an edited, added or removed file or another build loads the bank again. It is only a cache: an entry that cannot be
+/// read is loaded again and replaced, a folder that cannot be written is not used, and deleting it loses nothing. Each
+/// folder keeps one entry.
 /// </summary>
 public sealed class BankSectionsCache(string directory)
 {
