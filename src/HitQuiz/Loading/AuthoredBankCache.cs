@@ -3,17 +3,17 @@ using HitQuiz.Questions;
 
 namespace HitQuiz.Loading;
 
+/// <summary>A folder's question files as read and checked: their questions, packed, and every problem found.</summary>
+public sealed record AuthoredBank(PackedQuestions Questions, IReadOnlyList<Problem> Problems);
+
 /// <summary>
-/// A folder's question files as read and checked (their questions packed, and every problem found), kept on disk so
-/// that the trainer opening an unchanged bank does not parse and check every file again: seconds for 100,000
-/// questions. An entry is found by a <see cref="BankStamp"/>, so an edited, added or removed question file or source
-/// document, or another build, reads the files again. It is only a cache: an entry that cannot be read is read again
-/// from the files and replaced, a folder that cannot be written is not used, and deleting it loses nothing. Each
-/// folder keeps one entry.
+/// A folder's question files as read and checked, kept on disk so that the trainer opening an unchanged bank does not
+/// parse and check every file again: seconds for 100,000 questions. One entry per folder (see
+/// <see cref="FolderCache"/>); an edited, added or removed question file or source document, or another build, reads
+/// the files again.
 /// </summary>
 public sealed class AuthoredBankCache(string directory)
 {
-    private const string Extension = ".authored";
     private const int Magic = 0x42415148; // "HQAB"
     private const int FormatVersion = 1;
 
@@ -23,88 +23,52 @@ public sealed class AuthoredBankCache(string directory)
     public static AuthoredBankCache Default(Func<string, string?> getEnv) => new(Path.Combine(GeneratedBankCache.Root(getEnv), "authored"));
 
     /// <summary>The question files of <paramref name="questionsRoot"/> as <paramref name="read"/> reads them, or as it read them before.</summary>
-    public (PackedQuestions Questions, IReadOnlyList<Problem> Problems) GetOrRead(
-        string questionsRoot, Func<(PackedQuestions Questions, IReadOnlyList<Problem> Problems)> read)
+    public AuthoredBank GetOrRead(string questionsRoot, Func<AuthoredBank> read)
     {
         ArgumentNullException.ThrowIfNull(read);
-        var root = Path.GetFullPath(questionsRoot);
-        if (BankStamp.Of(root, "authored") is not string key)
-        {
-            return read();
-        }
-
-        var prefix = BankStamp.Prefix(root);
-        var path = Path.Combine(Directory, $"{prefix}-{key}{Extension}");
-        if (TryRead(path) is { } cached)
-        {
-            return cached;
-        }
-
-        var fresh = read();
-        TryWrite(path, prefix, fresh);
-        return fresh;
+        return FolderCache.GetOrMake(Directory, ".authored", questionsRoot, "authored", Read, Write, read);
     }
 
-    private static (PackedQuestions, IReadOnlyList<Problem>)? TryRead(string path)
+    private static AuthoredBank Read(Stream stream)
     {
-        try
+        using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
+        if (reader.ReadInt32() != Magic || reader.ReadInt32() != FormatVersion)
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-            using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
-            if (reader.ReadInt32() != Magic || reader.ReadInt32() != FormatVersion)
-            {
-                return null;
-            }
-
-            var count = reader.ReadInt32();
-            if (count < 0 || count > stream.Length)
-            {
-                return null;
-            }
-
-            var problems = new List<Problem>(count);
-            for (var i = 0; i < count; i++)
-            {
-                problems.Add(new Problem(reader.ReadString(), reader.ReadInt32(), reader.ReadString(), (Severity)reader.ReadByte()));
-            }
-
-            var questions = PackedQuestions.ReadFrom(stream);
-            return stream.Position == stream.Length ? (questions, problems) : null;
+            throw new InvalidDataException("not a bank of this version");
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or FormatException)
+
+        // A problem takes at least seven bytes: a count past that is a damaged file, not a size to allocate.
+        var count = reader.ReadInt32();
+        if (count < 0 || count > (stream.Length - stream.Position) / 7)
         {
-            return null;
+            throw new InvalidDataException($"{count} problems");
         }
+
+        var problems = new List<Problem>(count);
+        for (var i = 0; i < count; i++)
+        {
+            problems.Add(new Problem(reader.ReadString(), reader.ReadInt32(), reader.ReadString(), (Severity)reader.ReadByte()));
+        }
+
+        return new AuthoredBank(PackedQuestions.ReadFrom(stream), problems);
     }
 
-    private void TryWrite(string path, string prefix, (PackedQuestions Questions, IReadOnlyList<Problem> Problems) bank)
+    private static void Write(Stream stream, AuthoredBank bank)
     {
-        try
+        using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
         {
-            System.IO.Directory.CreateDirectory(Directory);
-            ReplacingFile.Write(path, stream =>
+            writer.Write(Magic);
+            writer.Write(FormatVersion);
+            writer.Write(bank.Problems.Count);
+            foreach (var problem in bank.Problems)
             {
-                using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
-                {
-                    writer.Write(Magic);
-                    writer.Write(FormatVersion);
-                    writer.Write(bank.Problems.Count);
-                    foreach (var problem in bank.Problems)
-                    {
-                        writer.Write(problem.File);
-                        writer.Write(problem.Line);
-                        writer.Write(problem.Message);
-                        writer.Write((byte)problem.Severity);
-                    }
-                }
+                writer.Write(problem.File);
+                writer.Write(problem.Line);
+                writer.Write(problem.Message);
+                writer.Write((byte)problem.Severity);
+            }
+        }
 
-                bank.Questions.WriteTo(stream);
-            });
-            GeneratedBankCache.RemoveOlder(Directory, $"{prefix}-*{Extension}", path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // Nothing to do: the files are read again next time.
-        }
+        bank.Questions.WriteTo(stream);
     }
 }

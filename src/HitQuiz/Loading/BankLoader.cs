@@ -98,13 +98,13 @@ public static class BankLoader
             return ReadQuizzes(OldestFirst(files.Quizzes), sources, problems);
         }
 
-        var (authored, found) = cache.GetOrRead(root, () =>
+        var bank = cache.GetOrRead(root, () =>
         {
             var read = new List<Problem>();
-            return (ReadQuizzes(OldestFirst(files.Quizzes), sources, read), read);
+            return new AuthoredBank(ReadQuizzes(OldestFirst(files.Quizzes), sources, read), read);
         });
-        problems.AddRange(found);
-        return authored;
+        problems.AddRange(bank.Problems);
+        return bank.Questions;
     }
 
     // Each question file is parsed and checked as it is read, and only the questions of files without errors are

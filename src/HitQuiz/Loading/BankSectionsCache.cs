@@ -8,15 +8,11 @@ public sealed record BankSections(IReadOnlyDictionary<string, string> Sections, 
 /// <summary>
 /// Each question of a bank with its section, and the files skipped as broken, as <c>report</c> counts mastery against
 /// it, kept on disk so that a report over an unchanged bank does not load every question file again (seconds for
-/// 100,000 questions). An entry is found by a <see cref="BankStamp"/> and whether generated questions are included, so
-/// an edited, added or removed file or another build loads the bank again. It is only a cache: an entry that cannot be
-/// read is loaded again and replaced, a folder that cannot be written is not used, and deleting it loses nothing. Each
-/// folder keeps one entry.
+/// 100,000 questions). One entry per folder (see <see cref="FolderCache"/>), apart for with and without generated
+/// questions; an edited, added or removed file or another build loads the bank again.
 /// </summary>
 public sealed class BankSectionsCache(string directory)
 {
-    private const string Extension = ".sections";
-
     public string Directory { get; } = directory;
 
     /// <summary>A <c>bank-sections</c> subfolder of HitQuiz's cache folder (see <see cref="GeneratedBankCache.Root"/>).</summary>
@@ -26,88 +22,54 @@ public sealed class BankSectionsCache(string directory)
     public BankSections GetOrLoad(string questionsRoot, bool generated, Func<BankSections> load)
     {
         ArgumentNullException.ThrowIfNull(load);
-        var root = Path.GetFullPath(questionsRoot);
-        if (BankStamp.Of(root, $"sections, generated {generated}") is not string key)
-        {
-            return load();
-        }
-
-        var prefix = BankStamp.Prefix(root);
-        var path = Path.Combine(Directory, $"{prefix}-{key}{Extension}");
-        if (TryRead(path) is { } cached)
-        {
-            return cached;
-        }
-
-        var bank = load();
-        TryWrite(path, prefix, bank);
-        return bank;
+        return FolderCache.GetOrMake(Directory, ".sections", questionsRoot, $"sections, generated {generated}", Read, Write, load);
     }
 
-    private static BankSections? TryRead(string path)
+    private static BankSections Read(Stream stream)
     {
-        try
+        using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
+        // Each entry takes at least two bytes: a count past that is a damaged file, not a size to allocate.
+        var count = reader.ReadInt32();
+        if (count < 0 || count > (stream.Length - stream.Position) / 2)
         {
-            using var reader = new BinaryReader(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16), Encoding.UTF8);
-            // Each entry takes at least two bytes: a count past that is a damaged file, not a size to allocate.
-            var count = reader.ReadInt32();
-            if (count < 0 || count > reader.BaseStream.Length / 2)
-            {
-                return null;
-            }
-
-            var sections = new Dictionary<string, string>(count, StringComparer.Ordinal);
-            for (var i = 0; i < count; i++)
-            {
-                sections[reader.ReadString()] = reader.ReadString();
-            }
-
-            var skippedCount = reader.ReadInt32();
-            if (skippedCount < 0 || skippedCount > reader.BaseStream.Length)
-            {
-                return null;
-            }
-
-            var skipped = new List<string>(skippedCount);
-            for (var i = 0; i < skippedCount; i++)
-            {
-                skipped.Add(reader.ReadString());
-            }
-
-            return reader.BaseStream.Position == reader.BaseStream.Length ? new BankSections(sections, skipped) : null;
+            throw new InvalidDataException($"{count} questions");
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or EndOfStreamException or ArgumentOutOfRangeException or FormatException)
+
+        var sections = new Dictionary<string, string>(count, StringComparer.Ordinal);
+        for (var i = 0; i < count; i++)
         {
-            return null;
+            sections[reader.ReadString()] = reader.ReadString();
         }
+
+        var skippedCount = reader.ReadInt32();
+        if (skippedCount < 0 || skippedCount > stream.Length - stream.Position)
+        {
+            throw new InvalidDataException($"{skippedCount} skipped files");
+        }
+
+        var skipped = new List<string>(skippedCount);
+        for (var i = 0; i < skippedCount; i++)
+        {
+            skipped.Add(reader.ReadString());
+        }
+
+        return new BankSections(sections, skipped);
     }
 
-    private void TryWrite(string path, string prefix, BankSections bank)
+    private static void Write(Stream stream, BankSections bank)
     {
-        try
+        using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
+        writer.Write(bank.Sections.Count);
+        foreach (var (id, section) in bank.Sections)
         {
-            System.IO.Directory.CreateDirectory(Directory);
-            ReplacingFile.Write(path, stream =>
-            {
-                using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
-                writer.Write(bank.Sections.Count);
-                foreach (var (id, section) in bank.Sections)
-                {
-                    writer.Write(id);
-                    writer.Write(section);
-                }
-
-                writer.Write(bank.Skipped.Count);
-                foreach (var reason in bank.Skipped)
-                {
-                    writer.Write(reason);
-                }
-            });
-            GeneratedBankCache.RemoveOlder(Directory, $"{prefix}-*{Extension}", path);
+            writer.Write(id);
+            writer.Write(section);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+
+        writer.Write(bank.Skipped.Count);
+        foreach (var reason in bank.Skipped)
         {
-            // Nothing to do: the bank is loaded again next time.
+            writer.Write(reason);
         }
     }
 }

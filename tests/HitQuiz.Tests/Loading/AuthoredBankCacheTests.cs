@@ -81,6 +81,18 @@ public sealed class AuthoredBankCacheTests : IDisposable
     }
 
     [Fact]
+    public void A_damaged_entry_claiming_a_huge_number_of_problems_is_read_again_without_allocating_for_them()
+    {
+        WriteBank();
+        var first = Load();
+        var entry = Assert.Single(Directory.GetFiles(CacheFolder));
+        var bytes = File.ReadAllBytes(entry);
+        File.WriteAllBytes(entry, [.. bytes[..8], 0xFF, 0xFF, 0xFF, 0x7F, .. bytes[12..]]);
+
+        Assert.Equal(first.Problems, Load().Problems);
+    }
+
+    [Fact]
     public void Named_files_are_never_read_from_the_cache()
     {
         WriteBank();
