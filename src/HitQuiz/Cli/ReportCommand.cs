@@ -79,7 +79,12 @@ internal static class ReportCommand
             LoadedBank bank;
             using (new SlowNote(env.Error, $"Loading the questions in {DisplayPath.For(questions)} ...", env.Clock))
             {
-                bank = BankLoader.Load(questions, generate: generated, cache: GeneratedBankCache.Default(env.GetEnv), generating: StudyStarter.Progress(env));
+                bank = BankLoader.Load(
+                    questions,
+                    generate: generated,
+                    cache: GeneratedBankCache.Default(env.GetEnv),
+                    generating: StudyStarter.Progress(env),
+                    authoredCache: AuthoredBankCache.Default(env.GetEnv));
             }
 
             var sections = new Dictionary<string, string>(StringComparer.Ordinal);
