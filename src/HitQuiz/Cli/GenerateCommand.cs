@@ -88,10 +88,17 @@ public static class GenerateCommand
             ? MarkdownSourceParser.Parse(name, text)
             : PlainTextSourceParser.Parse(name, text);
 
-    /// <summary>The document's name as question files cite it: relative to the questions folder when it is inside one.</summary>
-    private static bool IsInQuestionsSources(string sourcePath) =>
-        Path.GetFullPath(sourcePath).Replace('\\', '/').Contains("/questions/sources/", StringComparison.Ordinal);
+    private static bool IsInQuestionsSources(string sourcePath) => QuestionsFolderOf(sourcePath) is not null;
 
+    /// <summary>The questions folder whose sources/ holds the document, or null when it is not in one.</summary>
+    private static string? QuestionsFolderOf(string sourcePath)
+    {
+        var full = Path.GetFullPath(sourcePath).Replace('\\', '/');
+        var marker = full.LastIndexOf("/questions/sources/", StringComparison.Ordinal);
+        return marker < 0 ? null : full[..(marker + "/questions".Length)];
+    }
+
+    /// <summary>The document's name as question files cite it: relative to the questions folder when it is inside one.</summary>
     internal static string DocumentName(string sourcePath)
     {
         var full = Path.GetFullPath(sourcePath).Replace('\\', '/');
@@ -142,14 +149,12 @@ public static class GenerateCommand
     // so reviewing them is wasted work. Only a source in a questions folder has such files.
     private static void WriteAskedAlready(GenerationResult result, string sourcePath, TextWriter writer)
     {
-        var full = Path.GetFullPath(sourcePath).Replace('\\', '/');
-        var marker = full.LastIndexOf("/questions/sources/", StringComparison.Ordinal);
-        if (marker < 0 || result.Questions.Count == 0)
+        if (QuestionsFolderOf(sourcePath) is not { } folder || result.Questions.Count == 0)
         {
             return;
         }
 
-        var authored = BankLoader.Load(full[..(marker + "/questions".Length)]).Questions;
+        var authored = BankLoader.Load(folder).Questions;
         var asked = BankMerger.AskedByAuthored(result.Questions.Select(g => g.Question), authored as PackedQuestions ?? PackedQuestions.Of(authored));
         if (asked.Count == 0)
         {
