@@ -186,7 +186,7 @@ public sealed class ReportVerbTests
     public void With_the_question_bank_unanswered_questions_lower_readiness()
     {
         using var bank = new TestBank();
-        CliRun.Of(["practice", "--plain", "--count", "1", "--seed", "1", "--questions", bank.Questions, "--no-generated", "--db", bank.Db, "--learner", "ana"], "a\n");
+        AnswerOne(bank);
 
         var with = JsonDocument.Parse(CliRun.Of(["report", bank.Db, "--format", "json", "--questions", bank.Questions, "--no-generated"]).Output).RootElement;
 
@@ -197,7 +197,7 @@ public sealed class ReportVerbTests
     public void Without_questions_the_report_counts_mastery_against_the_bank_the_trainer_reads_as_stats_does()
     {
         using var bank = new TestBank();
-        CliRun.Of(["practice", "--plain", "--count", "1", "--seed", "1", "--questions", bank.Questions, "--no-generated", "--db", bank.Db, "--learner", "ana"], "a\n");
+        AnswerOne(bank);
         var defaultBank = new Dictionary<string, string> { ["HITQUIZ_QUESTIONS"] = bank.Questions };
 
         var report = JsonDocument.Parse(CliRun.Of(["report", bank.Db, "--no-generated", "--format", "json"], "", defaultBank).Output).RootElement;
@@ -211,7 +211,7 @@ public sealed class ReportVerbTests
     public void One_right_answer_of_two_is_a_third_of_a_three_question_bank_mastered_and_the_report_says_of_what()
     {
         using var bank = new TestBank();
-        CliRun.Of(["practice", "--plain", "--count", "2", "--seed", "1", "--questions", bank.Questions, "--no-generated", "--db", bank.Db, "--learner", "ana"], "a\nt\n");
+        AnswerOne(bank, count: 2, input: "a\nt\n");
 
         var text = CliRun.Of(["report", bank.Db, "--no-generated"], "", new() { ["HITQUIZ_QUESTIONS"] = bank.Questions }).Output;
 
@@ -252,7 +252,7 @@ public sealed class ReportVerbTests
     public void A_broken_question_file_of_the_bank_is_named_on_every_report_and_its_questions_are_not_counted()
     {
         using var bank = new TestBank();
-        CliRun.Of(["practice", "--plain", "--count", "1", "--seed", "1", "--questions", bank.Questions, "--no-generated", "--db", bank.Db, "--learner", "ana"], "a\n");
+        AnswerOne(bank);
         bank.Write("broken.quiz.md", "## B-1 [mc]\nNo options here.\n");
 
         var first = Report(bank, bank.Db);
@@ -271,7 +271,7 @@ public sealed class ReportVerbTests
     public void A_report_that_finds_no_question_bank_says_mastery_is_of_the_questions_answered_only()
     {
         using var bank = new TestBank();
-        CliRun.Of(["practice", "--plain", "--count", "1", "--seed", "1", "--questions", bank.Questions, "--no-generated", "--db", bank.Db, "--learner", "ana"], "a\n");
+        AnswerOne(bank);
         var output = new StringWriter();
         var env = new HitQuiz.Cli.CliEnvironment(TextReader.Null, output, TextWriter.Null, _ => null, TimeProvider.System);
 
@@ -322,6 +322,10 @@ public sealed class ReportVerbTests
     }
 
     // The bank the learners practised, so that the figures do not depend on the questions folder found near the tests.
+    // Ana practises the test bank in plain mode: one answer (or as many as asked), so that a report has something to count.
+    private static void AnswerOne(TestBank bank, int count = 1, string input = "a\n") =>
+        Assert.Equal(0, CliRun.Of(bank.Args("practice", "--plain", "--count", count.ToString(System.Globalization.CultureInfo.InvariantCulture), "--seed", "1"), input).ExitCode);
+
     private static CliRun Report(TestBank bank, params string[] args) => CliRun.Of(["report", .. args, "--questions", bank.Questions, "--no-generated"]);
 
     private static (double, double, string) Figures(JsonElement q) =>
