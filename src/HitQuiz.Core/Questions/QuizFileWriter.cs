@@ -10,6 +10,18 @@ public static class QuizFileWriter
         string.Concat(Chunks(title, defaultSource, questions));
 
     /// <summary>
+    /// Writes the same text as <see cref="Write"/> to <paramref name="writer"/> a question at a time, so that a large
+    /// file is never held whole.
+    /// </summary>
+    public static void WriteTo(TextWriter writer, string? title, string? defaultSource, IEnumerable<Question> questions)
+    {
+        foreach (var chunk in Chunks(title, defaultSource, questions))
+        {
+            writer.Write(chunk);
+        }
+    }
+
+    /// <summary>
     /// The file's text a piece at a time: the header, then each question with the blank line before it. Every piece is
     /// whole lines, so a large file can be written, or read back, without holding all of it.
     /// </summary>

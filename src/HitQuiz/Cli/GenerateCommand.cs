@@ -125,16 +125,16 @@ public static class GenerateCommand
 
     private static int WriteQuiz(SourceDocument document, GenerationResult result, string sourcePath, string? outputPath, TextWriter output, TextWriter error)
     {
-        var quiz = QuizFileWriter.Write(document.Title, document.Name, result.Questions.Select(q => q.Question with { Status = QuestionStatus.Draft }));
+        var questions = result.Questions.Select(q => q.Question with { Status = QuestionStatus.Draft });
         if (outputPath is null)
         {
-            output.Write(quiz);
+            QuizFileWriter.WriteTo(output, document.Title, document.Name, questions);
             WriteSummary(result, error);
             WriteAskedAlready(result, sourcePath, error);
             return 0;
         }
 
-        if (!TryWrite(outputPath, text => text.Write(quiz), error))
+        if (!TryWrite(outputPath, text => QuizFileWriter.WriteTo(text, document.Title, document.Name, questions), error))
         {
             return 1;
         }

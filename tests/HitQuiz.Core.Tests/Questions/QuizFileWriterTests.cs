@@ -80,6 +80,18 @@ public sealed class QuizFileWriterTests
     }
 
     [Fact]
+    public void Writing_to_a_writer_gives_the_same_text_as_the_whole_file()
+    {
+        var questions = KindNames.Select(Sample).ToList();
+        using var writer = new StringWriter();
+
+        QuizFileWriter.WriteTo(writer, "Streamed", DefaultSource, questions);
+
+        Assert.Equal(QuizFileWriter.Write("Streamed", DefaultSource, questions), writer.ToString());
+        Assert.Equal(KindNames.Length, QuizFileParser.Parse("out.quiz.md", writer.ToString()).Questions.Count);
+    }
+
+    [Fact]
     public void A_line_break_inside_a_value_is_written_as_a_space()
     {
         var question = new Question("Q-9", QuestionKind.TrueFalse, "Jobs will\ngrow.", ["True", "False"], ["True"]) { Explanation = "Line one.\r\nLine two." };
