@@ -56,6 +56,24 @@ internal static class InOrder
         return results;
     }
 
+    /// <summary>
+    /// Starts <paramref name="work"/> on another core, for a result that nothing running meanwhile depends on; the
+    /// function returned gives that result, waiting for it if need be. Under the one-core switch the work is done
+    /// at once on the calling thread.
+    /// </summary>
+    public static Func<TResult> Alongside<TResult>(Func<TResult> work)
+    {
+        if (AppContext.TryGetSwitch(OneCoreSwitch, out var oneCore) && oneCore)
+        {
+            var result = work();
+            return () => result;
+        }
+
+        var running = Task.Run(work);
+        // A failure reads as it would on the calling thread, not wrapped.
+        return () => running.GetAwaiter().GetResult();
+    }
+
     /// <summary>Every item's results, flattened in item order (each item's own results in the order it gave them).</summary>
     public static List<TResult> SelectMany<T, TResult>(IReadOnlyList<T> items, Func<T, IEnumerable<TResult>> select)
     {

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace HitQuiz.Generation;
 
 /// <summary>Everything templates read: the document's content, its facts, the consistency report and the topic.</summary>
-internal sealed partial class GenerationContext(DocumentView view, IReadOnlyList<Fact> facts, ConsistencyReport report)
+internal sealed partial class GenerationContext(DocumentView view, IReadOnlyList<Fact> facts, ConsistencyReport report, NormalizedLines normalized)
 {
     [GeneratedRegex(@"^(?:how to become an?|how to be an?|what is an?|what does an?|becoming an?)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex TitlePrefix();
@@ -35,7 +35,7 @@ internal sealed partial class GenerationContext(DocumentView view, IReadOnlyList
     /// <summary>What the document is about ("Health Information Technician"); an item whose answer is the topic teaches nothing.</summary>
     public string Topic { get; } = TopicOf(view);
 
-    private readonly string _paddedText = NormalizedLines.Of(view.Document).PaddedText;
+    private readonly string _paddedText = normalized.PaddedText;
 
     // The same few candidate phrases are looked up for every list; each lookup scans the whole document once.
     private readonly ConcurrentDictionary<string, bool> _mentions = new(StringComparer.Ordinal);

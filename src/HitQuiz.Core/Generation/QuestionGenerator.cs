@@ -38,9 +38,12 @@ public static class QuestionGenerator
 
     internal static GenerationContext Prepare(SourceDocument document)
     {
+        // The normalised text depends only on the lines: it is made on the other core while the facts are read.
+        var normalized = InOrder.Alongside(() => NormalizedLines.Of(document));
         var view = new DocumentView(document);
         var facts = FactExtractor.Extract(view);
-        return new GenerationContext(view, facts, ConsistencyChecker.Check(view, facts));
+        var report = ConsistencyChecker.Check(view, facts);
+        return new GenerationContext(view, facts, report, normalized());
     }
 
     internal static IEnumerable<Candidate> AllCandidates(GenerationContext context) =>

@@ -26,6 +26,28 @@ public sealed class ParallelGenerationTests
     }
 
     [Fact]
+    public void Work_done_alongside_runs_while_the_caller_goes_on_and_gives_its_result()
+    {
+        using var callerWentOn = new ManualResetEventSlim();
+
+        // Done at once on the calling thread, the work would wait for a signal that comes only after it returned.
+        var result = InOrder.Alongside(() => callerWentOn.Wait(TimeSpan.FromSeconds(10)) ? 42 : -1);
+        callerWentOn.Set();
+
+        Assert.Equal(42, result());
+    }
+
+    [Fact]
+    public void A_failure_of_work_done_alongside_is_thrown_as_itself_when_its_result_is_asked_for()
+    {
+        var result = InOrder.Alongside<int>(() => throw new InvalidOperationException("alongside"));
+
+        var thrown = Assert.Throws<InvalidOperationException>(() => result());
+
+        Assert.Equal("alongside", thrown.Message);
+    }
+
+    [Fact]
     public void A_document_gives_the_same_items_on_one_core_as_on_all_of_them()
     {
         // Several copies of both articles: enough sentences, facts and candidates for the work to be shared out.
