@@ -92,6 +92,9 @@ internal static partial class HardChecks
     private static bool NumberIn(string text, string key) =>
         QuantityReader.Read(key) is [{ } k] && QuantityReader.Read(text).Any(q => q.Value == k.Value);
 
-    private static bool SameNumber(string a, string b) =>
-        QuantityReader.Read(a) is [{ } x] && QuantityReader.Read(b) is [{ } y] && (x.Value == y.Value || x.IsCompatibleWith(y) && y.Hedge is not null || y.IsCompatibleWith(x) && x.Hedge is not null);
+    // The number a text states when it states exactly one.
+    private static Quantity? OnlyNumber(string text) => QuantityReader.Read(text) is [{ } q] ? q : null;
+
+    private static bool SameNumber(Quantity x, Quantity y) =>
+        x.Value == y.Value || x.IsCompatibleWith(y) && y.Hedge is not null || y.IsCompatibleWith(x) && x.Hedge is not null;
 }

@@ -127,21 +127,32 @@ internal static partial class HardChecks
             return false;
         }
 
-        var wrong = distractors.Select(d => (Text: Words.Normalize(d), HasDigit: Words.HasDigit(d), Raw: d)).ToArray();
+        // Each number read once: a distractor is compared with every true value of the item.
+        var wrong = distractors.Select(d => (Text: Words.Normalize(d), Number: Words.HasDigit(d) ? OnlyNumber(d) : null)).ToArray();
         return trueValues.Any(t => IsAmong(t, wrong));
     }
 
-    private static bool IsAmong(string trueValue, (string Text, bool HasDigit, string Raw)[] wrong)
+    private static bool IsAmong(string trueValue, (string Text, Quantity? Number)[] wrong)
     {
         // Normalised on the stack: a list's members are the true values of every item drawn from it.
         using var pooled = new CharBuffer(stackalloc char[256], trueValue.Length);
         var text = pooled.Span[..Words.Normalize(trueValue, pooled.Span)];
         var hasDigit = Words.HasDigit(trueValue);
+        var (own, read) = ((Quantity?)null, false);
         foreach (var d in wrong)
         {
-            if (text.SequenceEqual(d.Text) || hasDigit && d.HasDigit && SameNumber(trueValue, d.Raw))
+            if (text.SequenceEqual(d.Text))
             {
                 return true;
+            }
+
+            if (hasDigit && d.Number is { } y)
+            {
+                (own, read) = read ? (own, true) : (OnlyNumber(trueValue), true);
+                if (own is { } x && SameNumber(x, y))
+                {
+                    return true;
+                }
             }
         }
 

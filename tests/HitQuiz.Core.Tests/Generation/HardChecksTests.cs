@@ -71,6 +71,24 @@ public sealed class HardChecksTests
         Assert.NotNull(HardChecks.R3_exactly_one_answer_is_correct(Good with { Distractors = ["AHIMA", "Cahiim"] }, Context.Report));
     }
 
+    [Theory]
+    [InlineData("$52,000 a year")]
+    [InlineData("about $52,000")]
+    public void R3_rejects_a_distractor_that_states_a_true_number_in_other_words(string distractor)
+    {
+        var item = Good with { TrueValues = ["CAHIIM", "$52,000"], Distractors = ["AHIMA", distractor] };
+
+        Assert.Equal("R3: a distractor is true per the source", HardChecks.R3_exactly_one_answer_is_correct(item, Context.Report));
+    }
+
+    [Fact]
+    public void R3_accepts_a_distractor_whose_number_differs_from_every_true_number()
+    {
+        var item = Good with { TrueValues = ["CAHIIM", "$52,000", "2 years"], Distractors = ["AHIMA", "$61,000 a year"] };
+
+        Assert.Null(HardChecks.R3_exactly_one_answer_is_correct(item, Context.Report));
+    }
+
     [Fact]
     public void R3_rejects_a_choice_item_with_two_keys()
     {
