@@ -45,9 +45,9 @@ internal static class EntityTemplates
     // The entities whose acronym or expansion (in any case) occurs in the sentence: few sentences name any, and
     // this cheap test spares the search for whole-word mentions in all the others. The sentence is upper-cased on the
     // stack, once, and only when an expansion must be looked for.
-    private static List<Fact> Named(string sentence, List<Fact> entities, List<string> expansions)
+    private static IReadOnlyList<Fact> Named(string sentence, List<Fact> entities, List<string> expansions)
     {
-        var named = new List<Fact>();
+        List<Fact>? named = null;
         using var pooled = new CharBuffer(stackalloc char[512], sentence.Length);
         var buffer = pooled.Span;
         var upper = -1;
@@ -66,10 +66,10 @@ internal static class EntityTemplates
                 }
             }
 
-            named.Add(entities[i]);
+            (named ??= []).Add(entities[i]);
         }
 
-        return named;
+        return named is null ? [] : named;
     }
 
     private static IEnumerable<Candidate> Role(SourceSentence sentence, Mention mention, List<string> others)

@@ -56,15 +56,24 @@ public static partial class Boilerplate
     /// </summary>
     public static string Strip(string text)
     {
-        // Every paragraph of every source comes through here: its sentences are judged in place, not copied out.
-        var sentences = new List<(int Start, int Length)>();
+        // Every paragraph of every source comes through here: its sentences are judged in place, not copied out, and
+        // their bounds go into a list each thread reuses.
+        var sentences = t_sentences ??= [];
+        sentences.Clear();
         SentenceSplitter.Bounds(text, sentences);
-        var kept = sentences.FindAll(s => !IsBoilerplate(text.AsSpan(s.Start, s.Length)));
         // Most paragraphs keep every sentence, one space apart: the text is then its own result, and is not copied.
-        return kept.Count == sentences.Count && IsJoinedBySpaces(text, kept)
-            ? text
-            : string.Join(' ', kept.Select(s => text.Substring(s.Start, s.Length)));
+        var first = sentences.FindIndex(s => IsBoilerplate(text.AsSpan(s.Start, s.Length)));
+        if (first < 0 && IsJoinedBySpaces(text, sentences))
+        {
+            return text;
+        }
+
+        var kept = sentences.Where((s, i) => first < 0 || i < first || i > first && !IsBoilerplate(text.AsSpan(s.Start, s.Length)));
+        return string.Join(' ', kept.Select(s => text.Substring(s.Start, s.Length)));
     }
+
+    [ThreadStatic]
+    private static List<(int Start, int Length)>? t_sentences;
 
     // True when the text is exactly the sentences joined by single spaces.
     private static bool IsJoinedBySpaces(string text, List<(int Start, int Length)> sentences)
