@@ -33,12 +33,21 @@ internal static partial class HardChecks
             return "R5: the key's length stands out";
         }
 
+        if (item.Kind is not (QuestionKind.MultipleChoice or QuestionKind.MultipleResponse))
+        {
+            return null;
+        }
+
         var stemStems = Words.ContentStems(item.Stem);
-        var repeated = Words.ContentStems(item.Key).Where(w => w.Length >= 4 && stemStems.Contains(w));
-        return repeated.Any(w => item.Distractors.All(d => !Words.ContentStems(d).Contains(w)))
-            && item.Kind is QuestionKind.MultipleChoice or QuestionKind.MultipleResponse
-            ? "R5: a stem word is repeated only in the key"
-            : null;
+        var repeated = Words.ContentStems(item.Key).Where(w => w.Length >= 4 && stemStems.Contains(w)).ToList();
+        if (repeated.Count == 0)
+        {
+            return null;
+        }
+
+        // Each distractor's stems worked out once, not once per repeated word.
+        var distractorStems = item.Distractors.Select(Words.ContentStems).ToList();
+        return repeated.Any(w => distractorStems.All(d => !d.Contains(w))) ? "R5: a stem word is repeated only in the key" : null;
     }
 
     public static string? R6_content_is_important(Candidate item, GenerationContext context)

@@ -2,7 +2,8 @@ namespace HitQuiz.Questions;
 
 /// <summary>
 /// The running state of <see cref="QuizFileReader"/>: the header, the question being read, and the results (the questions
-/// only when kept; a check needs just the problems).
+/// only when kept; a check needs just the problems). Each question read without errors is also given to
+/// <see cref="QuestionRead"/> as soon as its last line is read.
 /// </summary>
 internal sealed class ParseState(string file, bool keepQuestions = true)
 {
@@ -15,6 +16,14 @@ internal sealed class ParseState(string file, bool keepQuestions = true)
     private int _headings;
 
     public List<Problem> Problems { get; } = [];
+
+    public Action<Question>? QuestionRead { get; set; }
+
+    /// <summary>The <c>Source file:</c> header read so far (it is final once the first question starts).</summary>
+    public string? DefaultSource => _defaultSource;
+
+    /// <summary>The line of <see cref="DefaultSource"/> (0 when absent).</summary>
+    public int DefaultSourceLine => _defaultSourceLine;
 
     public void Read(QuizLine line, int at)
     {
@@ -88,9 +97,13 @@ internal sealed class ParseState(string file, bool keepQuestions = true)
 
         var question = QuestionBuilder.Build(_draft, _defaultSource);
         Problems.AddRange(_draft.Problems);
-        if (keepQuestions && question is not null && !_draft.HasErrors)
+        if (question is not null && !_draft.HasErrors)
         {
-            _questions.Add(question);
+            QuestionRead?.Invoke(question);
+            if (keepQuestions)
+            {
+                _questions.Add(question);
+            }
         }
 
         _draft = null;

@@ -24,62 +24,17 @@ public static class QuizChecker
     public static List<Problem> Check(QuizFile file, QuizIds ids, Func<string, SourceDocument?> findSource)
     {
         ArgumentNullException.ThrowIfNull(file);
-        ArgumentNullException.ThrowIfNull(ids);
-        var problems = new List<Problem>();
+        var check = new QuizFileCheck(file.File, ids, findSource);
         foreach (var question in file.Questions)
         {
-            var here = question.Origin ?? new FileLocation(file.File, 1);
-            if (ids.FirstUse(question.Id, here) is { } first && first.File != here.File)
-            {
-                problems.Add(Problem.Error(here.File, here.Line, $"duplicate id \"{question.Id}\"; it is also used at {first}."));
-            }
+            check.Add(question, file.DefaultSource, file.DefaultSourceLine);
         }
 
-        problems.AddRange(CheckSources(file, findSource));
-        return problems;
+        return check.Finish(file.DefaultSource, file.DefaultSourceLine);
     }
 
-    private static List<Problem> CheckSources(QuizFile file, Func<string, SourceDocument?> findSource)
-    {
-        var problems = new List<Problem>();
-        // A bad document is reported once per file, where it is first named, not on every question that uses it.
-        var reported = new HashSet<string>(StringComparer.Ordinal);
-        if (CheckHeader(file, findSource) is Problem headerProblem)
-        {
-            reported.Add(file.DefaultSource!);
-            problems.Add(headerProblem);
-        }
-
-        foreach (var question in file.Questions)
-        {
-            if (question.Source is not SourceReference source)
-            {
-                continue;
-            }
-
-            var at = source.Origin ?? question.Origin ?? new FileLocation(file.File, 1);
-            if (DocumentProblem(source.Document, findSource) is string message)
-            {
-                if (reported.Add(source.Document))
-                {
-                    problems.Add(Problem.Error(at.File, at.Line, $"{question.Id}: {message}"));
-                }
-
-                continue;
-            }
-
-            problems.AddRange(CheckSection(question, source, findSource(source.Document)!, at));
-        }
-
-        return problems;
-    }
-
-    private static Problem? CheckHeader(QuizFile file, Func<string, SourceDocument?> findSource) =>
-        file.DefaultSource is string header && DocumentProblem(header, findSource) is string message
-            ? Problem.Error(file.File, Math.Max(file.DefaultSourceLine, 1), $"\"Source file:\" {message}")
-            : null;
-
-    private static string? DocumentProblem(string document, Func<string, SourceDocument?> findSource)
+    // A bad document, named in the header or by a question, as one message; null when it is found.
+    internal static string? DocumentProblem(string document, Func<string, SourceDocument?> findSource)
     {
         if (SourcePaths.LeavesFolder(document))
         {
@@ -89,7 +44,7 @@ public static class QuizChecker
         return findSource(document) is null ? $"source document \"{document}\" not found." : null;
     }
 
-    private static IEnumerable<Problem> CheckSection(Question question, SourceReference source, SourceDocument document, FileLocation at)
+    internal static IEnumerable<Problem> CheckSection(Question question, SourceReference source, SourceDocument document, FileLocation at)
     {
         var lookup = SectionResolver.Resolve(document, source.Section, source.Line);
         if (lookup.Section is not Section section)

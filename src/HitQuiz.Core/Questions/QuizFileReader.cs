@@ -12,6 +12,22 @@ public sealed class QuizFileReader(string file, bool keepQuestions = true)
     private bool _inComment;
     private int _lines;
 
+    /// <summary>
+    /// Called with each question read without errors, in file order, as soon as its last line is read (whether or not
+    /// questions are kept): a large file can be handled a question at a time.
+    /// </summary>
+    public Action<Question>? QuestionRead
+    {
+        get => _state.QuestionRead;
+        set => _state.QuestionRead = value;
+    }
+
+    /// <summary>The <c>Source file:</c> header read so far; it is final once the first question has started.</summary>
+    public string? DefaultSource => _state.DefaultSource;
+
+    /// <summary>The line of <see cref="DefaultSource"/> (0 when absent).</summary>
+    public int DefaultSourceLine => _state.DefaultSourceLine;
+
     /// <summary>The next piece of the text; a line may run on from one piece into the next.</summary>
     public void Read(string text)
     {

@@ -107,10 +107,12 @@ public static class BankLoader
         return bank.Questions;
     }
 
-    // Each question file is parsed and checked as it is read, and only the questions of files without errors are
-    // kept, packed: a bank of 100,000 items is never held as objects all at once. Problems come in the order the
-    // whole folder used to be checked in (oldest file first): files that could not be read first, then each file's
-    // problems by line.
+    // Each question file is parsed and checked as it is read, a question at a time, and each question is packed as soon
+    // as it is read: a bank of 100,000 items is never held as objects, not even one file's worth, which the collector
+    // would otherwise carry until the file was done. A file's questions are kept only when the whole file has no
+    // error, so they are packed into a list of their own on the bank's pages and moved into the bank at the end (a
+    // file with an error leaves its text unused on the pages). Problems come in the order the whole folder used to be
+    // checked in (oldest file first): files that could not be read first, then each file's problems by line.
     private static PackedQuestions ReadQuizzes(IEnumerable<string> paths, Dictionary<string, SourceDocument> sources, List<Problem> problems)
     {
         var authored = new PackedQuestions();
@@ -125,14 +127,24 @@ public static class BankLoader
                 continue;
             }
 
-            var quiz = QuizFileParser.Parse(DisplayPath.For(path), text);
-            var found = quiz.Problems.Concat(QuizChecker.Check(quiz, ids, key => sources.GetValueOrDefault(key))).OrderBy(p => p.Line).ToList();
+            var name = DisplayPath.For(path);
+            var read = PackedQuestions.Sharing(authored);
+            var check = new QuizFileCheck(name, ids, key => sources.GetValueOrDefault(key));
+            var reader = new QuizFileReader(name, keepQuestions: false);
+            reader.QuestionRead = question =>
+            {
+                check.Add(question, reader.DefaultSource, reader.DefaultSourceLine);
+                read.Add(question);
+            };
+            reader.Read(text);
+            var quiz = reader.Finish();
+            var found = quiz.Problems.Concat(check.Finish(quiz.DefaultSource, quiz.DefaultSourceLine)).OrderBy(p => p.Line).ToList();
             checkedProblems.AddRange(found);
             if (!found.Any(p => p.IsError))
             {
-                foreach (var question in quiz.Questions)
+                for (var i = 0; i < read.Count; i++)
                 {
-                    authored.Add(question);
+                    authored.AddFrom(read, i);
                 }
             }
         }

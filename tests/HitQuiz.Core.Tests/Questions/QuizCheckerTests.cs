@@ -39,6 +39,29 @@ public sealed class QuizCheckerTests
     }
 
     [Fact]
+    public void Questions_checked_as_they_are_read_give_the_problems_of_the_whole_file_in_the_same_order()
+    {
+        var earlier = QuizFileParser.Parse("q1.quiz.md", $"Source file: {Doc}\n" + Tf("Q-1", "Salary"));
+        var text = "Source file: sources/gone.txt\n\n" + Tf("Q-2", "Salary") + "\n" + Tf("Q-1", $"{Doc} > Nowhere") + "\n"
+            + Tf("Q-3", $"{Doc} > Salary", "not in the section") + "\n" + Tf("Q-4", "../outside.txt > Salary") + "\n" + Tf("Q-5", "sources/gone.txt > Salary");
+        var wholeIds = new QuizIds();
+        QuizChecker.Check(earlier, wholeIds, name => name == Doc ? Source : null);
+        var whole = QuizChecker.Check(QuizFileParser.Parse("q2.quiz.md", text), wholeIds, name => name == Doc ? Source : null);
+
+        var ids = new QuizIds();
+        QuizChecker.Check(earlier, ids, name => name == Doc ? Source : null);
+        var check = new QuizFileCheck("q2.quiz.md", ids, name => name == Doc ? Source : null);
+        var reader = new QuizFileReader("q2.quiz.md", keepQuestions: false);
+        reader.QuestionRead = question => check.Add(question, reader.DefaultSource, reader.DefaultSourceLine);
+        reader.Read(text);
+        var read = reader.Finish();
+        var streamed = check.Finish(read.DefaultSource, read.DefaultSourceLine);
+
+        Assert.Equal(5, whole.Count);
+        Assert.Equal(whole.Select(p => p.ToString()), streamed.Select(p => p.ToString()));
+    }
+
+    [Fact]
     public void A_question_whose_source_and_evidence_resolve_has_no_problem()
     {
         Assert.Empty(Check(Tf("Q-1", "Job Outlook, line 3", "jobs will  grow by 21 percent")));

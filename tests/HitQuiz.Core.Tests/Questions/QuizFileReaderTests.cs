@@ -36,6 +36,24 @@ public sealed class QuizFileReaderTests
     }
 
     [Fact]
+    public void Each_question_without_errors_is_handed_over_as_soon_as_its_last_line_is_read()
+    {
+        var reader = new QuizFileReader("q.quiz.md", keepQuestions: false);
+        var handed = new List<string>();
+        reader.QuestionRead = question => handed.Add(question.Id);
+
+        reader.Read("## Q-1 [tf]\nJobs grow.\nAnswer: true\n\n## Q-2 [tf]\nNo answer here.\n\n");
+        var beforeTheLast = handed.ToList();
+        reader.Read("## Q-3 [tf]\nPay rises.\nAnswer: false\n");
+        var read = reader.Finish();
+
+        Assert.Equal(["Q-1"], beforeTheLast);
+        Assert.Equal(["Q-1", "Q-3"], handed);
+        Assert.Empty(read.Questions);
+        Assert.Contains(read.Problems, p => p.IsError && p.Line == 5);
+    }
+
+    [Fact]
     public void A_reader_told_not_to_keep_questions_still_reports_every_problem()
     {
         var reader = new QuizFileReader("privacy.quiz.md", keepQuestions: false);
