@@ -21,7 +21,7 @@ internal static partial class HardChecks
     [GeneratedRegex(@"\bthis (?:entity|environment|field|role|job|one)\b", RegexOptions.IgnoreCase)]
     private static partial Regex UnresolvedReference();
 
-    private static bool IsUnresolved(string text) =>
+    private static bool IsUnresolved(ReadOnlySpan<char> text) =>
         UnresolvedOpening().IsMatch(text) || UnresolvedEnding().IsMatch(text) || UnresolvedReference().IsMatch(text);
 
     [GeneratedRegex(@"^\w+:")]
@@ -36,29 +36,41 @@ internal static partial class HardChecks
     [GeneratedRegex(@"\b(?:always|never|all|none|only|every|must)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Absolute();
 
+    // R1–R8 in order; each gives its failure message, or null when the item passes it.
+    private static readonly Func<Candidate, GenerationContext, string?>[] Rules =
+    [
+        (item, _) => R1_stem_is_grammatical_and_self_contained(item),
+        (item, _) => R2_key_is_in_the_evidence(item),
+        (item, context) => R3_exactly_one_answer_is_correct(item, context.Report),
+        (item, _) => R4_distractors_are_plausible(item),
+        (item, _) => R5_no_cue_gives_the_key_away(item),
+        (item, context) => R6_content_is_important(item, context),
+        (item, _) => R7_options_and_stem_do_not_overlap(item),
+        (item, context) => R8_evidence_is_in_the_cited_section(item, context.View.Document),
+    ];
+
     /// <summary>Every rule the item breaks, in rule order.</summary>
     public static IReadOnlyList<string> Check(Candidate item, GenerationContext context) =>
-        Rules(item, context).OfType<string>().ToList();
+        Rules.Select(rule => rule(item, context)).OfType<string>().ToList();
 
     /// <summary>True when the item breaks no rule; the rules after the first broken one are not run.</summary>
-    public static bool Passes(Candidate item, GenerationContext context) => Rules(item, context).All(r => r is null);
-
-    private static IEnumerable<string?> Rules(Candidate item, GenerationContext context)
+    public static bool Passes(Candidate item, GenerationContext context)
     {
-        yield return R1_stem_is_grammatical_and_self_contained(item);
-        yield return R2_key_is_in_the_evidence(item);
-        yield return R3_exactly_one_answer_is_correct(item, context.Report);
-        yield return R4_distractors_are_plausible(item);
-        yield return R5_no_cue_gives_the_key_away(item);
-        yield return R6_content_is_important(item, context);
-        yield return R7_options_and_stem_do_not_overlap(item);
-        yield return R8_evidence_is_in_the_cited_section(item, context.View.Document);
+        foreach (var rule in Rules)
+        {
+            if (rule(item, context) is not null)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public static string? R1_stem_is_grammatical_and_self_contained(Candidate item)
     {
         var stem = item.Stem.Trim();
-        var body = stem.StartsWith("Which figure completes the sentence? ", StringComparison.Ordinal) ? stem[37..] : stem;
+        var body = stem.StartsWith("Which figure completes the sentence? ", StringComparison.Ordinal) ? stem.AsSpan(37) : stem;
         // A line starting "Word:" would read as a field in a question file.
         if (body.Length < 12 || IsUnresolved(body.Trim('"')) || body.EndsWith(':') || FieldLike().IsMatch(stem))
         {
