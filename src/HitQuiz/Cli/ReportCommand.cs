@@ -1,4 +1,5 @@
 using HitQuiz.Loading;
+using HitQuiz.Questions;
 using HitQuiz.Stats;
 using HitQuiz.Storage;
 
@@ -87,9 +88,11 @@ internal static class ReportCommand
                     authoredCache: AuthoredBankCache.Default(env.GetEnv));
             }
 
-            var sections = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var question in bank.Questions)
+            // Read from each question's summary: a packed bank is not unpacked question by question for this.
+            var sections = new Dictionary<string, string>(bank.Questions.Count, StringComparer.Ordinal);
+            for (var i = 0; i < bank.Questions.Count; i++)
             {
+                var question = QuestionSummary.At(bank.Questions, i);
                 sections.TryAdd(question.Id, question.SectionName);
             }
 
