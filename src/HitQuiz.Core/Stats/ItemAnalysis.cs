@@ -69,21 +69,42 @@ public static class ItemAnalysis
     }
 
     /// <summary>Discrimination and efficiency in percent, null when a variance is zero or fewer than two pairs exist.</summary>
+    /// <remarks>
+    /// Worked out in arrays, in the same order of additions as the formulas read: a report over a large bank does this
+    /// for every question, and lists and enumerators for each were most of the report's garbage.
+    /// </remarks>
     public static (double? Discrimination, double? Efficiency) Correlation(IReadOnlyList<double> item, IReadOnlyList<double> rest)
     {
+        ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(rest);
+
         // A learner who answered only this item has no rest score: leave them out of the correlation.
-        var pairs = item.Zip(rest).Where(p => !double.IsNaN(p.Second)).ToList();
-        var x = pairs.Select(p => p.First).ToList();
-        var y = pairs.Select(p => p.Second).ToList();
-        if (x.Count < 2)
+        var length = Math.Min(item.Count, rest.Count);
+        var x = new double[length];
+        var y = new double[length];
+        var n = 0;
+        for (var i = 0; i < length; i++)
+        {
+            if (!double.IsNaN(rest[i]))
+            {
+                (x[n], y[n]) = (item[i], rest[i]);
+                n++;
+            }
+        }
+
+        if (n < 2)
         {
             return (null, null);
         }
 
-        var cov = Covariance(x, y);
-        var varX = Covariance(x, x);
-        var varY = Covariance(y, y);
-        var max = Covariance([.. x.Order()], [.. y.Order()]);
+        var xs = x.AsSpan(0, n);
+        var ys = y.AsSpan(0, n);
+        var cov = Covariance(xs, ys);
+        var varX = Covariance(xs, xs);
+        var varY = Covariance(ys, ys);
+        xs.Sort();
+        ys.Sort();
+        var max = Covariance(xs, ys);
         if (varX <= 1e-12 || varY <= 1e-12 || max <= 1e-12)
         {
             return (null, null);
@@ -92,11 +113,27 @@ public static class ItemAnalysis
         return (100 * cov / Math.Sqrt(varX * varY), 100 * cov / max);
     }
 
-    private static double Covariance(IReadOnlyList<double> a, IReadOnlyList<double> b)
+    private static double Covariance(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
     {
-        var meanA = a.Average();
-        var meanB = b.Average();
-        return a.Zip(b, (p, q) => (p - meanA) * (q - meanB)).Sum() / a.Count;
+        var (meanA, meanB) = (Mean(a), Mean(b));
+        var sum = 0.0;
+        for (var i = 0; i < a.Length; i++)
+        {
+            sum += (a[i] - meanA) * (b[i] - meanB);
+        }
+
+        return sum / a.Length;
+    }
+
+    private static double Mean(ReadOnlySpan<double> values)
+    {
+        var sum = 0.0;
+        foreach (var value in values)
+        {
+            sum += value;
+        }
+
+        return sum / values.Length;
     }
 
     private sealed class Scores
