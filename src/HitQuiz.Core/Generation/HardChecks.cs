@@ -150,7 +150,9 @@ internal static partial class HardChecks
         using var pooled = new CharBuffer(stackalloc char[256], trueValue.Length);
         var text = pooled.Span[..Words.Normalize(trueValue, pooled.Span)];
         var hasDigit = Words.HasDigit(trueValue);
-        var (own, read) = ((Quantity?)null, false);
+        // The true value's own number, read the first time a distractor states one.
+        Quantity? own = null;
+        var read = false;
         foreach (var d in wrong)
         {
             if (text.SequenceEqual(d.Text))
@@ -160,7 +162,11 @@ internal static partial class HardChecks
 
             if (hasDigit && d.Number is { } y)
             {
-                (own, read) = read ? (own, true) : (OnlyNumber(trueValue), true);
+                if (!read)
+                {
+                    (own, read) = (OnlyNumber(trueValue), true);
+                }
+
                 if (own is { } x && SameNumber(x, y))
                 {
                     return true;

@@ -24,6 +24,7 @@ public static class QuizChecker
     public static List<Problem> Check(QuizFile file, QuizIds ids, Func<string, SourceDocument?> findSource)
     {
         ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(ids);
         var check = new QuizFileCheck(file.File, ids, findSource);
         foreach (var question in file.Questions)
         {

@@ -71,7 +71,7 @@ public static class ItemAnalysis
     /// <summary>Discrimination and efficiency in percent, null when a variance is zero or fewer than two pairs exist.</summary>
     /// <remarks>
     /// Worked out in arrays, in the same order of additions as the formulas read: a report over a large bank does this
-    /// for every question, and lists and enumerators for each were most of the report's garbage.
+    /// for every question, and the lists and enumerators made for each were a large part of the report's garbage.
     /// </remarks>
     public static (double? Discrimination, double? Efficiency) Correlation(IReadOnlyList<double> item, IReadOnlyList<double> rest)
     {
