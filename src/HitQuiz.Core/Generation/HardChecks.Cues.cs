@@ -91,8 +91,8 @@ internal static partial class HardChecks
 
         var section = document.SectionAt(e.FirstLine);
         using var buffer = new CharBuffer(stackalloc char[256], e.Text.Length);
-        var probe = buffer.Span[..Words.Normalize(e.Text, buffer.Span)];
-        var head = probe.Length > 40 ? probe[..40] : probe;
+        // The first 40 characters of the normalised evidence are enough to find it at its lines.
+        var head = buffer.Span[..Words.Normalize(e.Text, buffer.Span, most: 40)];
         return section?.Title != e.Section ? "R8: the cited section does not contain the evidence"
             : !NormalizedLines.Of(document).Contain(e.FirstLine - 1, e.LastLine - e.FirstLine + 1, head) ? "R8: the evidence is not at the cited lines"
             : null;

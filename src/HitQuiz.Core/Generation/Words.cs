@@ -21,14 +21,23 @@ internal static class Words
         return new string(buffer[..Normalize(text, buffer)]);
     }
 
-    /// <summary><see cref="Normalize(string)"/> written into <paramref name="into"/> (at least as long as the text); returns its length.</summary>
-    public static int Normalize(ReadOnlySpan<char> text, Span<char> into)
+    /// <summary>
+    /// <see cref="Normalize(string)"/> written into <paramref name="into"/> (at least as long as the text); returns its
+    /// length. With <paramref name="most"/>, only that many characters of it are worked out: the normalised text is
+    /// written left to right and never revised, so they are its first characters.
+    /// </summary>
+    public static int Normalize(ReadOnlySpan<char> text, Span<char> into, int most = int.MaxValue)
     {
         // Every kept character is written once and a space only in place of a dropped one, so the text's length is enough.
         var length = 0;
         var space = false;
         foreach (var raw in text)
         {
+            if (length >= most)
+            {
+                break;
+            }
+
             var c = Fold(raw);
             if (IsKept(c))
             {
@@ -46,7 +55,7 @@ internal static class Words
             }
         }
 
-        return length;
+        return Math.Min(length, most);
     }
 
     // Called for every character the generator normalises, so inlined. ASCII, most of any English source, is folded

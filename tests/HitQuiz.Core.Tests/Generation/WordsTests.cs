@@ -52,6 +52,21 @@ public sealed class WordsTests
 
     [Theory]
     [MemberData(nameof(Texts))]
+    public void Normalizing_at_most_some_characters_gives_the_first_characters_of_the_whole_normalized_text(string text)
+    {
+        var whole = Words.Normalize(text);
+        var into = new char[text.Length + 1];
+
+        foreach (var most in new[] { 0, 1, 5, 12, 40, text.Length })
+        {
+            var length = Words.Normalize(text, into, most);
+
+            Assert.Equal(whole[..Math.Min(most, whole.Length)], new string(into, 0, length));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Texts))]
     public void Content_stems_are_the_stems_of_the_tokens_that_are_not_stop_words_or_numbers(string text)
     {
         var expected = Words.Tokens(text).Where(t => !Words.IsStopWord(t) && !t.Any(char.IsDigit)).Select(Words.Stem).ToHashSet();
