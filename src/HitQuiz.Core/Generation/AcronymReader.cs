@@ -18,6 +18,12 @@ internal static partial class AcronymReader
 
     public static IEnumerable<(string Acronym, string Expansion)> Read(string sentence)
     {
+        // Every pattern needs a "(" or a ",": a sentence with neither is turned down without a match being tried.
+        if (sentence.AsSpan().IndexOfAny('(', ',') < 0)
+        {
+            yield break;
+        }
+
         // Match/NextMatch rather than Matches: most sentences have no match and then nothing is allocated.
         for (var m = AfterExpansion().Match(sentence); m.Success; m = m.NextMatch())
         {

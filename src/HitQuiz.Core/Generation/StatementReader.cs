@@ -63,17 +63,21 @@ internal static partial class StatementReader
         return !body.ContainsAny(NotInDefinition) && body.Count(',') is 0 or 2;
     }
 
+    private static bool HasNegationWord(string text) =>
+        text.Contains("not", StringComparison.OrdinalIgnoreCase) || text.Contains("n't", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The positive statement a negated requirement denies, e.g. "HITs need to be licensed with states."</summary>
     public static string? ReadDeniedRequirement(string sentence)
     {
-        if (!Requirement().IsMatch(sentence))
+        // Every negation has "not" or "n't" in it, and the clause is a prefix of the sentence: a sentence with neither
+        // (most of them) needs no closer look, not even for a requirement.
+        if (!HasNegationWord(sentence) || !Requirement().IsMatch(sentence))
         {
             return null; // most sentences name no requirement; the clause (a prefix of the sentence) cannot either
         }
 
         var clause = (ClauseEnd().Match(sentence) is { Success: true } end ? sentence[..end.Index] : sentence).TrimEnd('.', ' ');
-        // Every negation has "not" or "n't" in it: most clauses have neither and need no closer look.
-        if (!clause.Contains("not", StringComparison.OrdinalIgnoreCase) && !clause.Contains("n't", StringComparison.OrdinalIgnoreCase))
+        if (!HasNegationWord(clause))
         {
             return null;
         }
