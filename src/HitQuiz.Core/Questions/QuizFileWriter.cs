@@ -15,9 +15,10 @@ public static class QuizFileWriter
     /// </summary>
     public static void WriteTo(TextWriter writer, string? title, string? defaultSource, IEnumerable<Question> questions)
     {
-        foreach (var chunk in Chunks(title, defaultSource, questions))
+        // Each piece goes to the writer from the builder itself: no string is made of it.
+        foreach (var piece in Pieces(title, defaultSource, questions))
         {
-            writer.Write(chunk);
+            writer.Write(piece);
         }
     }
 
@@ -25,7 +26,11 @@ public static class QuizFileWriter
     /// The file's text a piece at a time: the header, then each question with the blank line before it. Every piece is
     /// whole lines, so a large file can be written, or read back, without holding all of it.
     /// </summary>
-    public static IEnumerable<string> Chunks(string? title, string? defaultSource, IEnumerable<Question> questions)
+    public static IEnumerable<string> Chunks(string? title, string? defaultSource, IEnumerable<Question> questions) =>
+        Pieces(title, defaultSource, questions).Select(piece => piece.ToString());
+
+    // The pieces of Chunks, each in the same builder, which is refilled for the next.
+    private static IEnumerable<StringBuilder> Pieces(string? title, string? defaultSource, IEnumerable<Question> questions)
     {
         var text = new StringBuilder();
         if (title is not null)
@@ -38,12 +43,12 @@ public static class QuizFileWriter
             text.Append(QuizFields.SourceFile).Append(": ").Append(defaultSource).Append('\n');
         }
 
-        yield return text.ToString();
+        yield return text;
         foreach (var question in questions)
         {
             text.Clear().Append('\n');
             WriteQuestion(text, question, defaultSource);
-            yield return text.ToString();
+            yield return text;
         }
     }
 
@@ -62,7 +67,7 @@ public static class QuizFileWriter
             Field(text, QuizFields.Evidence, source.Evidence);
         }
 
-        text.Append(OneLine(Stem(question))).Append('\n');
+        AppendOneLine(text, Stem(question)).Append('\n');
         WriteAnswers(text, question);
         Field(text, QuizFields.Why, question.Explanation);
     }
@@ -85,7 +90,7 @@ public static class QuizFileWriter
         {
             foreach (var option in question.Options)
             {
-                text.Append(question.Answers.Contains(option) ? "- [x] " : "- [ ] ").Append(OneLine(option)).Append('\n');
+                AppendOneLine(text.Append(question.Answers.Contains(option) ? "- [x] " : "- [ ] "), option).Append('\n');
             }
         }
     }
@@ -129,10 +134,14 @@ public static class QuizFileWriter
     {
         if (!string.IsNullOrWhiteSpace(value))
         {
-            text.Append(name).Append(": ").Append(OneLine(value)).Append('\n');
+            AppendOneLine(text.Append(name).Append(": "), value).Append('\n');
         }
     }
 
-    // The format is line-oriented: a line break inside a value would start a new field or question.
-    private static string OneLine(string text) => string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    // The format is line-oriented: a line break inside a value would start a new field or question. The lines of a
+    // value are trimmed and joined by spaces, blank ones left out; a value of one line (nearly all) is only trimmed.
+    private static StringBuilder AppendOneLine(StringBuilder text, string value) =>
+        value.AsSpan().IndexOfAny('\r', '\n') < 0
+            ? text.Append(value.AsSpan().Trim())
+            : text.AppendJoin(' ', value.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }

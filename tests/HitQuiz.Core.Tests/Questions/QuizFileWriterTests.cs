@@ -100,4 +100,17 @@ public sealed class QuizFileWriterTests
 
         Assert.Equal(("Jobs will grow.", "Line one. Line two."), (read.Stem, read.Explanation));
     }
+
+    [Fact]
+    public void A_value_is_written_trimmed_and_its_blank_lines_are_left_out()
+    {
+        var question = new Question("Q-8", QuestionKind.MultipleChoice, "  Which body accredits programs?\t", [" CAHIIM ", "AHIMA"], [" CAHIIM "])
+        {
+            Explanation = "\n  Line one.  \n\n \r\n  Line two.\n",
+        };
+
+        var text = QuizFileWriter.Write(null, null, [question]);
+
+        Assert.Contains("\nWhich body accredits programs?\n- [x] CAHIIM\n- [ ] AHIMA\nWhy: Line one. Line two.\n", text, StringComparison.Ordinal);
+    }
 }
