@@ -27,32 +27,13 @@ internal static class InOrder
     public static TResult[] Select<T, TResult>(IReadOnlyList<T> items, Func<T, TResult> select)
     {
         var results = new TResult[items.Count];
-        if (items.Count <= Chunk || AppContext.TryGetSwitch(OneCoreSwitch, out var oneCore) && oneCore)
+        ForEachRange(items.Count, (first, end) =>
         {
-            for (var i = 0; i < items.Count; i++)
+            for (var i = first; i < end; i++)
             {
                 results[i] = select(items[i]);
             }
-
-            return results;
-        }
-
-        try
-        {
-            Parallel.ForEach(Partitioner.Create(0, items.Count, Chunk), range =>
-            {
-                for (var i = range.Item1; i < range.Item2; i++)
-                {
-                    results[i] = select(items[i]);
-                }
-            });
-        }
-        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
-        {
-            // A failure reads as it would on one thread, not wrapped: callers report it by its own type and message.
-            ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
-        }
-
+        });
         return results;
     }
 
@@ -75,15 +56,56 @@ internal static class InOrder
     }
 
     /// <summary>Every item's results, flattened in item order (each item's own results in the order it gave them).</summary>
+    /// <remarks>Each range of items gathers its results in one list, not one array per item.</remarks>
     public static List<TResult> SelectMany<T, TResult>(IReadOnlyList<T> items, Func<T, IEnumerable<TResult>> select)
     {
-        var parts = Select(items, item => select(item).ToArray());
-        var all = new List<TResult>(parts.Sum(p => p.Length));
+        var parts = new List<TResult>[(items.Count + Chunk - 1) / Chunk];
+        ForEachRange(items.Count, (first, end) =>
+        {
+            var part = new List<TResult>();
+            for (var i = first; i < end; i++)
+            {
+                part.AddRange(select(items[i]));
+            }
+
+            parts[first / Chunk] = part;
+        });
+        if (parts.Length == 1)
+        {
+            return parts[0];
+        }
+
+        var all = new List<TResult>(parts.Sum(p => p.Count));
         foreach (var part in parts)
         {
             all.AddRange(part);
         }
 
         return all;
+    }
+
+    // Calls work(first, end) for consecutive ranges of Chunk indexes covering 0..count (the last may be shorter),
+    // spread over the cores unless there is one range only or the one-core switch is on.
+    private static void ForEachRange(int count, Action<int, int> work)
+    {
+        if (count <= Chunk || AppContext.TryGetSwitch(OneCoreSwitch, out var oneCore) && oneCore)
+        {
+            for (var first = 0; first < count; first += Chunk)
+            {
+                work(first, Math.Min(first + Chunk, count));
+            }
+
+            return;
+        }
+
+        try
+        {
+            Parallel.ForEach(Partitioner.Create(0, count, Chunk), range => work(range.Item1, range.Item2));
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        {
+            // A failure reads as it would on one thread, not wrapped: callers report it by its own type and message.
+            ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+        }
     }
 }

@@ -15,6 +15,21 @@ public sealed class ParallelGenerationTests
         Assert.Equal(items.Where(i => i % 3 != 0).SelectMany(i => new[] { i, -i }), results);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(128)]
+    [InlineData(129)]
+    [InlineData(1_000)]
+    public void Every_items_results_are_gathered_in_order_whatever_the_number_of_items(int count)
+    {
+        var items = Enumerable.Range(0, count).ToList();
+
+        var results = InOrder.SelectMany(items, i => Enumerable.Repeat(i, i % 4));
+
+        Assert.Equal(items.SelectMany(i => Enumerable.Repeat(i, i % 4)), results);
+    }
+
     [Fact]
     public void A_failure_on_another_thread_is_thrown_as_itself()
     {
