@@ -9,9 +9,11 @@ namespace HitQuiz.Generation;
 /// </summary>
 internal static class EntityTemplates
 {
-    private static readonly HashSet<string> Before = ["by", "through", "with", "from", "to", "of", "at", "for"];
-    private static readonly HashSet<string> After = ["are", "is", "was", "were", "says", "said", "issues", "offers", "and", "in", "which", "as", "reports"];
-    private static readonly HashSet<string> RoleNouns = ["title", "credential", "credentials", "certification", "designation"];
+    // Looked up by the lower-cased word read in place, so that reading the words around a mention copies nothing.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Before = WordSet(["by", "through", "with", "from", "to", "of", "at", "for"]);
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> After =
+        WordSet(["are", "is", "was", "were", "says", "said", "issues", "offers", "and", "in", "which", "as", "reports"]);
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleNouns = WordSet(["title", "credential", "credentials", "certification", "designation"]);
 
     public static IEnumerable<Candidate> Create(GenerationContext context)
     {
@@ -74,24 +76,11 @@ internal static class EntityTemplates
 
     private static IEnumerable<Candidate> Role(SourceSentence sentence, Mention mention, List<string> others)
     {
-        var text = sentence.Text;
-        var before = text[..mention.Start].TrimEnd().Split(' ').LastOrDefault("").ToLowerInvariant();
-        var rest = text[mention.End..];
-        var next = rest.TrimStart().Split(' ', 2)[0].TrimEnd(',', '.', ';').ToLowerInvariant();
-        var noun = mention.Entity.EntityType == EntityType.Organization ? "organization" : "credential";
-        var end = mention.End;
-        if (RoleNouns.Contains(next) && text[mention.Start..].StartsWith("the ", StringComparison.OrdinalIgnoreCase))
-        {
-            noun = next;
-            end = mention.End + rest.IndexOf(rest.TrimStart().Split(' ', 2)[0], StringComparison.Ordinal) + next.Length;
-        }
-        else if (!(mention.Start == 0 || Before.Contains(before)) || !(next.Length == 0 || After.Contains(next) || rest.TrimStart().StartsWith(',')))
+        if (RoleStem(sentence.Text, mention) is not { } stem)
         {
             yield break;
         }
 
-        var stem = text[..mention.Start] + $"which {noun}" + text[end..].TrimEnd('.', ' ', ',');
-        stem = Words.Capitalize(stem.TrimEnd(',')) + "?";
         yield return new Candidate("entity-role", new FactKey(mention.Entity, sentence.Text), QuestionKind.MultipleChoice, stem,
             [mention.Entity.Subject], sentence.Evidence)
         {
@@ -101,17 +90,96 @@ internal static class EntityTemplates
         };
     }
 
+    // The sentence asking for the mention's role, "… by which organization?" (or "which credential", or the role noun
+    // that follows "the" + mention: "the RHIT credential" → "which credential"); null when the words around the mention
+    // do not read as naming its role: it must open the sentence or follow a preposition, and be followed by a verb or
+    // joining word, a comma, or nothing.
+    private static string? RoleStem(string text, Mention mention)
+    {
+        var rest = text.AsSpan(mention.End);
+        var restWords = rest.TrimStart();
+        var next = FirstWord(restWords).TrimEnd(",.;");
+        var noun = mention.Entity.EntityType == EntityType.Organization ? "organization" : "credential";
+        var end = mention.End;
+        if (IsIn(RoleNouns, next) && text.AsSpan(mention.Start).StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+        {
+            noun = next.ToString().ToLowerInvariant();
+            end = mention.End + (rest.Length - restWords.Length) + next.Length;
+        }
+        else if (!(mention.Start == 0 || IsIn(Before, LastWord(text.AsSpan(0, mention.Start).TrimEnd())))
+            || !(next.IsEmpty || IsIn(After, next) || restWords.StartsWith(',')))
+        {
+            return null;
+        }
+
+        // As written: the words before the mention, "which" and the noun, the words after it without the closing
+        // punctuation, capitalised, and a question mark.
+        var head = text.AsSpan(0, mention.Start);
+        var tail = text.AsSpan(end).TrimEnd(". ,");
+        using var buffer = new CharBuffer(stackalloc char[256], head.Length + "which ".Length + noun.Length + tail.Length + 1);
+        var stem = buffer.Span;
+        head.CopyTo(stem);
+        "which ".CopyTo(stem[head.Length..]);
+        noun.CopyTo(stem[(head.Length + "which ".Length)..]);
+        tail.CopyTo(stem[(head.Length + "which ".Length + noun.Length)..]);
+        var length = ((ReadOnlySpan<char>)stem[..^1]).TrimEnd(',').Length;
+        stem[length] = '?';
+        return Capitalized(stem[..(length + 1)]);
+    }
+
     private static IEnumerable<Candidate> Swap(SourceSentence sentence, Mention mention, List<string> others)
     {
         var text = sentence.Text;
         var isTrue = StableId.Seed(sentence.Text + mention.Entity.Subject) % 2 == 0 || others.Count == 0;
         var shown = isTrue ? mention.Entity.Subject : others[0];
-        var article = text[mention.Start..].StartsWith("the ", StringComparison.OrdinalIgnoreCase) && RoleNounFollows(text, mention) ? "the " : "";
-        var statement = Words.Capitalize(text[..mention.Start] + article + shown + text[mention.End..]);
+        var article = text.AsSpan(mention.Start).StartsWith("the ", StringComparison.OrdinalIgnoreCase) && RoleNounFollows(text, mention) ? "the " : "";
+        var statement = Statement(text, mention, article, shown);
         yield return new Candidate("entity-tf", new FactKey(mention.Entity, sentence.Text), QuestionKind.TrueFalse, statement,
             [isTrue ? "True" : "False"], sentence.Evidence) { TrueValues = [mention.Entity.Subject, mention.Entity.Value], Priority = 35 };
     }
 
+    // The sentence with the mention replaced by the article and the shown entity, capitalised.
+    private static string Statement(string text, Mention mention, string article, string shown)
+    {
+        var head = text.AsSpan(0, mention.Start);
+        var tail = text.AsSpan(mention.End);
+        using var buffer = new CharBuffer(stackalloc char[256], head.Length + article.Length + shown.Length + tail.Length);
+        var statement = buffer.Span;
+        head.CopyTo(statement);
+        article.CopyTo(statement[head.Length..]);
+        shown.CopyTo(statement[(head.Length + article.Length)..]);
+        tail.CopyTo(statement[(head.Length + article.Length + shown.Length)..]);
+        return Capitalized(statement);
+    }
+
     private static bool RoleNounFollows(string text, Mention mention) =>
-        RoleNouns.Contains(text[mention.End..].TrimStart().Split(' ', 2)[0].TrimEnd(',', '.').ToLowerInvariant());
+        IsIn(RoleNouns, FirstWord(text.AsSpan(mention.End).TrimStart()).TrimEnd(",."));
+
+    // What Words.Capitalize makes of the text: its first character upper-cased.
+    private static string Capitalized(Span<char> text)
+    {
+        if (!text.IsEmpty)
+        {
+            text[0] = char.ToUpperInvariant(text[0]);
+        }
+
+        return new string(text);
+    }
+
+    // Up to the first space: the text split at spaces, first part.
+    private static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> text) => text.IndexOf(' ') is var space and >= 0 ? text[..space] : text;
+
+    // After the last space: the text split at spaces, last part.
+    private static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> text) => text[(text.LastIndexOf(' ') + 1)..];
+
+    // Whether the word, lower-cased, is one of the set's (lower-case) words; longer words than any of them are not.
+    private static bool IsIn(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> words, ReadOnlySpan<char> word)
+    {
+        Span<char> lower = stackalloc char[16];
+        return word.Length <= lower.Length && words.Contains(lower[..word.ToLowerInvariant(lower)]);
+    }
+
+    // Lower-case words of at most 16 letters (see IsIn).
+    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WordSet(string[] words) =>
+        new HashSet<string>(words, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 }
