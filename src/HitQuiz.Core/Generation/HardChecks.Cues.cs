@@ -70,15 +70,39 @@ internal static partial class HardChecks
                 ? "R7: the stem contains the key" : null;
         }
 
-        // Each option normalised once, not once for every other option it is compared with.
-        var padded = options.ConvertAll(o => (Raw: o, Padded: Words.Padded(o)));
-        if (padded.Exists(o => padded.Exists(p => p.Raw != o.Raw && Words.ContainsPadded(p.Padded, o.Padded))))
+        // Each option normalised once, not once for every other option it is compared with, all into one buffer: the
+        // stem first, then the options, each at its end.
+        var size = item.Stem.Length + 2 + options.Sum(o => o.Length + 2);
+        using var buffer = new CharBuffer(stackalloc char[512], size);
+        var stem = Words.PadInto(item.Stem, buffer.Span);
+        var ends = options.Count <= 32 ? stackalloc int[options.Count + 1] : new int[options.Count + 1];
+        ends[0] = stem.Length;
+        for (var i = 0; i < options.Count; i++)
         {
-            return "R7: one option is contained in another";
+            ends[i + 1] = ends[i] + Words.PadInto(options[i], buffer.Span[ends[i]..]).Length;
         }
 
-        var stem = Words.Padded(item.Stem);
-        return padded.Exists(o => Words.ContainsPadded(stem, o.Padded)) ? "R7: the stem contains an option" : null;
+        var padded = buffer.Span;
+        for (var o = 0; o < options.Count; o++)
+        {
+            for (var p = 0; p < options.Count; p++)
+            {
+                if (options[p] != options[o] && Words.ContainsPadded(padded[ends[p]..ends[p + 1]], padded[ends[o]..ends[o + 1]]))
+                {
+                    return "R7: one option is contained in another";
+                }
+            }
+        }
+
+        for (var o = 0; o < options.Count; o++)
+        {
+            if (Words.ContainsPadded(stem, padded[ends[o]..ends[o + 1]]))
+            {
+                return "R7: the stem contains an option";
+            }
+        }
+
+        return null;
     }
 
     public static string? R8_evidence_is_in_the_cited_section(Candidate item, Sources.SourceDocument document)

@@ -169,8 +169,8 @@ internal static class Words
         return paddedNeedle.Length > 2 && PadInto(haystack, h.Span).Contains(paddedNeedle, StringComparison.Ordinal);
     }
 
-    // Padded's text written into the buffer (at least two longer than the text).
-    private static ReadOnlySpan<char> PadInto(string text, Span<char> buffer)
+    /// <summary><see cref="Padded"/>'s text written into the buffer (at least two longer than the text).</summary>
+    public static ReadOnlySpan<char> PadInto(string text, Span<char> buffer)
     {
         var length = Normalize(text, buffer[1..]);
         buffer[0] = ' ';
@@ -186,7 +186,10 @@ internal static class Words
     }
 
     /// <summary><see cref="ContainsPhrase"/> on texts already <see cref="Padded"/>; a needle without words is never contained.</summary>
-    public static bool ContainsPadded(string haystack, string needle) => needle.Length > 2 && haystack.Contains(needle, StringComparison.Ordinal);
+    public static bool ContainsPadded(string haystack, string needle) => ContainsPadded(haystack.AsSpan(), needle);
+
+    /// <inheritdoc cref="ContainsPadded(string, string)"/>
+    public static bool ContainsPadded(ReadOnlySpan<char> haystack, ReadOnlySpan<char> needle) => needle.Length > 2 && haystack.Contains(needle, StringComparison.Ordinal);
 
     public static bool SameText(string a, string b) => Normalize(a) == Normalize(b);
 
