@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace HitQuiz.Generation;
 
 /// <summary>
@@ -79,15 +81,16 @@ internal sealed class ShingleIds
 
     private static int[] Distinct(List<int> sorted)
     {
-        var distinct = new List<int>(sorted.Count);
-        foreach (var id in sorted)
+        var ids = CollectionsMarshal.AsSpan(sorted);
+        var count = 0;
+        foreach (var id in ids)
         {
-            if (distinct.Count == 0 || distinct[^1] != id)
+            if (count == 0 || ids[count - 1] != id)
             {
-                distinct.Add(id);
+                ids[count++] = id;
             }
         }
 
-        return [.. distinct];
+        return ids[..count].ToArray();
     }
 }
