@@ -68,13 +68,19 @@ internal static partial class ListTemplates
 
     private static IEnumerable<Candidate> Blanks(Fact list, string phrase, bool actions)
     {
+        var asListed = phrase.Replace("listed as", "listed in the article as", StringComparison.Ordinal);
         foreach (var (item, index) in list.Members.Select((m, i) => (m, i)))
         {
+            if (item.Contains('(', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             var words = item.Split(' ');
             var content = Enumerable.Range(0, words.Length)
                 .Where(i => words[i].Length >= 4 && IsWord(words[i]) && !Words.IsStopWord(words[i]))
                 .ToList();
-            if (words.Length < 2 || content.Count == 0 || item.Contains('(', StringComparison.Ordinal))
+            if (words.Length < 2 || content.Count == 0)
             {
                 continue;
             }
@@ -89,7 +95,7 @@ internal static partial class ListTemplates
                 continue; // "____ specialist" fits two items: more than one correct answer
             }
 
-            var stem = $"Complete this item, {phrase.Replace("listed as", "listed in the article as", StringComparison.Ordinal)}: \"{pattern}\"";
+            var stem = $"Complete this item, {asListed}: \"{pattern}\"";
             yield return new Candidate("list-cloze", new FactKey(list, item), QuestionKind.Cloze, stem, [answer],
                 list.Evidence with { Text = item }) { Priority = index % 2 == 0 ? 40 : 38, Distinctive = pattern };
         }
