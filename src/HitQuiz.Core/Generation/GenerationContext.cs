@@ -17,10 +17,15 @@ internal sealed partial class GenerationContext(DocumentView view, IReadOnlyList
 
     public IReadOnlyList<Fact> Acronyms { get; } = facts.Where(f => f.Kind == FactKind.Acronym).ToList();
 
-    private readonly HashSet<string> _acronymSubjects = facts.Where(f => f.Kind == FactKind.Acronym).Select(f => Words.Normalize(f.Subject)).ToHashSet(StringComparer.Ordinal);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _acronymSubjects = facts.Where(f => f.Kind == FactKind.Acronym)
+        .Select(f => Words.Normalize(f.Subject)).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>True when the text is, once normalised, one of the document's acronyms.</summary>
-    public bool IsAcronym(string text) => _acronymSubjects.Contains(Words.Normalize(text));
+    public bool IsAcronym(string text)
+    {
+        using var buffer = new CharBuffer(stackalloc char[256], text.Length);
+        return _acronymSubjects.Contains(buffer.Span[..Words.Normalize(text, buffer.Span)]);
+    }
 
     // The numbers each article states, by unit, in document order: numeric distractors come from the key's own article.
     private readonly Dictionary<(int Article, QuantityUnit Unit), List<Quantity>> _quantities = facts
@@ -57,12 +62,15 @@ internal sealed partial class GenerationContext(DocumentView view, IReadOnlyList
     // The topic and the acronyms that stand for it, normalised once: every candidate's answers are compared with them.
     private readonly string _topicWords = TopicWords(TopicOf(view));
 
-    private readonly HashSet<string> _topicAcronyms = TopicAcronyms(facts, TopicOf(view));
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _topicAcronyms =
+        TopicAcronyms(facts, TopicOf(view)).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>True when the text, normalised and without a final "s", is the topic or an acronym of it.</summary>
     public bool IsTopic(string text)
     {
-        var t = TopicWords(text);
-        return t == _topicWords || _topicAcronyms.Contains(t);
+        using var buffer = new CharBuffer(stackalloc char[256], text.Length);
+        var words = ((ReadOnlySpan<char>)buffer.Span[..Words.Normalize(text, buffer.Span)]).TrimEnd('s');
+        return words.SequenceEqual(_topicWords) || _topicAcronyms.Contains(words);
     }
 
     private static string TopicOf(DocumentView view) => TitlePrefix().Replace(TitleOf(view.Document), "");
@@ -77,7 +85,7 @@ internal sealed partial class GenerationContext(DocumentView view, IReadOnlyList
         var topicWords = TopicWords(topic);
         return acronyms.Any(a => Words.SameText(a.Value, topic + "s") || Words.SameText(a.Value, topic))
             ? acronyms.Where(a => TopicWords(a.Value) == topicWords).Select(a => TopicWords(a.Subject)).ToHashSet(StringComparer.Ordinal)
-            : [];
+            : new HashSet<string>(StringComparer.Ordinal);
     }
 
     // A page copied from the web may start with navigation ("Skip to content"); the title is then the first real heading.

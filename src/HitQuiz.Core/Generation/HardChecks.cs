@@ -193,7 +193,7 @@ internal static partial class HardChecks
 
         var options = item.Answers.Concat(item.Distractors).ToList();
         var minimum = item.Kind == QuestionKind.MultipleResponse ? 4 : 3;
-        if (options.Count < minimum || options.DistinctBy(Words.Normalize).Count() != options.Count)
+        if (options.Count < minimum || !Words.AllDistinct(options))
         {
             return $"R4: needs {minimum} distinct options, has {options.DistinctBy(Words.Normalize).Count()}";
         }

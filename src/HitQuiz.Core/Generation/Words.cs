@@ -193,6 +193,34 @@ internal static class Words
 
     public static bool SameText(string a, string b) => Normalize(a) == Normalize(b);
 
+    /// <summary>True when no two of the texts are the same once normalised (what <c>DistinctBy(Normalize)</c> counts).</summary>
+    public static bool AllDistinct(IReadOnlyList<string> texts)
+    {
+        // All normalised into one buffer, each after the one before, and compared in place.
+        var size = 0;
+        foreach (var text in texts)
+        {
+            size += text.Length;
+        }
+
+        using var buffer = new CharBuffer(stackalloc char[512], size);
+        var ends = texts.Count <= 32 ? stackalloc int[texts.Count + 1] : new int[texts.Count + 1];
+        var normalized = buffer.Span;
+        for (var i = 0; i < texts.Count; i++)
+        {
+            ends[i + 1] = ends[i] + Normalize(texts[i], normalized[ends[i]..]);
+            for (var j = 0; j < i; j++)
+            {
+                if (normalized[ends[i]..ends[i + 1]].SequenceEqual(normalized[ends[j]..ends[j + 1]]))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
     public static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     public static string Decapitalize(string text) =>

@@ -72,4 +72,17 @@ public sealed class WordsTests
         var expected = Words.Tokens(text).Where(t => !Words.IsStopWord(t) && !t.Any(char.IsDigit)).Select(Words.Stem).ToHashSet();
         Assert.True(expected.SetEquals(Words.ContentStems(text)), string.Join(",", Words.ContentStems(text)));
     }
+
+    [Theory]
+    [InlineData(new[] { "CAHIIM", "AHIMA", "BLS" }, true)]
+    [InlineData(new[] { "CAHIIM", "AHIMA", "cahiim." }, false)]
+    [InlineData(new[] { "Health  information", "health-information", "HIM" }, false)]
+    [InlineData(new[] { "health information", "Health informatics" }, true)]
+    [InlineData(new[] { "", "AHIMA", "!" }, false)]
+    [InlineData(new string[0], true)]
+    public void Texts_are_all_distinct_when_no_two_are_the_same_once_normalized(string[] texts, bool distinct)
+    {
+        Assert.Equal(texts.DistinctBy(Words.Normalize).Count() == texts.Length, Words.AllDistinct(texts));
+        Assert.Equal(distinct, Words.AllDistinct(texts));
+    }
 }
