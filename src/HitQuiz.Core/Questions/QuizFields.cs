@@ -16,8 +16,19 @@ public static class QuizFields
     public static IReadOnlyList<string> Names { get; } = [Status, Topic, Source, Evidence, Why, Answer];
 
     /// <summary>The known name spelled as given (any case), or null.</summary>
-    public static string? Find(string name) =>
-        Names.FirstOrDefault(n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase));
+    public static string? Find(string name)
+    {
+        // Asked for every field line of a bank: a plain loop over the six names.
+        foreach (var known in Names)
+        {
+            if (string.Equals(known, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return known;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The closest candidate within a small edit distance, or null when nothing is close.</summary>
     public static string? Suggest(string name, IEnumerable<string> candidates)

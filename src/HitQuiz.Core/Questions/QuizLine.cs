@@ -52,21 +52,59 @@ internal sealed partial record QuizLine(QuizLineKind Kind, string Value, string?
         var match = OptionPattern().Match(text);
         if (match.Success)
         {
-            return new(QuizLineKind.Option, match.Groups["text"].Value.Trim(), Marked: match.Groups["mark"].Value.Length > 0);
+            return new(QuizLineKind.Option, match.Groups[OptionText].Value.Trim(), Marked: match.Groups[OptionMark].Value.Length > 0);
         }
 
         var pair = PairPattern().Match(text);
         return pair.Success
-            ? new(QuizLineKind.Pair, pair.Groups["left"].Value.Trim()) { Right = pair.Groups["right"].Value.Trim() }
+            ? new(QuizLineKind.Pair, pair.Groups[PairLeft].Value.Trim()) { Right = pair.Groups[PairRight].Value.Trim() }
             : new(QuizLineKind.BadOption, text);
     }
 
+    // One or two words then a colon and a space (or the end): "Source: …", "Source file: …". A colon inside a
+    // sentence ("True or false: …") has more words before it, and "http://" has no space after the colon. Read by hand,
+    // as the pattern ^(?<name>[A-Za-z]+(?: [a-z]+)?):(?:\s+(?<value>.*))?$ would read the line (it has no line break):
+    // most lines of a file come here, stems and explanations as well as fields.
     private static QuizLine ClassifyField(string text)
     {
-        var match = FieldPattern().Match(text);
-        return match.Success
-            ? new(QuizLineKind.Field, match.Groups["value"].Value.Trim(), match.Groups["name"].Value) { Raw = text }
-            : new(QuizLineKind.Text, text);
+        var colon = FieldNameEnd(text);
+        var rest = colon < 0 ? default : text.AsSpan(colon + 1);
+        return colon < 0 || !rest.IsEmpty && !char.IsWhiteSpace(rest[0])
+            ? new(QuizLineKind.Text, text)
+            : new(QuizLineKind.Field, rest.Trim().ToString(), text[..colon]) { Raw = text };
+    }
+
+    // Where the colon after a field name is: one word of ASCII letters, or that and a lower-case word; -1 when none.
+    private static int FieldNameEnd(string text)
+    {
+        var at = 0;
+        while (at < text.Length && char.IsAsciiLetter(text[at]))
+        {
+            at++;
+        }
+
+        if (at == 0 || at == text.Length)
+        {
+            return -1;
+        }
+
+        if (text[at] == ':')
+        {
+            return at;
+        }
+
+        if (text[at] != ' ')
+        {
+            return -1;
+        }
+
+        var second = at + 1;
+        while (second < text.Length && char.IsAsciiLetterLower(text[second]))
+        {
+            second++;
+        }
+
+        return second > at + 1 && second < text.Length && text[second] == ':' ? second : -1;
     }
 
     // "- [x] text", "- [ ] text", "- [] text"; a star bullet works too, as in Markdown.
@@ -77,8 +115,9 @@ internal sealed partial record QuizLine(QuizLineKind Kind, string Value, string?
     [GeneratedRegex(@"^[-*]\s+(?<left>.*?)\s*->\s*(?<right>.*)$")]
     private static partial Regex PairPattern();
 
-    // One or two words then a colon and a space (or the end): "Source: …", "Source file: …". A colon inside a
-    // sentence ("True or false: …") has more words before it, and "http://" has no space after the colon.
-    [GeneratedRegex(@"^(?<name>[A-Za-z]+(?: [a-z]+)?):(?:\s+(?<value>.*))?$")]
-    private static partial Regex FieldPattern();
+    // The groups by number: looking a group up by name hashes the name, for every option line of a bank.
+    private static readonly int OptionMark = OptionPattern().GroupNumberFromName("mark");
+    private static readonly int OptionText = OptionPattern().GroupNumberFromName("text");
+    private static readonly int PairLeft = PairPattern().GroupNumberFromName("left");
+    private static readonly int PairRight = PairPattern().GroupNumberFromName("right");
 }
