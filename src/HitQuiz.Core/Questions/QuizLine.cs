@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace HitQuiz.Questions;
 
 /// <summary>What one line of a <c>*.quiz.md</c> file is, decided from its shape alone.</summary>
@@ -16,7 +14,7 @@ internal enum QuizLineKind
 }
 
 /// <summary>One classified line: the field name or option mark where the shape has one, and the value.</summary>
-internal sealed partial record QuizLine(QuizLineKind Kind, string Value, string? Name = null, bool Marked = false)
+internal sealed record QuizLine(QuizLineKind Kind, string Value, string? Name = null, bool Marked = false)
 {
     /// <summary>The right item of a matching pair line ("- left -> right"); <see cref="Value"/> is the left item.</summary>
     public string Right { get; init; } = "";
@@ -47,17 +45,27 @@ internal sealed partial record QuizLine(QuizLineKind Kind, string Value, string?
             : ClassifyField(text);
     }
 
+    // "- [x] text", "- [ ] text", "- [] text" (a star bullet works too, as in Markdown); else "- left -> right", which
+    // pairs a matching question's left item with its right item ("- -> extra" adds a distractor). Read by hand as the
+    // patterns ^[-*]\s*\[(?<mark>[xX]?)\s*\](?<text>.*)$ and ^[-*]\s+(?<left>.*?)\s*->\s*(?<right>.*)$ would read the
+    // line (it has no line break), each part trimmed.
     private static QuizLine ClassifyOption(string text)
     {
-        var match = OptionPattern().Match(text);
-        if (match.Success)
+        var afterBullet = text.AsSpan(1);
+        var box = afterBullet.TrimStart();
+        if (box.StartsWith('['))
         {
-            return new(QuizLineKind.Option, match.Groups[OptionText].Value.Trim(), Marked: match.Groups[OptionMark].Value.Length > 0);
+            var marked = box.Length > 1 && box[1] is 'x' or 'X';
+            var inside = box[(marked ? 2 : 1)..].TrimStart();
+            if (inside.StartsWith(']'))
+            {
+                return new(QuizLineKind.Option, inside[1..].Trim().ToString(), Marked: marked);
+            }
         }
 
-        var pair = PairPattern().Match(text);
-        return pair.Success
-            ? new(QuizLineKind.Pair, pair.Groups[PairLeft].Value.Trim()) { Right = pair.Groups[PairRight].Value.Trim() }
+        var arrow = box.IndexOf("->", StringComparison.Ordinal);
+        return box.Length < afterBullet.Length && arrow >= 0
+            ? new(QuizLineKind.Pair, box[..arrow].Trim().ToString()) { Right = box[(arrow + 2)..].Trim().ToString() }
             : new(QuizLineKind.BadOption, text);
     }
 
@@ -106,18 +114,4 @@ internal sealed partial record QuizLine(QuizLineKind Kind, string Value, string?
 
         return second > at + 1 && second < text.Length && text[second] == ':' ? second : -1;
     }
-
-    // "- [x] text", "- [ ] text", "- [] text"; a star bullet works too, as in Markdown.
-    [GeneratedRegex(@"^[-*]\s*\[(?<mark>[xX]?)\s*\](?<text>.*)$")]
-    private static partial Regex OptionPattern();
-
-    // "- left -> right" pairs a matching question's left item with its right item; "- -> extra" adds a distractor.
-    [GeneratedRegex(@"^[-*]\s+(?<left>.*?)\s*->\s*(?<right>.*)$")]
-    private static partial Regex PairPattern();
-
-    // The groups by number: looking a group up by name hashes the name, for every option line of a bank.
-    private static readonly int OptionMark = OptionPattern().GroupNumberFromName("mark");
-    private static readonly int OptionText = OptionPattern().GroupNumberFromName("text");
-    private static readonly int PairLeft = PairPattern().GroupNumberFromName("left");
-    private static readonly int PairRight = PairPattern().GroupNumberFromName("right");
 }

@@ -32,11 +32,37 @@ public sealed class QuizLineTests
         }
     }
 
+    // The option and pair shapes as the format describes them.
+    private static readonly Regex OptionShape = new(@"^[-*]\s*\[(?<mark>[xX]?)\s*\](?<text>.*)$");
+    private static readonly Regex PairShape = new(@"^[-*]\s+(?<left>.*?)\s*->\s*(?<right>.*)$");
+
+    public static TheoryData<string> OptionLines => new(
+    [
+        "- [x] CAHIIM", "* [ ]  AHIMA ", "- [] BLS", "- [X]x", "- \t[ x]", "- [x ] a", "- [xx] a", "- [ ] ", "- [", "- ]", "-", "*",
+        "- Coder -> Assigns codes", "- Coder  ->  Assigns codes ", "- -> extra", "- ->", "- a -->b", "- a->b->c", "- a - > b",
+        "- just text", "- [x] a -> b", "* left->", "- \u00a0[x] nbsp", "- [\u2003] em space",
+    ]);
+
+    [Theory]
+    [MemberData(nameof(OptionLines))]
+    public void An_option_or_pair_line_is_read_as_its_shape_reads_it(string line)
+    {
+        var text = line.Trim();
+        var (option, pair) = (OptionShape.Match(text), PairShape.Match(text));
+
+        var read = QuizLine.Classify(line);
+
+        var expected = option.Success ? ("Option", option.Groups["text"].Value.Trim(), option.Groups["mark"].Value.Length > 0, "")
+            : pair.Success ? ("Pair", pair.Groups["left"].Value.Trim(), false, pair.Groups["right"].Value.Trim())
+            : ("BadOption", text, false, "");
+        Assert.Equal(expected, (read.Kind.ToString(), read.Value, read.Marked, read.Right));
+    }
+
     [Theory]
     [InlineData("- [x] CAHIIM", "Option", "CAHIIM", true, "")]
-    [InlineData("* [ ]  AHIMA ", "Option", "AHIMA", false, "")]
-    [InlineData("- [] BLS", "Option", "BLS", false, "")]
+    [InlineData("- [ ] AHIMA", "Option", "AHIMA", false, "")]
     [InlineData("- Coder  ->  Assigns codes ", "Pair", "Coder", false, "Assigns codes")]
+    [InlineData("- -> extra", "Pair", "", false, "extra")]
     [InlineData("- just text", "BadOption", "- just text", false, "")]
     public void Option_and_pair_lines_give_their_parts(string line, string kind, string value, bool marked, string right)
     {
