@@ -117,8 +117,11 @@ internal static partial class QuestionBuilder
             draft.Error(draft.Line, $"{draft.Label} has a [[…]] blank; blanks are only for [cloze] questions.");
         }
 
-        var lastWord = stem.TrimEnd(' ', '?', ':', '.').Split(' ').LastOrDefault() ?? "";
-        if (kind.HasOptions() && kind != QuestionKind.TrueFalse && lastWord.ToLowerInvariant() is "a" or "an")
+        // The last word, read in place: the stem is not split into words for it.
+        var words = stem.AsSpan().TrimEnd(" ?:.");
+        var lastWord = words[(words.LastIndexOf(' ') + 1)..];
+        if (kind.HasOptions() && kind != QuestionKind.TrueFalse
+            && (lastWord.Equals("a", StringComparison.OrdinalIgnoreCase) || lastWord.Equals("an", StringComparison.OrdinalIgnoreCase)))
         {
             draft.Warning(draft.Stem[^1].Line, $"{draft.Label} ends its question with \"{lastWord}\"; the article can give the answer away.");
         }

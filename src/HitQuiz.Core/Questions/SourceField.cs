@@ -51,14 +51,20 @@ internal static partial class SourceField
         {
             document = value[..arrow].Trim().Replace('\\', '/');
             document = document.Length == 0 ? null : document;
-            value = value[(arrow + 1)..];
         }
 
-        var match = LinePattern().Match(value);
+        // What follows the arrow is matched where it is, and its parts are read by group number: every question of a
+        // bank has a source.
+        var start = arrow + 1;
+        var match = LinePattern().Match(value, start, value.Length - start);
         return match.Success
-            ? (document, match.Groups["title"].Value.Trim(), int.Parse(match.Groups["line"].Value, System.Globalization.CultureInfo.InvariantCulture))
-            : (document, value.Trim(), null);
+            ? (document, match.Groups[TitleGroup].ValueSpan.Trim().ToString(),
+                int.Parse(match.Groups[LineGroup].ValueSpan, System.Globalization.CultureInfo.InvariantCulture))
+            : (document, value.AsSpan(start).Trim().ToString(), null);
     }
+
+    private static readonly int TitleGroup = LinePattern().GroupNumberFromName("title");
+    private static readonly int LineGroup = LinePattern().GroupNumberFromName("line");
 
     private static string? Unquote(string? text)
     {
