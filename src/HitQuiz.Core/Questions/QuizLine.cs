@@ -79,7 +79,21 @@ internal sealed record QuizLine(QuizLineKind Kind, string Value, string? Name = 
         var rest = colon < 0 ? default : text.AsSpan(colon + 1);
         return colon < 0 || !rest.IsEmpty && !char.IsWhiteSpace(rest[0])
             ? new(QuizLineKind.Text, text)
-            : new(QuizLineKind.Field, rest.Trim().ToString(), text[..colon]) { Raw = text };
+            : new(QuizLineKind.Field, rest.Trim().ToString(), NameOf(text.AsSpan(0, colon))) { Raw = text };
+    }
+
+    // A field name as written: one of the format's own names spelled exactly is that name's string, not a new one.
+    private static string NameOf(ReadOnlySpan<char> name)
+    {
+        foreach (var known in QuizFields.Names)
+        {
+            if (name.SequenceEqual(known))
+            {
+                return known;
+            }
+        }
+
+        return name.SequenceEqual(QuizFields.SourceFile) ? QuizFields.SourceFile : name.ToString();
     }
 
     // Where the colon after a field name is: one word of ASCII letters, or that and a lower-case word; -1 when none.
