@@ -82,6 +82,21 @@ internal sealed class PackedPages
         return (page, offset, length);
     }
 
+    /// <summary>The bytes written to the pages so far, whether or not a list still points at them.</summary>
+    public long Used
+    {
+        get
+        {
+            long used = _pages.Count == 0 ? 0 : _used;
+            for (var i = 0; i < _pages.Count - 1; i++)
+            {
+                used += _pages[i].Length;
+            }
+
+            return used;
+        }
+    }
+
     /// <summary>True when the bytes at this place are within the pages.</summary>
     public bool Holds(int page, int offset, int length) =>
         page >= 0 && page < _pages.Count && offset >= 0 && length >= 0 && offset + length <= (page == _pages.Count - 1 ? _used : _pages[page].Length);

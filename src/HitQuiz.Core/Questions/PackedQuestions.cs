@@ -138,6 +138,12 @@ public sealed class PackedQuestions : IReadOnlyList<Question>
         }
     }
 
+    /// <summary>The bytes the pages hold, including those of questions no list sharing them points at any more.</summary>
+    public long PageBytes => _pages.Used;
+
+    /// <summary>The bytes the question at <paramref name="position"/> takes in the pages.</summary>
+    public int BytesAt(int position) => _entries[position].Length;
+
     public string IdAt(int position) => _entries[position].Id;
 
     public QuestionStatus StatusAt(int position) => _entries[position].Status;

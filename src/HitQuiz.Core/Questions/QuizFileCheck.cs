@@ -7,8 +7,10 @@ namespace HitQuiz.Questions;
 /// source documents present and inside the questions folder, sections resolvable, evidence present. Gives the same
 /// problems, in the same order, as <see cref="QuizChecker.Check(QuizFile, QuizIds, Func{string, SourceDocument?})"/>
 /// over the whole file, without the file's questions being kept.
+/// <para>With no <see cref="QuizIds"/>, the file is checked on its own and ids repeated from other files are left to
+/// <see cref="QuizIds.Repeat"/>: a file's own problems can then be kept while it is unchanged.</para>
 /// </summary>
-public sealed class QuizFileCheck(string file, QuizIds ids, Func<string, SourceDocument?> findSource)
+public sealed class QuizFileCheck(string file, QuizIds? ids, Func<string, SourceDocument?> findSource)
 {
     private readonly List<Problem> _duplicates = [];
     private readonly List<Problem> _sources = [];
@@ -26,9 +28,9 @@ public sealed class QuizFileCheck(string file, QuizIds ids, Func<string, SourceD
         ArgumentNullException.ThrowIfNull(question);
         CheckHeader(defaultSource, defaultSourceLine);
         var here = question.Origin ?? new FileLocation(file, 1);
-        if (ids.FirstUse(question.Id, here) is { } first && first.File != here.File)
+        if (ids?.Repeat(question.Id, here) is { } repeat)
         {
-            _duplicates.Add(Problem.Error(here.File, here.Line, $"duplicate id \"{question.Id}\"; it is also used at {first}."));
+            _duplicates.Add(repeat);
         }
 
         if (question.Source is not SourceReference source)

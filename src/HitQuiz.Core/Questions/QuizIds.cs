@@ -7,4 +7,16 @@ public sealed class QuizIds
 
     /// <summary>Where <paramref name="id"/> was used before, or null when this is its first use (then recorded as <paramref name="here"/>).</summary>
     public FileLocation? FirstUse(string id, FileLocation here) => _first.TryAdd(id, here) ? null : _first[id];
+
+    /// <summary>
+    /// The error for <paramref name="id"/> used at <paramref name="here"/> when another file used it first, else null
+    /// (a first use is recorded; an id a file repeats itself is the parser's to report).
+    /// </summary>
+    public Problem? Repeat(string id, FileLocation here)
+    {
+        ArgumentNullException.ThrowIfNull(here);
+        return FirstUse(id, here) is { } first && first.File != here.File
+            ? Problem.Error(here.File, here.Line, $"duplicate id \"{id}\"; it is also used at {first}.")
+            : null;
+    }
 }

@@ -17,7 +17,7 @@ public static class BankLoader
     /// <param name="generate">Also generate questions from the source documents (the trainer does; <c>check</c> does not).</param>
     /// <param name="cache">Where generated questions are kept between runs; null generates every time.</param>
     /// <param name="generating">Told of each document just before its questions are generated (not when they come from the cache).</param>
-    /// <param name="authoredCache">Where the whole folder's question files, as read and checked, are kept between runs; null reads them every time.</param>
+    /// <param name="authoredCache">Where the folder's question files, as read and checked, are kept between runs; null reads them every time.</param>
     public static LoadedBank Load(
         string questionsRoot,
         IReadOnlyList<string>? paths = null,
@@ -90,36 +90,37 @@ public static class BankLoader
         return sources;
     }
 
+    // Each question file is parsed and checked on its own as it is read, a question at a time, and each question is
+    // packed as soon as it is read: a bank of 100,000 items is never held as objects, not even one file's worth, which
+    // the collector would otherwise carry until the file was done. With a cache, a file unchanged since the cache's
+    // entry was written is not read at all: its part of the entry is used. Then the files are put together, oldest
+    // first: an id a file repeats from an earlier one is an error there, and a file's questions are kept only when the
+    // whole file has no error. Problems come in the order the whole folder used to be checked in: files that could
+    // not be read first, then each file's problems by line.
     private static PackedQuestions ReadAuthored(
         string root, AuthoredBankCache? cache, BankFiles files, Dictionary<string, SourceDocument> sources, List<Problem> problems)
     {
-        if (cache is null)
+        var stamp = cache is null ? null : BankStamp.OfSources(root, files.Sources, "authored");
+        var cached = stamp is null ? null : cache!.Read(root, stamp);
+        var all = cached?.Questions ?? new PackedQuestions();
+        var parts = new Dictionary<string, CheckedQuizFile>(StringComparer.Ordinal);
+        foreach (var part in cached?.Files ?? [])
         {
-            return ReadQuizzes(OldestFirst(files.Quizzes), sources, problems);
+            parts[part.Path] = part;
         }
 
-        var bank = cache.GetOrRead(root, () =>
+        var read = new List<CheckedQuizFile>();
+        var changed = cached is null;
+        foreach (var path in OldestFirst(files.Quizzes))
         {
-            var read = new List<Problem>();
-            return new AuthoredBank(ReadQuizzes(OldestFirst(files.Quizzes), sources, read), read);
-        });
-        problems.AddRange(bank.Problems);
-        return bank.Questions;
-    }
+            var name = DisplayPath.For(path);
+            if (parts.GetValueOrDefault(path) is { } part && part.Name == name && Unchanged(part))
+            {
+                read.Add(part);
+                continue;
+            }
 
-    // Each question file is parsed and checked as it is read, a question at a time, and each question is packed as soon
-    // as it is read: a bank of 100,000 items is never held as objects, not even one file's worth, which the collector
-    // would otherwise carry until the file was done. A file's questions are kept only when the whole file has no
-    // error, so they are packed into a list of their own on the bank's pages and moved into the bank at the end (a
-    // file with an error leaves its text unused on the pages). Problems come in the order the whole folder used to be
-    // checked in (oldest file first): files that could not be read first, then each file's problems by line.
-    private static PackedQuestions ReadQuizzes(IEnumerable<string> paths, Dictionary<string, SourceDocument> sources, List<Problem> problems)
-    {
-        var authored = new PackedQuestions();
-        var ids = new QuizIds();
-        var checkedProblems = new List<Problem>();
-        foreach (var path in paths)
-        {
+            changed = true;
             var (text, problem) = TextFileReader.Read(path);
             if (text is null)
             {
@@ -127,29 +128,80 @@ public static class BankLoader
                 continue;
             }
 
-            var name = DisplayPath.For(path);
-            var read = PackedQuestions.Sharing(authored);
-            var check = new QuizFileCheck(name, ids, key => sources.GetValueOrDefault(key));
-            var reader = new QuizFileReader(name, keepQuestions: false);
-            reader.QuestionRead = question =>
+            read.Add(ReadQuizFile(path, name, text, all, sources));
+        }
+
+        var bank = new AuthoredBank(all, read);
+        if (stamp is not null && (changed || read.Count != cached!.Files.Count))
+        {
+            cache!.Write(root, stamp, bank);
+        }
+
+        return Merge(bank, problems);
+    }
+
+    private static CheckedQuizFile ReadQuizFile(string path, string name, string text, PackedQuestions all, Dictionary<string, SourceDocument> sources)
+    {
+        var info = new FileInfo(path);
+        var (length, changed) = info.Exists ? (info.Length, info.LastWriteTimeUtc.Ticks) : (-1L, -1L);
+        var start = all.Count;
+        var lines = new List<int>();
+        var check = new QuizFileCheck(name, ids: null, key => sources.GetValueOrDefault(key));
+        var reader = new QuizFileReader(name, keepQuestions: false);
+        reader.QuestionRead = question =>
+        {
+            check.Add(question, reader.DefaultSource, reader.DefaultSourceLine);
+            all.Add(question);
+            lines.Add(question.Origin?.Line ?? 1);
+        };
+        reader.Read(text);
+        var quiz = reader.Finish();
+        return new CheckedQuizFile(path, length, changed, name, start, [.. lines], quiz.Problems, check.Finish(quiz.DefaultSource, quiz.DefaultSourceLine));
+    }
+
+    // A file's part is used while the file has the size and modification time it had when it was read; a file that
+    // can no longer be looked at is read again (and reported).
+    private static bool Unchanged(CheckedQuizFile part)
+    {
+        try
+        {
+            var info = new FileInfo(part.Path);
+            return info.Exists && info.Length == part.Length && info.LastWriteTimeUtc.Ticks == part.Changed;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    // The files put together in the order given: each file's problems by line, with the ids it repeats from an earlier
+    // file (the parser's problems, then repeated ids, then the header's and sources', as one file was always checked).
+    private static PackedQuestions Merge(AuthoredBank bank, List<Problem> problems)
+    {
+        var authored = PackedQuestions.Sharing(bank.Questions);
+        var ids = new QuizIds();
+        foreach (var file in bank.Files)
+        {
+            var repeated = new List<Problem>();
+            for (var i = 0; i < file.Count; i++)
             {
-                check.Add(question, reader.DefaultSource, reader.DefaultSourceLine);
-                read.Add(question);
-            };
-            reader.Read(text);
-            var quiz = reader.Finish();
-            var found = quiz.Problems.Concat(check.Finish(quiz.DefaultSource, quiz.DefaultSourceLine)).OrderBy(p => p.Line).ToList();
-            checkedProblems.AddRange(found);
+                if (ids.Repeat(bank.Questions.IdAt(file.Start + i), new FileLocation(file.Name, file.Lines[i])) is { } repeat)
+                {
+                    repeated.Add(repeat);
+                }
+            }
+
+            var found = file.ReadProblems.Concat(repeated).Concat(file.SourceProblems).OrderBy(p => p.Line).ToList();
+            problems.AddRange(found);
             if (!found.Any(p => p.IsError))
             {
-                for (var i = 0; i < read.Count; i++)
+                for (var i = 0; i < file.Count; i++)
                 {
-                    authored.AddFrom(read, i);
+                    authored.AddFrom(bank.Questions, file.Start + i);
                 }
             }
         }
 
-        problems.AddRange(checkedProblems);
         return authored;
     }
 

@@ -27,8 +27,36 @@ internal static class BankStamp
             Append(hash, $"{build}\0{root}\0{Environment.CurrentDirectory}\0{holds}");
             foreach (var file in files.Quizzes.Concat(files.Sources))
             {
-                var info = new FileInfo(file);
-                Append(hash, string.Create(CultureInfo.InvariantCulture, $"{file}\0{info.Length}\0{info.LastWriteTimeUtc.Ticks}"));
+                Append(hash, FileLine(file));
+            }
+
+            return Convert.ToHexStringLower(hash.GetHashAndReset())[..32];
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// What every file's part of an entry made from a questions folder depends on: the build, the folder, the current
+    /// folder and each of the given source documents' path, size and modification time. Null when the build cannot be
+    /// told or a document cannot be looked at.
+    /// </summary>
+    public static string? OfSources(string root, IEnumerable<string> sources, string holds)
+    {
+        if (GeneratedBankCache.Build is not string build)
+        {
+            return null;
+        }
+
+        try
+        {
+            using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            Append(hash, $"{build}\0{root}\0{Environment.CurrentDirectory}\0{holds}");
+            foreach (var file in sources)
+            {
+                Append(hash, FileLine(file));
             }
 
             return Convert.ToHexStringLower(hash.GetHashAndReset())[..32];
@@ -41,6 +69,12 @@ internal static class BankStamp
 
     /// <summary>A name part for the folder, so that each folder keeps one entry.</summary>
     public static string Prefix(string root) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(root)))[..16];
+
+    private static string FileLine(string file)
+    {
+        var info = new FileInfo(file);
+        return string.Create(CultureInfo.InvariantCulture, $"{file}\0{info.Length}\0{info.LastWriteTimeUtc.Ticks}");
+    }
 
     private static void Append(IncrementalHash hash, string text)
     {

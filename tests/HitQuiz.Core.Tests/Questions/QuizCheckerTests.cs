@@ -39,6 +39,22 @@ public sealed class QuizCheckerTests
     }
 
     [Fact]
+    public void A_file_checked_on_its_own_leaves_an_id_repeated_from_another_file_to_the_ids_of_the_folder()
+    {
+        var second = QuizFileParser.Parse("q2.quiz.md", $"Source file: {Doc}\n\n" + Tf("q-1", "Salary"));
+        var check = new QuizFileCheck("q2.quiz.md", ids: null, name => name == Doc ? Source : null);
+        check.Add(second.Questions[0], second.DefaultSource, second.DefaultSourceLine);
+        var ids = new QuizIds();
+
+        Assert.Empty(check.Finish(second.DefaultSource, second.DefaultSourceLine));
+        Assert.Null(ids.Repeat("Q-1", new FileLocation("q1.quiz.md", 2)));
+        Assert.Null(ids.Repeat("q-1", new FileLocation("q1.quiz.md", 9)));
+        Assert.Equal(
+            "q2.quiz.md:3: duplicate id \"q-1\"; it is also used at q1.quiz.md:2.",
+            ids.Repeat("q-1", second.Questions[0].Origin!)?.ToString());
+    }
+
+    [Fact]
     public void Questions_checked_as_they_are_read_give_the_problems_of_the_whole_file_in_the_same_order()
     {
         var earlier = QuizFileParser.Parse("q1.quiz.md", $"Source file: {Doc}\n" + Tf("Q-1", "Salary"));

@@ -80,16 +80,106 @@ public sealed class AuthoredBankCacheTests : IDisposable
         Assert.NotEqual(bytes.Length / 2, new FileInfo(Assert.Single(Directory.GetFiles(CacheFolder))).Length);
     }
 
-    [Fact]
-    public void A_damaged_entry_claiming_a_huge_number_of_problems_is_read_again_without_allocating_for_them()
+    [Theory]
+    [InlineData(0)] // the file count, the last number of an entry with no file
+    [InlineData(1)] // the problem count, the last number of an entry whose one file has no question and no problem
+    public void A_damaged_entry_claiming_a_huge_number_of_files_or_problems_is_not_used_and_nothing_is_allocated_for_them(int files)
     {
-        WriteBank();
-        var first = Load();
+        var cache = new AuthoredBankCache(CacheFolder);
+        var part = new CheckedQuizFile(Path.Combine(_bank.Root, "a.quiz.md"), 1, 1, "a.quiz.md", 0, [], [], []);
+        cache.Write(_bank.Root, "stamp", new AuthoredBank(new HitQuiz.Questions.PackedQuestions(), files == 0 ? [] : [part]));
+        Assert.NotNull(cache.Read(_bank.Root, "stamp"));
         var entry = Assert.Single(Directory.GetFiles(CacheFolder));
         var bytes = File.ReadAllBytes(entry);
-        File.WriteAllBytes(entry, [.. bytes[..8], 0xFF, 0xFF, 0xFF, 0x7F, .. bytes[12..]]);
+        File.WriteAllBytes(entry, [.. bytes[..^4], 0xFF, 0xFF, 0xFF, 0x7F]);
 
-        Assert.Equal(first.Problems, Load().Problems);
+        Assert.Null(cache.Read(_bank.Root, "stamp"));
+    }
+
+    [Fact]
+    public void Only_an_edited_question_file_is_read_again_the_others_come_from_the_cache()
+    {
+        WriteBank();
+        Load();
+        ReplaceKeepingStamp(Path.Combine(_bank.Root, "a.quiz.md"), Quiz("A-1", "Jobs will grow by 21 PERCENT."));
+        File.AppendAllText(Path.Combine(_bank.Root, "b.quiz.md"), "\n## B-2 [tf]\nJobs are many.\nAnswer: true\n");
+
+        var again = Load();
+
+        Assert.Equal("Jobs will grow by 21 percent.", again.Questions.Single(q => q.Id == "A-1").Stem);
+        Assert.Contains(again.Questions, q => q.Id == "B-2");
+        Assert.Single(Directory.GetFiles(CacheFolder));
+    }
+
+    [Fact]
+    public void Ids_repeated_across_files_are_reported_as_a_whole_folder_read_reports_them_after_each_edit()
+    {
+        WriteBank();
+        var a = Path.Combine(_bank.Root, "a.quiz.md");
+        var d = _bank.Write("d.quiz.md", Quiz("a-1", "Jobs will grow by 21 percent.") + "\n## D-2 [tf]\nJobs are many.\nAnswer: true\n");
+        File.SetLastWriteTimeUtc(a, DateTime.UtcNow.AddHours(-2));
+        File.SetLastWriteTimeUtc(d, DateTime.UtcNow.AddHours(-1));
+        void SameAsWithoutCache()
+        {
+            var cached = Load();
+            var read = BankLoader.Load(_bank.Root);
+            Assert.Equal(read.Questions.Select(q => (q.Id, q.Stem, q.Origin)), cached.Questions.Select(q => (q.Id, q.Stem, q.Origin)));
+            Assert.Equal(read.Problems, cached.Problems);
+            Assert.Equal(read.Skipped, cached.Skipped);
+        }
+
+        SameAsWithoutCache();
+        Assert.Contains(Load().Problems, p => p.File.EndsWith("d.quiz.md", StringComparison.Ordinal) && p.Message.StartsWith("duplicate id \"a-1\"", StringComparison.Ordinal));
+
+        // The older file is edited: the newer one, unchanged and from the cache, still repeats its id.
+        File.AppendAllText(a, "\n## A-3 [tf]\nJobs are many.\nAnswer: true\n");
+        File.SetLastWriteTimeUtc(a, DateTime.UtcNow.AddHours(-2));
+        SameAsWithoutCache();
+        Assert.DoesNotContain(Load().Questions, q => q.Id == "D-2");
+
+        // The id is taken out of the older file: the newer one loads.
+        File.WriteAllText(a, Quiz("A-9", "Jobs will grow by 21 percent."));
+        File.SetLastWriteTimeUtc(a, DateTime.UtcNow.AddHours(-2));
+        SameAsWithoutCache();
+        Assert.Contains(Load().Questions, q => q.Id == "D-2");
+    }
+
+    [Fact]
+    public void A_removed_question_file_leaves_the_bank_and_its_problems_with_it()
+    {
+        WriteBank();
+        Load();
+        File.Delete(Path.Combine(_bank.Root, "c.quiz.md"));
+
+        var again = Load();
+
+        Assert.DoesNotContain(again.Problems, p => p.File.EndsWith("c.quiz.md", StringComparison.Ordinal));
+        Assert.Empty(again.Skipped);
+        Assert.Equal(again.Problems, BankLoader.Load(_bank.Root).Problems);
+    }
+
+    [Fact]
+    public void An_entry_whose_pages_hold_mostly_text_of_edited_files_is_packed_again_with_its_files_questions_only()
+    {
+        WriteBank();
+        var path = Path.Combine(_bank.Root, "a.quiz.md");
+        for (var i = 0; i < 6; i++)
+        {
+            File.AppendAllText(path, $"\n## A-{i + 2} [tf]\nJobs are many.\nAnswer: true\n");
+            Load();
+        }
+
+        var cache = new AuthoredBankCache(CacheFolder);
+        var stamp = BankStamp.OfSources(_bank.Root, [Path.Combine(_bank.Root, "sources", "careers.txt")], "authored")!;
+        var bank = cache.Read(_bank.Root, stamp)!;
+        var packed = AuthoredBankCache.Compacted(bank, slack: 0);
+
+        Assert.Equal(bank.Files.Sum(f => f.Count), packed.Questions.Count);
+        Assert.True(packed.Questions.PageBytes < bank.Questions.PageBytes);
+        Assert.Equal(
+            bank.Files.SelectMany(f => Enumerable.Range(f.Start, f.Count).Select(i => bank.Questions[i])).Select(q => (q.Id, q.Stem, q.Origin)),
+            packed.Files.SelectMany(f => Enumerable.Range(f.Start, f.Count).Select(i => packed.Questions[i])).Select(q => (q.Id, q.Stem, q.Origin)));
+        Assert.Same(bank, AuthoredBankCache.Compacted(bank));
     }
 
     [Fact]
