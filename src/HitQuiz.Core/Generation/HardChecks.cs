@@ -105,7 +105,7 @@ internal static partial class HardChecks
             _ => item.Answers,
         };
         return item.Answers.Count == 0 ? "R2: the item has no key"
-            : keys.All(k => Words.ContainsPhrase(item.Evidence.Text, k) || NumberIn(item.Evidence.Text, k)) ? null
+            : Words.CountPhrases(item.Evidence.Text, keys, NumberIn) == keys.Count ? null
             : "R2: the key does not occur in the cited evidence";
     }
 
@@ -179,7 +179,7 @@ internal static partial class HardChecks
 
     private static int CountInEvidence(Candidate item, IEnumerable<string> options)
     {
-        return options.Count(o => Words.ContainsPhrase(item.Evidence.Text, o));
+        return Words.CountPhrases(item.Evidence.Text, options);
     }
 
     private static BannedValues BannedValues(Candidate item, ConsistencyReport report) => report.BannedValuesFor(item.Evidence);

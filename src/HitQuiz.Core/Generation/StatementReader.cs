@@ -63,8 +63,10 @@ internal static partial class StatementReader
         return !body.ContainsAny(NotInDefinition) && body.Count(',') is 0 or 2;
     }
 
-    private static bool HasNegationWord(string text) =>
-        text.Contains("not", StringComparison.OrdinalIgnoreCase) || text.Contains("n't", StringComparison.OrdinalIgnoreCase);
+    // Searched for in every sentence of a document; one vectorised search for both, as Contains(OrdinalIgnoreCase) finds them.
+    private static readonly SearchValues<string> NegationWords = SearchValues.Create(["not", "n't"], StringComparison.OrdinalIgnoreCase);
+
+    private static bool HasNegationWord(string text) => text.AsSpan().ContainsAny(NegationWords);
 
     /// <summary>The positive statement a negated requirement denies, e.g. "HITs need to be licensed with states."</summary>
     public static string? ReadDeniedRequirement(string sentence)

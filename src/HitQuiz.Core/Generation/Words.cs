@@ -169,6 +169,28 @@ internal static class Words
         return paddedNeedle.Length > 2 && PadInto(haystack, h.Span).Contains(paddedNeedle, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// How many of the needles <see cref="ContainsPhrase"/> finds in <paramref name="haystack"/>, which is normalised
+    /// once for all of them; with <paramref name="orElse"/>, a needle it does not find may still count.
+    /// </summary>
+    public static int CountPhrases(string haystack, IEnumerable<string> needles, Func<string, string, bool>? orElse = null)
+    {
+        using var h = new CharBuffer(stackalloc char[256], haystack.Length + 2);
+        var padded = PadInto(haystack, h.Span);
+        Span<char> shortNeedle = stackalloc char[256];
+        var count = 0;
+        foreach (var needle in needles)
+        {
+            using var n = new CharBuffer(shortNeedle, needle.Length + 2);
+            if (ContainsPadded(padded, PadInto(needle, n.Span)) || orElse?.Invoke(haystack, needle) == true)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
     /// <summary><see cref="Padded"/>'s text written into the buffer (at least two longer than the text).</summary>
     public static ReadOnlySpan<char> PadInto(string text, Span<char> buffer)
     {

@@ -15,6 +15,19 @@ public sealed class WordsTests
     ];
 
     [Fact]
+    public void Phrases_are_counted_in_a_text_as_one_at_a_time_finds_them_with_a_fallback_for_the_rest()
+    {
+        const string text = "HITs don't need a license; the median salary is $39,340 per year.";
+        string[] needles = ["HITs", "DON'T need", "license", "salary is $39,340", "icense", "39340", "---", "", new string('x', 300), "per year"];
+
+        var count = Words.CountPhrases(text, needles);
+
+        Assert.Equal(needles.Count(n => Words.ContainsPhrase(text, n)), count);
+        Assert.Equal(5, count);
+        Assert.Equal(6, Words.CountPhrases(text, needles, (haystack, needle) => needle == "39340" && haystack == text));
+    }
+
+    [Fact]
     public void Every_character_is_folded_and_kept_as_the_invariant_culture_says()
     {
         for (var c = '\0'; c < '\u0250'; c++)
