@@ -23,7 +23,9 @@ public static class BankMerger
     {
         ArgumentNullException.ThrowIfNull(generated);
         ArgumentNullException.ThrowIfNull(authored);
-        var byId = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Sized once: a bank can hold 100,000 questions, and growing these tables step by step copies them again and again.
+        var total = authored.Count + (generated.TryGetNonEnumeratedCount(out var count) ? count : 0);
+        var byId = new Dictionary<string, int>(authored.Count, StringComparer.Ordinal);
         for (var i = 0; i < authored.Count; i++)
         {
             byId.TryAdd(authored.IdAt(i), i);
@@ -31,7 +33,8 @@ public static class BankMerger
 
         var bySentence = BySentence(authored);
         var merged = PackedQuestions.Sharing(authored);
-        var used = new HashSet<string>(StringComparer.Ordinal);
+        merged.EnsureCapacity(total);
+        var used = new HashSet<string>(total, StringComparer.Ordinal);
         var generatedCount = 0;
         foreach (var question in generated)
         {

@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Runtime.InteropServices;
 
 namespace HitQuiz.Questions;
 
@@ -71,6 +72,29 @@ public sealed class PackedQuestions : IReadOnlyList<Question>
 
         _entries.Add(other._entries[position]);
     }
+
+    /// <summary>
+    /// Adds the <paramref name="count"/> questions from <paramref name="start"/> of a list sharing these pages, without
+    /// unpacking them.
+    /// </summary>
+    public void AddRangeFrom(PackedQuestions other, int start, int count)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        if (!ReferenceEquals(other._pages, _pages))
+        {
+            for (var i = start; i < start + count; i++)
+            {
+                Add(other[i]);
+            }
+
+            return;
+        }
+
+        _entries.AddRange(CollectionsMarshal.AsSpan(other._entries).Slice(start, count));
+    }
+
+    /// <summary>Makes room for <paramref name="count"/> questions in all, so that adding them does not grow the list again and again.</summary>
+    public void EnsureCapacity(int count) => _entries.EnsureCapacity(count);
 
     /// <summary>
     /// Writes the questions as they are held, pages and all, so that <see cref="ReadFrom"/> gives back an equal list

@@ -3,7 +3,10 @@ namespace HitQuiz.Questions;
 /// <summary>Where each question id was first used, across the files of a questions folder; ids differing only in case are the same.</summary>
 public sealed class QuizIds
 {
-    private readonly Dictionary<string, FileLocation> _first = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, FileLocation> _first;
+
+    /// <param name="capacity">About how many ids will be used, so that the table is sized once.</param>
+    public QuizIds(int capacity = 0) => _first = new(capacity, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Where <paramref name="id"/> was used before, or null when this is its first use (then recorded as <paramref name="here"/>).</summary>
     public FileLocation? FirstUse(string id, FileLocation here) => _first.TryAdd(id, here) ? null : _first[id];

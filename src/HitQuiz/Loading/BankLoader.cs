@@ -179,7 +179,8 @@ public static class BankLoader
     private static PackedQuestions Merge(AuthoredBank bank, List<Problem> problems)
     {
         var authored = PackedQuestions.Sharing(bank.Questions);
-        var ids = new QuizIds();
+        var ids = new QuizIds(bank.Files.Sum(f => f.Count));
+        authored.EnsureCapacity(bank.Files.Sum(f => f.Count));
         foreach (var file in bank.Files)
         {
             var repeated = new List<Problem>();
@@ -195,10 +196,7 @@ public static class BankLoader
             problems.AddRange(found);
             if (!found.Any(p => p.IsError))
             {
-                for (var i = 0; i < file.Count; i++)
-                {
-                    authored.AddFrom(bank.Questions, file.Start + i);
-                }
+                authored.AddRangeFrom(bank.Questions, file.Start, file.Count);
             }
         }
 

@@ -93,6 +93,28 @@ public class PackedQuestionsTests
     }
 
     [Fact]
+    public void A_range_added_from_a_list_sharing_the_pages_or_from_another_list_reads_back_as_the_same_questions()
+    {
+        var packed = PackedQuestions.Of(Shipped);
+        var sharing = PackedQuestions.Sharing(packed);
+        var other = new PackedQuestions();
+        sharing.EnsureCapacity(6);
+
+        sharing.AddRangeFrom(packed, 2, 5);
+        other.AddRangeFrom(packed, 2, 5);
+        sharing.AddRangeFrom(packed, 0, 0);
+
+        Assert.Equal(5, sharing.Count);
+        Assert.Equal(Shipped.Skip(2).Take(5).Select(q => q.Id), sharing.Select(q => q.Id));
+        Assert.Equal(Shipped.Skip(2).Take(5).Select(q => q.Id), other.Select(q => q.Id));
+        for (var i = 0; i < 5; i++)
+        {
+            QuestionCodecTests.AssertSame(Shipped[i + 2], sharing[i]);
+            QuestionCodecTests.AssertSame(Shipped[i + 2], other[i]);
+        }
+    }
+
+    [Fact]
     public void Many_questions_and_one_longer_than_a_page_read_back_in_order()
     {
         var longStem = new string('x', 100_000) + "?";
