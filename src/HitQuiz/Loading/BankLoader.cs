@@ -120,7 +120,9 @@ public static class BankLoader
                 continue;
             }
 
+            // Its size and time are taken before it is read: a file changed while it is read is read again next time.
             changed = true;
+            var (length, time) = Stamp(path);
             var (text, problem) = TextFileReader.Read(path);
             if (text is null)
             {
@@ -128,7 +130,7 @@ public static class BankLoader
                 continue;
             }
 
-            read.Add(ReadQuizFile(path, name, text, all, sources));
+            read.Add(ReadQuizFile(new CheckedQuizFile(path, length, time, name, all.Count, [], [], []), text, all, sources));
         }
 
         var bank = new AuthoredBank(all, read);
@@ -140,14 +142,12 @@ public static class BankLoader
         return Merge(bank, problems);
     }
 
-    private static CheckedQuizFile ReadQuizFile(string path, string name, string text, PackedQuestions all, Dictionary<string, SourceDocument> sources)
+    // The file's questions are packed at the end of all; file holds where it was found, with no question or problem yet.
+    private static CheckedQuizFile ReadQuizFile(CheckedQuizFile file, string text, PackedQuestions all, Dictionary<string, SourceDocument> sources)
     {
-        var info = new FileInfo(path);
-        var (length, changed) = info.Exists ? (info.Length, info.LastWriteTimeUtc.Ticks) : (-1L, -1L);
-        var start = all.Count;
         var lines = new List<int>();
-        var check = new QuizFileCheck(name, ids: null, key => sources.GetValueOrDefault(key));
-        var reader = new QuizFileReader(name, keepQuestions: false);
+        var check = new QuizFileCheck(file.Name, ids: null, key => sources.GetValueOrDefault(key));
+        var reader = new QuizFileReader(file.Name, keepQuestions: false);
         reader.QuestionRead = question =>
         {
             check.Add(question, reader.DefaultSource, reader.DefaultSourceLine);
@@ -156,21 +156,23 @@ public static class BankLoader
         };
         reader.Read(text);
         var quiz = reader.Finish();
-        return new CheckedQuizFile(path, length, changed, name, start, [.. lines], quiz.Problems, check.Finish(quiz.DefaultSource, quiz.DefaultSourceLine));
+        return file with { Lines = [.. lines], ReadProblems = quiz.Problems, SourceProblems = check.Finish(quiz.DefaultSource, quiz.DefaultSourceLine) };
     }
 
-    // A file's part is used while the file has the size and modification time it had when it was read; a file that
-    // can no longer be looked at is read again (and reported).
-    private static bool Unchanged(CheckedQuizFile part)
+    // A file's part is used while the file has the size and modification time it had when it was read.
+    private static bool Unchanged(CheckedQuizFile part) => Stamp(part.Path) is var (length, time) && length >= 0 && (length, time) == (part.Length, part.Changed);
+
+    // A file's size and modification time (ticks, UTC), or -1 for both when it cannot be looked at.
+    private static (long Length, long Time) Stamp(string path)
     {
         try
         {
-            var info = new FileInfo(part.Path);
-            return info.Exists && info.Length == part.Length && info.LastWriteTimeUtc.Ticks == part.Changed;
+            var info = new FileInfo(path);
+            return info.Exists ? (info.Length, info.LastWriteTimeUtc.Ticks) : (-1, -1);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return false;
+            return (-1, -1);
         }
     }
 
