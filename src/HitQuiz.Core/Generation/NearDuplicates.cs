@@ -17,7 +17,10 @@ internal sealed class NearDuplicates
     private const double Threshold = 0.75;
 
     private readonly int[] _frequencies;
-    private readonly List<int>?[] _byRarePair;
+
+    // For each pair, the kept stems indexed by it, in the order kept, with their sizes: most are turned down by size
+    // alone, without reading the stem.
+    private readonly List<(int Stem, int Size)>?[] _byRarePair;
     private readonly List<int[]> _kept = [];
     private readonly HashSet<int> _compared = [];
 
@@ -30,33 +33,40 @@ internal sealed class NearDuplicates
             _frequencies[pair]++;
         }
 
-        _byRarePair = new List<int>?[_frequencies.Length];
+        _byRarePair = new List<(int, int)>?[_frequencies.Length];
     }
 
     /// <summary>The first kept stem (in the order kept) that the stem nearly repeats, if any.</summary>
     public int? TwinOf(int[] shingles)
     {
-        int? twin = null;
+        var twin = int.MaxValue;
         _compared.Clear();
         foreach (var pair in RarestPairs(shingles))
         {
-            foreach (var i in _byRarePair[pair] ?? [])
+            // A list is in the order kept: past the twin found so far, or at its own first twin, it has no earlier one.
+            foreach (var (i, size) in _byRarePair[pair] ?? [])
             {
-                if ((twin is null || i < twin) && _compared.Add(i) && CanBeNear(shingles.Length, _kept[i].Length) && IsNearDuplicate(shingles, _kept[i]))
+                if (i >= twin)
+                {
+                    break;
+                }
+
+                if (CanBeNear(shingles.Length, size) && _compared.Add(i) && IsNearDuplicate(shingles, _kept[i]))
                 {
                     twin = i;
+                    break;
                 }
             }
         }
 
-        return twin;
+        return twin == int.MaxValue ? null : twin;
     }
 
     public void Add(int[] shingles)
     {
         foreach (var pair in RarestPairs(shingles))
         {
-            (_byRarePair[pair] ??= []).Add(_kept.Count);
+            (_byRarePair[pair] ??= []).Add((_kept.Count, shingles.Length));
         }
 
         _kept.Add(shingles);
