@@ -18,11 +18,14 @@ internal sealed class NearDuplicates
 
     private readonly int[] _frequencies;
 
-    // For each pair, the kept stems indexed by it, in the order kept, with their sizes: most are turned down by size
-    // alone, without reading the stem.
-    private readonly List<(int Stem, int Size)>?[] _byRarePair;
+    // For each pair, the kept stems indexed by it, in the order kept, with their sizes and where the pair stands among
+    // their rarest: most are turned down by these alone, without reading the stem.
+    private readonly List<(int Stem, int Size, int Position)>?[] _byRarePair;
     private readonly List<int[]> _kept = [];
-    private readonly HashSet<int> _compared = [];
+
+    // The kept stems already compared with (or turned down for) the stem being looked up: those marked with this round.
+    private int[] _seen = [];
+    private int _round;
 
     /// <param name="stems">Every stem the audit will see, to count how often each pair occurs: the rarest are the best to index.</param>
     public NearDuplicates(IReadOnlyCollection<int[]> stems)
@@ -33,25 +36,48 @@ internal sealed class NearDuplicates
             _frequencies[pair]++;
         }
 
-        _byRarePair = new List<(int, int)>?[_frequencies.Length];
+        _byRarePair = new List<(int, int, int)>?[_frequencies.Length];
     }
 
     /// <summary>The first kept stem (in the order kept) that the stem nearly repeats, if any.</summary>
+    /// <remarks>
+    /// Pairs are looked up rarest first, so a kept stem is first met at the rarest pair the two share: no pair before it
+    /// in either stem's order is shared, and the pairs after it bound how many they can share (positional filtering).
+    /// A kept stem that cannot reach 0.75 by that bound, or by size, is turned down without being read.
+    /// </remarks>
     public int? TwinOf(int[] shingles)
     {
         var twin = int.MaxValue;
-        _compared.Clear();
-        foreach (var pair in RarestPairs(shingles))
+        if (++_round == int.MaxValue)
+        {
+            Array.Clear(_seen);
+            _round = 1;
+        }
+
+        if (_seen.Length < _kept.Count)
+        {
+            Array.Resize(ref _seen, Math.Max(_kept.Count, _seen.Length * 2));
+        }
+
+        var rarest = RarestPairs(shingles);
+        for (var at = 0; at < rarest.Length; at++)
         {
             // A list is in the order kept: past the twin found so far, or at its own first twin, it has no earlier one.
-            foreach (var (i, size) in _byRarePair[pair] ?? [])
+            foreach (var (i, size, position) in _byRarePair[rarest[at]] ?? [])
             {
                 if (i >= twin)
                 {
                     break;
                 }
 
-                if (CanBeNear(shingles.Length, size) && _compared.Add(i) && IsNearDuplicate(shingles, _kept[i]))
+                if (_seen[i] == _round)
+                {
+                    continue;
+                }
+
+                _seen[i] = _round;
+                var most = 1 + Math.Min(shingles.Length - 1 - at, size - 1 - position);
+                if (CanBeNear(shingles.Length, size) && IsNear(most, shingles.Length, size) && IsNearDuplicate(shingles, _kept[i]))
                 {
                     twin = i;
                     break;
@@ -64,9 +90,10 @@ internal sealed class NearDuplicates
 
     public void Add(int[] shingles)
     {
-        foreach (var pair in RarestPairs(shingles))
+        var rarest = RarestPairs(shingles);
+        for (var at = 0; at < rarest.Length; at++)
         {
-            (_byRarePair[pair] ??= []).Add((_kept.Count, shingles.Length));
+            (_byRarePair[rarest[at]] ??= []).Add((_kept.Count, shingles.Length, at));
         }
 
         _kept.Add(shingles);
@@ -94,8 +121,11 @@ internal sealed class NearDuplicates
             }
         }
 
-        return shared > 0 && shared / (double)(a.Length + b.Length - shared) >= Threshold;
+        return shared > 0 && IsNear(shared, a.Length, b.Length);
     }
+
+    // Two stems of these sizes sharing this many pairs are similar enough (the similarity grows with what they share).
+    private static bool IsNear(int shared, int a, int b) => shared / (double)(a + b - shared) >= Threshold;
 
     // Sets of very different sizes cannot be this similar (the smaller at most 75 % of the larger); a cheap first test.
     private static bool CanBeNear(int a, int b) => Math.Min(a, b) >= Threshold * Math.Max(a, b);
