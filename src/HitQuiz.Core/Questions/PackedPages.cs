@@ -20,28 +20,60 @@ internal sealed class PackedPages
 
     public SharedStrings Strings { get; private set; } = new();
 
-    /// <summary>Writes the pages and the shared strings, for <see cref="ReadFrom"/> to read back.</summary>
-    public void WriteTo(BinaryWriter writer)
+    /// <summary>
+    /// Writes pages holding only the given records, one after another, and the shared strings, for
+    /// <see cref="ReadFrom"/> to read back; gives where each record is in them. Text no record points at any more
+    /// (questions of a file since edited) is left behind.
+    /// </summary>
+    /// <param name="count">How many records there are.</param>
+    /// <param name="record">Where the record of each number 0 to <paramref name="count"/> - 1 is in these pages.</param>
+    public (int Page, int Offset)[] WriteTo(BinaryWriter writer, int count, Func<int, (int Page, int Offset, int Length)> record)
     {
-        writer.Write(_pages.Count);
-        for (var i = 0; i < _pages.Count; i++)
+        // Laid out first, as Write lays records out (one that does not fit starts a page), so that the page count and
+        // each page's size come before its bytes.
+        var placed = new (int Page, int Offset)[count];
+        var pages = new List<(int Size, int Used)>();
+        var used = PageSize;
+        for (var i = 0; i < count; i++)
         {
-            // The last page is written only as far as it is used.
-            var length = i == _pages.Count - 1 ? _used : _pages[i].Length;
-            writer.Write(_pages[i].Length);
-            writer.Write(length);
-            writer.Write(_pages[i], 0, length);
+            var length = record(i).Length;
+            if (length > PageSize - used)
+            {
+                pages.Add((Math.Max(PageSize, length), 0));
+                used = 0;
+            }
+
+            placed[i] = (pages.Count - 1, used);
+            used += length;
+            pages[^1] = (pages[^1].Size, used);
+        }
+
+        writer.Write(pages.Count);
+        var next = 0;
+        for (var page = 0; page < pages.Count; page++)
+        {
+            writer.Write(pages[page].Size);
+            writer.Write(pages[page].Used);
+            for (; next < count && placed[next].Page == page; next++)
+            {
+                var (from, offset, length) = record(next);
+                writer.Write(_pages[from], offset, length);
+            }
         }
 
         Strings.WriteTo(writer);
+        return placed;
     }
 
     /// <summary>Pages written by <see cref="WriteTo"/>; more questions can be written after them.</summary>
     public static PackedPages ReadFrom(BinaryReader reader)
     {
+        // A page is begun only for a record that does not fit on the one before, so any two pages in a row hold more
+        // than a page's worth; and a page larger than the others holds one record as long as it. A count or a size past
+        // that is a damaged file, not memory to allocate.
         var pages = new PackedPages();
         var count = reader.ReadInt32();
-        if (count < 0 || count > reader.BaseStream.Length / PageSize + 1)
+        if (count < 0 || count > (2 * (reader.BaseStream.Length / PageSize)) + 2)
         {
             throw new InvalidDataException($"{count} pages");
         }
@@ -49,7 +81,7 @@ internal sealed class PackedPages
         for (var i = 0; i < count; i++)
         {
             var (size, length) = (reader.ReadInt32(), reader.ReadInt32());
-            if (size < PageSize || length < 0 || length > size || length > reader.BaseStream.Length - reader.BaseStream.Position)
+            if (size < PageSize || size > Math.Max(PageSize, length) || length < 0 || length > reader.BaseStream.Length - reader.BaseStream.Position)
             {
                 throw new InvalidDataException($"a page of {length} of {size} bytes");
             }
@@ -80,21 +112,6 @@ internal sealed class PackedPages
         var offset = _used;
         _used += length;
         return (page, offset, length);
-    }
-
-    /// <summary>The bytes written to the pages so far, whether or not a list still points at them.</summary>
-    public long Used
-    {
-        get
-        {
-            long used = _pages.Count == 0 ? 0 : _used;
-            for (var i = 0; i < _pages.Count - 1; i++)
-            {
-                used += _pages[i].Length;
-            }
-
-            return used;
-        }
     }
 
     /// <summary>True when the bytes at this place are within the pages.</summary>

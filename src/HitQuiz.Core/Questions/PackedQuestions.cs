@@ -100,17 +100,27 @@ public sealed class PackedQuestions : IReadOnlyList<Question>
     /// Writes the questions as they are held, pages and all, so that <see cref="ReadFrom"/> gives back an equal list
     /// without reading a question.
     /// </summary>
-    public void WriteTo(Stream stream)
+    public void WriteTo(Stream stream) => WriteTo(stream, Enumerable.Range(0, _entries.Count).ToList());
+
+    /// <summary>
+    /// Writes the questions at <paramref name="positions"/>, in that order, as <see cref="WriteTo(Stream)"/> writes a
+    /// list of them: the pages written hold their text and nothing else.
+    /// </summary>
+    public void WriteTo(Stream stream, IReadOnlyList<int> positions)
     {
         ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(positions);
+        // Read in place: a bank of 100,000 questions copied here first would be megabytes of garbage in the large object
+        // heap, in the process that goes on to use the bank.
         using var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
-        _pages.WriteTo(writer);
-        writer.Write(_entries.Count);
-        foreach (var e in _entries)
+        var placed = _pages.WriteTo(writer, positions.Count, Record);
+        writer.Write(positions.Count);
+        for (var i = 0; i < positions.Count; i++)
         {
+            var e = _entries[positions[i]];
             writer.Write(e.Id);
-            writer.Write(e.Page);
-            writer.Write(e.Offset);
+            writer.Write(placed[i].Page);
+            writer.Write(placed[i].Offset);
             writer.Write(e.Length);
             writer.Write((byte)e.Kind);
             writer.Write((byte)e.Status);
@@ -119,6 +129,12 @@ public sealed class PackedQuestions : IReadOnlyList<Question>
             writer.Write(e.Topic);
             writer.Write(e.SourceSection);
             writer.Write(e.Evidence);
+        }
+
+        (int Page, int Offset, int Length) Record(int i)
+        {
+            var e = _entries[positions[i]];
+            return (e.Page, e.Offset, e.Length);
         }
     }
 
@@ -161,12 +177,6 @@ public sealed class PackedQuestions : IReadOnlyList<Question>
             throw new InvalidDataException("the questions are damaged", e);
         }
     }
-
-    /// <summary>The bytes the pages hold, including those of questions no list sharing them points at any more.</summary>
-    public long PageBytes => _pages.Used;
-
-    /// <summary>The bytes the question at <paramref name="position"/> takes in the pages.</summary>
-    public int BytesAt(int position) => _entries[position].Length;
 
     public string IdAt(int position) => _entries[position].Id;
 

@@ -65,9 +65,9 @@ public sealed class AuthoredBankCache(string directory)
     }
 
     /// <summary>
-    /// Keeps <paramref name="bank"/> as the entry for <paramref name="questionsRoot"/>, with only the questions its files
-    /// point at when the pages hold mostly text no file points at any more. A cache that cannot be written is left
-    /// as it was: the files are read again next time.
+    /// Keeps <paramref name="bank"/> as the entry for <paramref name="questionsRoot"/>, with only the text its files
+    /// point at (not that of files since edited or removed). A cache that cannot be written is left as it was: the
+    /// files are read again next time.
     /// </summary>
     public void Write(string questionsRoot, string stamp, AuthoredBank bank)
     {
@@ -76,48 +76,13 @@ public sealed class AuthoredBankCache(string directory)
         try
         {
             System.IO.Directory.CreateDirectory(Directory);
-            var kept = Compacted(bank);
-            ReplacingFile.Write(path, stream => Write(stream, stamp, kept));
+            ReplacingFile.Write(path, stream => Write(stream, stamp, bank));
             GeneratedBankCache.RemoveOlder(Directory, $"{BankStamp.Prefix(Root(questionsRoot))}*{Extension}", path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // Nothing to do: the files are read again next time.
         }
-    }
-
-    /// <summary>
-    /// The bank itself, or, when its pages hold more than twice the text its files point at and
-    /// <paramref name="slack"/> bytes, its files' questions packed again without the rest.
-    /// </summary>
-    internal static AuthoredBank Compacted(AuthoredBank bank, long slack = 1 << 20)
-    {
-        long live = 0;
-        foreach (var file in bank.Files)
-        {
-            for (var i = 0; i < file.Count; i++)
-            {
-                live += bank.Questions.BytesAt(file.Start + i);
-            }
-        }
-
-        if (bank.Questions.PageBytes <= (2 * live) + slack)
-        {
-            return bank;
-        }
-
-        var packed = new PackedQuestions();
-        var files = new List<CheckedQuizFile>(bank.Files.Count);
-        foreach (var file in bank.Files)
-        {
-            files.Add(file with { Start = packed.Count });
-            for (var i = 0; i < file.Count; i++)
-            {
-                packed.Add(bank.Questions[file.Start + i]);
-            }
-        }
-
-        return new AuthoredBank(packed, files);
     }
 
     private static string Root(string questionsRoot) => System.IO.Path.GetFullPath(questionsRoot);
@@ -195,17 +160,20 @@ public sealed class AuthoredBankCache(string directory)
             writer.Write(stamp);
         }
 
-        bank.Questions.WriteTo(stream);
+        // Each file's questions one after another, so that each file starts where the one before it ends.
+        bank.Questions.WriteTo(stream, [.. bank.Files.SelectMany(f => Enumerable.Range(f.Start, f.Count))]);
         using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
         {
             writer.Write(bank.Files.Count);
+            var start = 0;
             foreach (var file in bank.Files)
             {
                 writer.Write(file.Path);
                 writer.Write(file.Length);
                 writer.Write(file.Changed);
                 writer.Write(file.Name);
-                writer.Write(file.Start);
+                writer.Write(start);
+                start += file.Count;
                 writer.Write(file.Lines.Length);
                 foreach (var line in file.Lines)
                 {

@@ -115,6 +115,32 @@ public class PackedQuestionsTests
     }
 
     [Fact]
+    public void Questions_written_by_position_read_back_in_that_order_in_pages_holding_nothing_else()
+    {
+        var longStem = new string('x', 70_000) + "?";
+        var packed = PackedQuestions.Of([.. Shipped, new Question("long", QuestionKind.Cloze, longStem, [], ["x"])]);
+        using var stream = new MemoryStream();
+
+        packed.WriteTo(stream, [5, packed.Count - 1, 1, 3]);
+        stream.Position = 0;
+        var read = PackedQuestions.ReadFrom(stream);
+        read.Add(Shipped[7]);
+
+        Assert.Equal(new[] { Shipped[5].Id, "long", Shipped[1].Id, Shipped[3].Id, Shipped[7].Id }, read.Select(q => q.Id));
+        QuestionCodecTests.AssertSame(Shipped[5], read[0]);
+        Assert.Equal(longStem, read[1].Stem);
+        QuestionCodecTests.AssertSame(Shipped[1], read[2]);
+        QuestionCodecTests.AssertSame(Shipped[3], read[3]);
+        QuestionCodecTests.AssertSame(Shipped[7], read[4]);
+        Assert.Equal(packed.SummaryAt(5), read.SummaryAt(0));
+        using var all = new MemoryStream();
+        packed.WriteTo(all);
+        using var others = new MemoryStream();
+        packed.WriteTo(others, [.. Enumerable.Range(0, packed.Count).Except([5, packed.Count - 1, 1, 3])]);
+        Assert.True(stream.Length < all.Length - others.Length + 2_000, $"{stream.Length} bytes for four of the questions, {all.Length} for all");
+    }
+
+    [Fact]
     public void Many_questions_and_one_longer_than_a_page_read_back_in_order()
     {
         var longStem = new string('x', 100_000) + "?";
@@ -172,6 +198,19 @@ public class PackedQuestionsTests
         QuestionCodecTests.AssertSame(Shipped[3], read[3]);
         QuestionCodecTests.AssertSame(Shipped[0], merged[0]);
         QuestionCodecTests.AssertSame(Shipped[4], merged[1]);
+    }
+
+    [Theory]
+    [InlineData(0)] // the page count
+    [InlineData(4)] // the first page's size
+    public void A_written_bank_claiming_more_pages_or_a_larger_page_than_its_bytes_hold_is_refused(int offset)
+    {
+        using var stream = new MemoryStream();
+        PackedQuestions.Of(Shipped).WriteTo(stream);
+        var bytes = stream.ToArray();
+        byte[] damaged = [.. bytes[..offset], 0x00, 0x00, 0x00, 0x10, .. bytes[(offset + 4)..]];
+
+        Assert.Throws<InvalidDataException>(() => PackedQuestions.ReadFrom(new MemoryStream(damaged)));
     }
 
     [Theory]

@@ -159,27 +159,28 @@ public sealed class AuthoredBankCacheTests : IDisposable
     }
 
     [Fact]
-    public void An_entry_whose_pages_hold_mostly_text_of_edited_files_is_packed_again_with_its_files_questions_only()
+    public void An_entry_keeps_no_text_of_edited_files_and_its_bank_loads_as_a_whole_folder_read_does()
     {
         WriteBank();
+        var cache = new AuthoredBankCache(CacheFolder);
         var path = Path.Combine(_bank.Root, "a.quiz.md");
+        var sizes = new List<long>();
+        Load();
         for (var i = 0; i < 6; i++)
         {
             File.AppendAllText(path, $"\n## A-{i + 2} [tf]\nJobs are many.\nAnswer: true\n");
-            Load();
+            var cached = BankLoader.Load(_bank.Root, authoredCache: cache);
+            var read = BankLoader.Load(_bank.Root);
+
+            Assert.Equal(read.Questions.Select(q => (q.Id, q.Stem, q.Origin)), cached.Questions.Select(q => (q.Id, q.Stem, q.Origin)));
+            Assert.Equal(read.Problems, cached.Problems);
+            sizes.Add(new FileInfo(Assert.Single(Directory.GetFiles(CacheFolder))).Length);
         }
 
-        var cache = new AuthoredBankCache(CacheFolder);
-        var stamp = BankStamp.OfSources(_bank.Root, [Path.Combine(_bank.Root, "sources", "careers.txt")], "authored")!;
-        var bank = cache.Read(_bank.Root, stamp)!;
-        var packed = AuthoredBankCache.Compacted(bank, slack: 0);
-
-        Assert.Equal(bank.Files.Sum(f => f.Count), packed.Questions.Count);
-        Assert.True(packed.Questions.PageBytes < bank.Questions.PageBytes);
-        Assert.Equal(
-            bank.Files.SelectMany(f => Enumerable.Range(f.Start, f.Count).Select(i => bank.Questions[i])).Select(q => (q.Id, q.Stem, q.Origin)),
-            packed.Files.SelectMany(f => Enumerable.Range(f.Start, f.Count).Select(i => packed.Questions[i])).Select(q => (q.Id, q.Stem, q.Origin)));
-        Assert.Same(bank, AuthoredBankCache.Compacted(bank));
+        // The entry holds what one written from scratch holds.
+        using var fresh = new TempFolder();
+        BankLoader.Load(_bank.Root, authoredCache: new AuthoredBankCache(fresh.Root));
+        Assert.Equal(new FileInfo(Assert.Single(Directory.GetFiles(fresh.Root))).Length, sizes[^1]);
     }
 
     [Fact]
