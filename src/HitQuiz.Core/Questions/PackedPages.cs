@@ -37,9 +37,9 @@ internal sealed class PackedPages
         for (var i = 0; i < count; i++)
         {
             var length = record(i).Length;
-            if (length > PageSize - used)
+            if (NewPage(length, used) is { } size)
             {
-                pages.Add((Math.Max(PageSize, length), 0));
+                pages.Add((size, 0));
                 used = 0;
             }
 
@@ -101,9 +101,9 @@ internal sealed class PackedPages
         _scratch.SetLength(0);
         Encode(question);
         var length = (int)_scratch.Length;
-        if (length > PageSize - _used)
+        if (NewPage(length, _used) is { } size)
         {
-            _pages.Add(new byte[Math.Max(PageSize, length)]);
+            _pages.Add(new byte[size]);
             _used = 0;
         }
 
@@ -113,6 +113,10 @@ internal sealed class PackedPages
         _used += length;
         return (page, offset, length);
     }
+
+    // The size of the page a record of this length begins, when it does not fit after the bytes used on the last one
+    // (a record longer than a page gets a page of its own length); null when it fits.
+    private static int? NewPage(int length, int used) => length > PageSize - used ? Math.Max(PageSize, length) : null;
 
     /// <summary>True when the bytes at this place are within the pages.</summary>
     public bool Holds(int page, int offset, int length) =>

@@ -8,9 +8,6 @@ public sealed class QuizIds
     /// <param name="capacity">About how many ids will be used, so that the table is sized once.</param>
     public QuizIds(int capacity = 0) => _first = new(capacity, StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Where <paramref name="id"/> was used before, or null when this is its first use (then recorded as <paramref name="here"/>).</summary>
-    public FileLocation? FirstUse(string id, FileLocation here) => _first.TryAdd(id, here) ? null : _first[id];
-
     /// <summary>
     /// The error for <paramref name="id"/> used at <paramref name="here"/> when another file used it first, else null
     /// (a first use is recorded; an id a file repeats itself is the parser's to report).
@@ -18,7 +15,7 @@ public sealed class QuizIds
     public Problem? Repeat(string id, FileLocation here)
     {
         ArgumentNullException.ThrowIfNull(here);
-        return FirstUse(id, here) is { } first && first.File != here.File
+        return !_first.TryAdd(id, here) && _first[id] is var first && first.File != here.File
             ? Problem.Error(here.File, here.Line, $"duplicate id \"{id}\"; it is also used at {first}.")
             : null;
     }

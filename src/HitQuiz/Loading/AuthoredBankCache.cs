@@ -50,19 +50,7 @@ public sealed class AuthoredBankCache(string directory)
     /// The entry kept for <paramref name="questionsRoot"/> when it was written under the same <paramref name="stamp"/>,
     /// or null (none, another stamp, or damaged).
     /// </summary>
-    public AuthoredBank? Read(string questionsRoot, string stamp)
-    {
-        try
-        {
-            using var stream = new FileStream(EntryPath(questionsRoot), FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-            var bank = Read(stream, stamp);
-            return stream.Position == stream.Length ? bank : null;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or FormatException or ArgumentOutOfRangeException)
-        {
-            return null;
-        }
-    }
+    public AuthoredBank? Read(string questionsRoot, string stamp) => FolderCache.TryRead(EntryPath(questionsRoot), stream => Read(stream, stamp));
 
     /// <summary>
     /// Keeps <paramref name="bank"/> as the entry for <paramref name="questionsRoot"/>, with only the text its files
@@ -72,17 +60,7 @@ public sealed class AuthoredBankCache(string directory)
     public void Write(string questionsRoot, string stamp, AuthoredBank bank)
     {
         ArgumentNullException.ThrowIfNull(bank);
-        var path = EntryPath(questionsRoot);
-        try
-        {
-            System.IO.Directory.CreateDirectory(Directory);
-            ReplacingFile.Write(path, stream => Write(stream, stamp, bank));
-            GeneratedBankCache.RemoveOlder(Directory, $"{BankStamp.Prefix(Root(questionsRoot))}*{Extension}", path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // Nothing to do: the files are read again next time.
-        }
+        FolderCache.TryWrite(Directory, EntryPath(questionsRoot), $"{BankStamp.Prefix(Root(questionsRoot))}*{Extension}", stream => Write(stream, stamp, bank));
     }
 
     private static string Root(string questionsRoot) => System.IO.Path.GetFullPath(questionsRoot);

@@ -180,9 +180,10 @@ public static class BankLoader
     // file (the parser's problems, then repeated ids, then the header's and sources', as one file was always checked).
     private static PackedQuestions Merge(AuthoredBank bank, List<Problem> problems)
     {
+        var count = bank.Files.Sum(f => f.Count);
         var authored = PackedQuestions.Sharing(bank.Questions);
-        var ids = new QuizIds(bank.Files.Sum(f => f.Count));
-        authored.EnsureCapacity(bank.Files.Sum(f => f.Count));
+        authored.EnsureCapacity(count);
+        var ids = new QuizIds(count);
         foreach (var file in bank.Files)
         {
             var repeated = new List<Problem>();

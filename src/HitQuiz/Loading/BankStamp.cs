@@ -15,22 +15,10 @@ internal static class BankStamp
     /// <summary>The stamp (32 hex digits), or null when the build cannot be told or a file cannot be looked at.</summary>
     public static string? Of(string root, string holds)
     {
-        if (GeneratedBankCache.Build is not string build)
-        {
-            return null;
-        }
-
         try
         {
             var files = BankFiles.Find(root, null);
-            using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-            Append(hash, $"{build}\0{root}\0{Environment.CurrentDirectory}\0{holds}");
-            foreach (var file in files.Quizzes.Concat(files.Sources))
-            {
-                Append(hash, FileLine(file));
-            }
-
-            return Convert.ToHexStringLower(hash.GetHashAndReset())[..32];
+            return Hash(root, holds, files.Quizzes.Concat(files.Sources));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -43,7 +31,9 @@ internal static class BankStamp
     /// folder and each of the given source documents' path, size and modification time. Null when the build cannot be
     /// told or a document cannot be looked at.
     /// </summary>
-    public static string? OfSources(string root, IEnumerable<string> sources, string holds)
+    public static string? OfSources(string root, IEnumerable<string> sources, string holds) => Hash(root, holds, sources);
+
+    private static string? Hash(string root, string holds, IEnumerable<string> files)
     {
         if (GeneratedBankCache.Build is not string build)
         {
@@ -54,9 +44,10 @@ internal static class BankStamp
         {
             using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
             Append(hash, $"{build}\0{root}\0{Environment.CurrentDirectory}\0{holds}");
-            foreach (var file in sources)
+            foreach (var file in files)
             {
-                Append(hash, FileLine(file));
+                var info = new FileInfo(file);
+                Append(hash, string.Create(CultureInfo.InvariantCulture, $"{file}\0{info.Length}\0{info.LastWriteTimeUtc.Ticks}"));
             }
 
             return Convert.ToHexStringLower(hash.GetHashAndReset())[..32];
@@ -69,12 +60,6 @@ internal static class BankStamp
 
     /// <summary>A name part for the folder, so that each folder keeps one entry.</summary>
     public static string Prefix(string root) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(root)))[..16];
-
-    private static string FileLine(string file)
-    {
-        var info = new FileInfo(file);
-        return string.Create(CultureInfo.InvariantCulture, $"{file}\0{info.Length}\0{info.LastWriteTimeUtc.Ticks}");
-    }
 
     private static void Append(IncrementalHash hash, string text)
     {

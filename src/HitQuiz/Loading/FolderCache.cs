@@ -27,21 +27,31 @@ internal static class FolderCache
         }
 
         var made = make();
+        TryWrite(directory, path, $"{prefix}-*{extension}", stream => write(stream, made));
+        return made;
+    }
+
+    /// <summary>
+    /// Writes the entry at <paramref name="path"/> and removes the others matching <paramref name="older"/>; a cache
+    /// folder that cannot be written is left as it was (the entry is made again next time).
+    /// </summary>
+    public static void TryWrite(string directory, string path, string older, Action<Stream> write)
+    {
         try
         {
             Directory.CreateDirectory(directory);
-            ReplacingFile.Write(path, stream => write(stream, made));
-            GeneratedBankCache.RemoveOlder(directory, $"{prefix}-*{extension}", path);
+            ReplacingFile.Write(path, write);
+            GeneratedBankCache.RemoveOlder(directory, older, path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // Nothing to do: the entry is made again next time.
         }
-
-        return made;
     }
 
-    private static T? TryRead<T>(string path, Func<Stream, T> read)
+    /// <summary>The entry at <paramref name="path"/>, or null when there is none, it is damaged, or it has more bytes than it reads.</summary>
+    /// <param name="read">Reads an entry; null for one that is whole but not the one wanted; throws <see cref="InvalidDataException"/> (or a reading error) when it is damaged.</param>
+    public static T? TryRead<T>(string path, Func<Stream, T?> read)
         where T : class
     {
         try
