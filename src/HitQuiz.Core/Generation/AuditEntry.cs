@@ -12,7 +12,7 @@ internal sealed class AuditEntry
     {
         Item = item;
         Stem = Words.Padded(item.Stem);
-        StemNumbers = QuantityReader.Read(item.Stem).Select(q => (q.Value, q.Unit)).ToHashSet();
+        StemNumbers = NumbersOf(item.Stem);
         Keys = KeysOf(item);
     }
 
@@ -34,9 +34,16 @@ internal sealed class AuditEntry
 
     public string Stem { get; }
 
-    public HashSet<(decimal, QuantityUnit)> StemNumbers { get; }
+    /// <summary>The distinct numbers the stem states, in the order stated (a stem states few, most none).</summary>
+    public (decimal, QuantityUnit)[] StemNumbers { get; }
 
     public IReadOnlyList<AuditKey> Keys { get; }
+
+    private static (decimal, QuantityUnit)[] NumbersOf(string stem)
+    {
+        var read = QuantityReader.Read(stem);
+        return read.Count == 0 ? [] : [.. read.Select(q => (q.Value, q.Unit)).Distinct()];
+    }
 
     /// <summary>True when this entry's stem states one of the other entry's keys.</summary>
     public bool States(AuditEntry keyed) =>

@@ -16,11 +16,19 @@ internal sealed class NearDuplicates
 {
     private const double Threshold = 0.75;
 
+    // The end of a chain of postings.
+    private const int None = -1;
+
     private readonly int[] _frequencies;
 
     // For each pair, the kept stems indexed by it, in the order kept, with their sizes and where the pair stands among
-    // their rarest: most are turned down by these alone, without reading the stem.
-    private readonly List<(int Stem, int Size, int Position)>?[] _byRarePair;
+    // their rarest: most are turned down by these alone, without reading the stem. Each pair's list is a chain of
+    // postings (its first and last here, each posting's next in _postings), held in arrays of numbers only: tens of
+    // thousands of small lists, each referenced from one large table, made the collector rescan that table.
+    private readonly int[] _first;
+    private readonly int[] _last;
+    private Posting[] _postings = new Posting[256];
+    private int _postingCount;
     private readonly List<int[]> _kept = [];
 
     // The kept stems already compared with (or turned down for) the stem being looked up: those marked with this round.
@@ -36,7 +44,9 @@ internal sealed class NearDuplicates
             _frequencies[pair]++;
         }
 
-        _byRarePair = new List<(int, int, int)>?[_frequencies.Length];
+        _first = new int[_frequencies.Length];
+        _last = new int[_frequencies.Length];
+        Array.Fill(_first, None);
     }
 
     /// <summary>The first kept stem (in the order kept) that the stem nearly repeats, if any.</summary>
@@ -63,8 +73,9 @@ internal sealed class NearDuplicates
         for (var at = 0; at < rarest.Length; at++)
         {
             // A list is in the order kept: past the twin found so far, or at its own first twin, it has no earlier one.
-            foreach (var (i, size, position) in _byRarePair[rarest[at]] ?? [])
+            for (var p = _first[rarest[at]]; p != None; p = _postings[p].Next)
             {
+                var (i, size, position, _) = _postings[p];
                 if (i >= twin)
                 {
                     break;
@@ -93,10 +104,32 @@ internal sealed class NearDuplicates
         var rarest = RarestPairs(shingles);
         for (var at = 0; at < rarest.Length; at++)
         {
-            (_byRarePair[rarest[at]] ??= []).Add((_kept.Count, shingles.Length, at));
+            Post(rarest[at], new Posting(_kept.Count, shingles.Length, at, None));
         }
 
         _kept.Add(shingles);
+    }
+
+    // Appended at the end of the pair's chain, so that each chain stays in the order kept.
+    private void Post(int pair, Posting posting)
+    {
+        if (_postingCount == _postings.Length)
+        {
+            Array.Resize(ref _postings, _postings.Length * 2);
+        }
+
+        var at = _postingCount++;
+        _postings[at] = posting;
+        if (_first[pair] == None)
+        {
+            _first[pair] = at;
+        }
+        else
+        {
+            _postings[_last[pair]].Next = at;
+        }
+
+        _last[pair] = at;
     }
 
     /// <summary>Shared pairs over all pairs of the two stems (sorted, distinct ids) of at least 0.75.</summary>
@@ -159,4 +192,7 @@ internal sealed class NearDuplicates
         (_lastShingles, _lastRarest) = (shingles, rarest);
         return rarest;
     }
+
+    // A kept stem in one pair's chain: its size, where the pair stands among its rarest, and the next posting.
+    private record struct Posting(int Stem, int Size, int Position, int Next);
 }

@@ -16,7 +16,9 @@ internal sealed class RevealIndex
     private readonly Dictionary<string, List<int>> _typedByText = new(StringComparer.Ordinal);
     private readonly Dictionary<(decimal, QuantityUnit), List<int>> _stemsByNumber = [];
     private readonly Dictionary<string, List<int>> _stemsByWords = new(StringComparer.Ordinal);
-    private readonly SortedSet<int> _typedKeyLengths = [];
+    // The distinct word counts of the typed keys posted, in ascending order (a list: a sorted set's enumerator is
+    // allocated afresh for every stem looked up, and there are only a handful of lengths).
+    private readonly List<int> _typedKeyLengths = [];
 
     // The items an entry is compared with, reused from one entry to the next (the audit runs on one thread).
     private readonly List<int> _candidates = [];
@@ -126,7 +128,11 @@ internal sealed class RevealIndex
             else if (key.Text!.Length > 2)
             {
                 Post(_typedByText, key.Text, index);
-                _typedKeyLengths.Add(Words(key.Text).Length);
+                var length = Words(key.Text).Length;
+                if (_typedKeyLengths.BinarySearch(length) is var at and < 0)
+                {
+                    _typedKeyLengths.Insert(~at, length);
+                }
             }
         }
     }
