@@ -13,6 +13,14 @@ internal static class HitQuizCli
 
     public static int Run(string[] args, CliEnvironment env)
     {
+        // The version alone, as scripts ask for it, is answered before the command tree is built: building it is most
+        // of what the call would cost. With anything else on the line, the parser decides.
+        if (args is ["--version"])
+        {
+            env.Output.WriteLine(ProductVersion.Text);
+            return 0;
+        }
+
         var options = new GlobalOptions();
         var root = new RootCommand("HitQuiz: a study trainer for the RHIT exam. With no command, opens the trainer in the terminal.");
         options.AddTo(root);
