@@ -46,6 +46,18 @@ internal sealed class AuditEntry
     }
 
     /// <summary>True when this entry's stem states one of the other entry's keys.</summary>
-    public bool States(AuditEntry keyed) =>
-        keyed.Keys.Any(k => k.Number is { } n ? StemNumbers.Contains(n) : k.Text!.Length > 2 && Stem.Contains(k.Text, StringComparison.Ordinal));
+    public bool States(AuditEntry keyed)
+    {
+        // Asked of many pairs of entries: a loop, without a closure or an enumerator for each.
+        for (var i = 0; i < keyed.Keys.Count; i++)
+        {
+            var key = keyed.Keys[i];
+            if (key.Number is { } n ? StemNumbers.Contains(n) : key.Text!.Length > 2 && Stem.Contains(key.Text, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

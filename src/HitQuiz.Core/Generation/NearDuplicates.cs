@@ -39,9 +39,12 @@ internal sealed class NearDuplicates
     public NearDuplicates(IReadOnlyCollection<int[]> stems)
     {
         _frequencies = new int[stems.Select(s => s.Length == 0 ? 0 : s[^1] + 1).DefaultIfEmpty().Max()];
-        foreach (var pair in stems.SelectMany(s => s))
+        foreach (var stem in stems)
         {
-            _frequencies[pair]++;
+            foreach (var pair in stem)
+            {
+                _frequencies[pair]++;
+            }
         }
 
         _first = new int[_frequencies.Length];
@@ -163,16 +166,18 @@ internal sealed class NearDuplicates
     // Sets of very different sizes cannot be this similar (the smaller at most 75 % of the larger); a cheap first test.
     private static bool CanBeNear(int a, int b) => Math.Min(a, b) >= Threshold * Math.Max(a, b);
 
-    // A stem is looked up and then, when kept, added: its rarest pairs are worked out once for both.
+    // A stem is looked up and then, when kept, added: its rarest pairs are worked out once for both, into one buffer
+    // reused from stem to stem.
     private int[]? _lastShingles;
-    private int[] _lastRarest = [];
+    private int[] _rarest = new int[64];
+    private int _rarestCount;
 
     // Sorted by how often each pair occurs, then by id: both are non-negative, so one 64-bit key orders them.
-    private int[] RarestPairs(int[] shingles)
+    private ReadOnlySpan<int> RarestPairs(int[] shingles)
     {
         if (ReferenceEquals(shingles, _lastShingles))
         {
-            return _lastRarest;
+            return _rarest.AsSpan(0, _rarestCount);
         }
 
         var prefix = Math.Min(shingles.Length, shingles.Length - (int)Math.Floor(Threshold * shingles.Length) + 1);
@@ -183,14 +188,18 @@ internal sealed class NearDuplicates
         }
 
         keys.Sort();
-        var rarest = new int[prefix];
-        for (var i = 0; i < prefix; i++)
+        if (_rarest.Length < prefix)
         {
-            rarest[i] = (int)keys[i];
+            _rarest = new int[Math.Max(prefix, _rarest.Length * 2)];
         }
 
-        (_lastShingles, _lastRarest) = (shingles, rarest);
-        return rarest;
+        for (var i = 0; i < prefix; i++)
+        {
+            _rarest[i] = (int)keys[i];
+        }
+
+        (_lastShingles, _rarestCount) = (shingles, prefix);
+        return _rarest.AsSpan(0, prefix);
     }
 
     // A kept stem in one pair's chain: its size, where the pair stands among its rarest, and the next posting.
