@@ -11,12 +11,20 @@ namespace HitQuiz.Sources;
 /// </remarks>
 public static class PlainTextSourceParser
 {
+    // At least this many lines per range (a range ends after a blank line): ranges are handed to the cores a hundred or
+    // so at a time, so a document of a few thousand lines is shared and a small one read on one thread.
+    private const int RangeLines = 32;
+
     public static SourceDocument Parse(string name, string text)
     {
         var lines = SplitLines(text);
         var title = lines.Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0) ?? name;
-        // Each block is judged on its own, and a large document has tens of thousands.
-        List<Block> blocks = [.. InOrder.Select(ReadBlocks(lines, title), Boilerplate.Apply)];
+        var blocks = new List<Block>();
+        var next = ReadFrontMatter(lines, title, blocks);
+        // After the front matter every block ends before a blank line and is read from its own lines alone, so the
+        // rest is read in ranges that each start after a blank line, side by side, with the same blocks as one pass.
+        // Each block is also judged on its own (boilerplate), and a large document has tens of thousands.
+        blocks.AddRange(InOrder.SelectMany(Ranges(lines, next), range => ReadRange(lines, range.Start, range.End)));
         return new SourceDocument(name, title, lines, SectionBuilder.Build(blocks, title, lines.Length));
     }
 
@@ -26,29 +34,64 @@ public static class PlainTextSourceParser
         return text.EndsWith('\n') ? lines[..^1] : lines;
     }
 
-    private static List<Block> ReadBlocks(string[] lines, string title)
+    // Reads blank lines and front matter (title repeats, a caption) up to and including the first content block, each
+    // block with its boilerplate judged; returns the index of the next unread line.
+    private static int ReadFrontMatter(string[] lines, string title, List<Block> blocks)
     {
-        var blocks = new List<Block>();
-        var frontMatter = true;
         var i = 0;
-        while (i < lines.Length)
+        while (i < lines.Length && (LineShapes.IsBlank(lines, i) || TryFrontMatter(lines, i, title, blocks)))
         {
-            if (LineShapes.IsBlank(lines, i))
-            {
-                i++;
-            }
-            else if (frontMatter && TryFrontMatter(lines, i, title, blocks))
-            {
-                i++;
-            }
-            else
-            {
-                i = ReadContent(lines, i, blocks);
-                frontMatter = false;
-            }
+            i++;
         }
 
+        if (i < lines.Length)
+        {
+            i = ReadContent(lines, i, blocks);
+        }
+
+        JudgeBoilerplate(blocks);
+        return i;
+    }
+
+    // Consecutive ranges covering the lines from start to the end, each but the first starting just after a blank line.
+    private static List<(int Start, int End)> Ranges(string[] lines, int start)
+    {
+        var ranges = new List<(int Start, int End)>();
+        while (start < lines.Length)
+        {
+            var end = Math.Min(start + RangeLines, lines.Length);
+            while (end < lines.Length && !LineShapes.IsBlank(lines, end - 1))
+            {
+                end++;
+            }
+
+            ranges.Add((start, end));
+            start = end;
+        }
+
+        return ranges;
+    }
+
+    // The blocks starting in lines start..end (past the front matter), each with its boilerplate judged.
+    private static List<Block> ReadRange(string[] lines, int start, int end)
+    {
+        var blocks = new List<Block>();
+        var i = start;
+        while (i < end)
+        {
+            i = LineShapes.IsBlank(lines, i) ? i + 1 : ReadContent(lines, i, blocks);
+        }
+
+        JudgeBoilerplate(blocks);
         return blocks;
+    }
+
+    private static void JudgeBoilerplate(List<Block> blocks)
+    {
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            blocks[b] = Boilerplate.Apply(blocks[b]);
+        }
     }
 
     private static bool TryFrontMatter(string[] lines, int i, string title, List<Block> blocks)

@@ -1,3 +1,5 @@
+using HitQuiz.Core.Tests.Generation;
+using HitQuiz.Generation;
 using HitQuiz.Sources;
 
 namespace HitQuiz.Core.Tests.Sources;
@@ -188,4 +190,43 @@ public sealed class PlainTextSourceParserTests
 
         Assert.NotNull(document.Title);
     }
+
+    [Fact]
+    public void A_paragraph_of_hundreds_of_lines_far_into_a_long_document_is_one_block()
+    {
+        // Thousands of lines before it, so the document is read in ranges on several threads; a range never cuts a block.
+        var before = string.Join("\n\n", Enumerable.Range(0, 2_000).Select(i => $"Sentence number {i} of the text."));
+        var paragraph = string.Join("\n", Enumerable.Range(0, 300).Select(i => $"line {i} of one paragraph"));
+        var document = PlainTextSourceParser.Parse("t.txt", $"Title\n\n{before}\n\n{paragraph}\n\nAfter it.\n");
+
+        var blocks = document.Sections.SelectMany(s => s.Blocks).ToList();
+        var first = 2 + (2 * 2_000) + 1;
+        var lines = Assert.Single(blocks, b => b.Text.StartsWith("line 0 ", StringComparison.Ordinal));
+        Assert.Equal((BlockKind.Paragraph, first, first + 299), (lines.Kind, lines.FirstLine, lines.LastLine));
+        Assert.EndsWith("line 299 of one paragraph", lines.Text, StringComparison.Ordinal);
+        Assert.Equal(2_000 + 3, blocks.Count);
+        Assert.All(blocks.Zip(blocks.Skip(1)), pair => Assert.True(pair.Second.FirstLine > pair.First.LastLine));
+    }
+
+    [Fact]
+    public void A_long_document_gives_the_same_blocks_on_one_core_as_on_all_of_them()
+    {
+        // Thousands of lines: read in ranges shared among the cores.
+        var text = string.Join("\n\n", Enumerable.Range(0, 30).Select(i => TestSources.ShippedText.Replace("Quick Look", $"Quick Look ({i})", StringComparison.Ordinal)));
+        var allCores = Describe(PlainTextSourceParser.Parse("t.txt", text));
+
+        AppContext.SetSwitch(QuestionGenerator.OneCoreSwitch, true);
+        try
+        {
+            Assert.Equal(allCores, Describe(PlainTextSourceParser.Parse("t.txt", text)));
+            Assert.True(allCores.Count > 1_000);
+        }
+        finally
+        {
+            AppContext.SetSwitch(QuestionGenerator.OneCoreSwitch, false);
+        }
+    }
+
+    private static List<string> Describe(SourceDocument document) =>
+        [.. document.Sections.SelectMany(s => s.Blocks.Select(b => $"{s.Index} {s.Title} | {b.Kind} {b.FirstLine}-{b.LastLine} {b.Key}={b.Value} {b.Text}"))];
 }
