@@ -36,9 +36,12 @@ public static class BankLoader
         var files = BankFiles.Find(root, paths);
         var problems = new List<Problem>(files.Problems);
         var sources = LoadSources(root, files.Sources, problems);
+        // Generating needs only the documents, so it runs on another core while the question files are read: after a
+        // new build or an edited document, the two took turns.
+        var generation = generate ? Task.Run(() => Generated(root, sources.Values, cache, generating)) : null;
         var authored = ReadAuthored(root, paths is null or { Count: 0 } ? authoredCache : null, files, sources, problems);
         var skipped = files.Missing.Concat(Skipped(problems, files.Missing)).ToList();
-        var generated = generate ? Generated(root, sources.Values, cache, generating) : [];
+        var generated = generation?.GetAwaiter().GetResult() ?? [];
         var (questions, generatedCount) = BankMerger.MergePacked(generated, authored);
         var fileCount = files.Quizzes.Count + files.Sources.Count;
         return new LoadedBank(questions, sources, problems, skipped, fileCount)
