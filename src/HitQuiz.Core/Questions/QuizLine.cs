@@ -13,8 +13,11 @@ internal enum QuizLineKind
     Text,
 }
 
-/// <summary>One classified line: the field name or option mark where the shape has one, and the value.</summary>
-internal sealed record QuizLine(QuizLineKind Kind, string Value, string? Name = null, bool Marked = false)
+/// <summary>
+/// One classified line: the field name or option mark where the shape has one, and the value. A value, not an object:
+/// a large bank has more than a million lines, each classified once and read once.
+/// </summary>
+internal readonly record struct QuizLine(QuizLineKind Kind, string Value, string? Name = null, bool Marked = false)
 {
     /// <summary>The right item of a matching pair line ("- left -> right"); <see cref="Value"/> is the left item.</summary>
     public string Right { get; init; } = "";
