@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace HitQuiz.Stats;
 
 /// <summary>
@@ -19,69 +21,108 @@ public static class ItemAnalysis
 
     public static IReadOnlyList<ItemStatistics> Analyse(IReadOnlyList<LearnerItems> learners, int minimumLearners = MinimumLearners)
     {
-        // One pass over every learner's items, in learner order, gathering each question's scores.
-        var questions = new Dictionary<string, Scores>(StringComparer.Ordinal);
+        // A first pass over every learner's items, in learner order, numbers each question as it is first met and
+        // counts its answers; the second lays each question's answers side by side in one array, still in learner
+        // order: no list is made per question.
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var questions = new List<Scores>();
+        var owners = new int[learners.Sum(l => l.Items.Count)];
+        var at = 0;
         foreach (var learner in learners)
         {
-            var right = learner.Items.Count(i => i.LastCorrect);
-            var count = learner.Items.Count;
             foreach (var item in learner.Items)
             {
-                if (!questions.TryGetValue(item.QuestionId, out var scores))
-                {
-                    questions[item.QuestionId] = scores = new Scores();
-                }
-
+                var number = owners[at++] = Number(numbers, questions, item.QuestionId, item.Section);
+                var scores = questions[number];
                 scores.Answers += item.Attempts;
                 scores.Section = item.Section;
-                scores.X.Add(item.LastCorrect ? 1 : 0);
-                scores.Y.Add(count > 1 ? (right - (item.LastCorrect ? 1 : 0)) / (double)(count - 1) : double.NaN);
+                scores.Count++;
             }
 
             // A question every learner skipped has no attempt, but is listed: it may be the one to look at.
             foreach (var omitted in learner.Omitted)
             {
-                if (!questions.TryGetValue(omitted.QuestionId, out var scores))
-                {
-                    questions[omitted.QuestionId] = scores = new Scores { Section = omitted.Section };
-                }
-
-                scores.Omitted += omitted.Count;
+                questions[Number(numbers, questions, omitted.QuestionId, omitted.Section)].Omitted += omitted.Count;
             }
         }
 
-        return [.. questions
-            .Select(q => Analyse(q.Key, q.Value, minimumLearners))
+        var starts = new int[questions.Count + 1];
+        for (var q = 0; q < questions.Count; q++)
+        {
+            starts[q + 1] = starts[q] + questions[q].Count;
+        }
+
+        // Each answer as its learner's index and its item score (the lowest bit): the rest score is the learner's
+        // (right answers less this one, over the others), worked out when the question is analysed.
+        var answers = new int[owners.Length];
+        var next = starts[..^1];
+        var (right, count) = (new int[learners.Count], new int[learners.Count]);
+        at = 0;
+        for (var l = 0; l < learners.Count; l++)
+        {
+            (right[l], count[l]) = (learners[l].Items.Count(i => i.LastCorrect), learners[l].Items.Count);
+            foreach (var item in learners[l].Items)
+            {
+                answers[next[owners[at++]]++] = (l << 1) | (item.LastCorrect ? 1 : 0);
+            }
+        }
+
+        var scratch = new Scratch();
+        return [.. numbers
+            .Select(n => Analyse(n.Key, questions[n.Value], answers.AsSpan(starts[n.Value]..starts[n.Value + 1]), right, count, minimumLearners, scratch))
             .OrderBy(s => s.Section, StringComparer.Ordinal)
             .ThenBy(s => s.QuestionId, StringComparer.Ordinal)];
     }
 
-    private static ItemStatistics Analyse(string id, Scores scores, int minimum)
+    // The question's number, numbering it (with the section it was first met in) when new.
+    private static int Number(Dictionary<string, int> numbers, List<Scores> questions, string id, string section)
     {
-        var (x, y) = (scores.X, scores.Y);
-        double? facility = x.Count == 0 ? null : 100 * x.Average();
-        var (discrimination, efficiency) = Correlation(x, y);
-        var quality = x.Count < minimum ? ItemQuality.TooFewAttempts
+        ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(numbers, id, out var known);
+        if (!known)
+        {
+            number = questions.Count;
+            questions.Add(new Scores { Section = section });
+        }
+
+        return number;
+    }
+
+    private static ItemStatistics Analyse(
+        string id, Scores scores, ReadOnlySpan<int> answers, int[] right, int[] count, int minimum, Scratch scratch)
+    {
+        // Each learner's item score x and rest score y, in learner order; a learner who answered only this item has
+        // no rest score and is left out of the correlation.
+        var x = scratch.X(answers.Length);
+        var y = scratch.Y(answers.Length);
+        var (correct, n) = (0, 0);
+        foreach (var answer in answers)
+        {
+            var (learner, score) = (answer >> 1, answer & 1);
+            correct += score;
+            if (count[learner] > 1)
+            {
+                (x[n], y[n]) = (score, (right[learner] - score) / (double)(count[learner] - 1));
+                n++;
+            }
+        }
+
+        double? facility = answers.IsEmpty ? null : 100 * ((double)correct / answers.Length);
+        var (discrimination, efficiency) = Correlation(x[..n], y[..n]);
+        var quality = answers.Length < minimum ? ItemQuality.TooFewAttempts
             : discrimination is null ? ItemQuality.Undefined
             : discrimination < 0 || efficiency < DubiousEfficiency ? ItemQuality.Dubious
             : ItemQuality.Ok;
-        return new ItemStatistics(id, scores.Section, x.Count, scores.Answers, facility, discrimination, efficiency, quality) { Omitted = scores.Omitted };
+        return new ItemStatistics(id, scores.Section, answers.Length, scores.Answers, facility, discrimination, efficiency, quality) { Omitted = scores.Omitted };
     }
 
     /// <summary>Discrimination and efficiency in percent, null when a variance is zero or fewer than two pairs exist.</summary>
-    /// <remarks>
-    /// Worked out in arrays, in the same order of additions as the formulas read: a report over a large bank does this
-    /// for every question, and the lists and enumerators made for each were a large part of the report's garbage.
-    /// </remarks>
+    /// <remarks>A rest score of NaN (a learner who answered nothing else) leaves that pair out.</remarks>
     public static (double? Discrimination, double? Efficiency) Correlation(IReadOnlyList<double> item, IReadOnlyList<double> rest)
     {
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(rest);
-
-        // A learner who answered only this item has no rest score: leave them out of the correlation.
         var length = Math.Min(item.Count, rest.Count);
-        var x = new double[length];
-        var y = new double[length];
+        var (x, y) = (new double[length], new double[length]);
         var n = 0;
         for (var i = 0; i < length; i++)
         {
@@ -92,13 +133,17 @@ public static class ItemAnalysis
             }
         }
 
-        if (n < 2)
+        return Correlation(x.AsSpan(0, n), y.AsSpan(0, n));
+    }
+
+    // In the same order of additions as the formulas read; the pairs are sorted in place for the largest covariance.
+    private static (double? Discrimination, double? Efficiency) Correlation(Span<double> xs, Span<double> ys)
+    {
+        if (xs.Length < 2)
         {
             return (null, null);
         }
 
-        var xs = x.AsSpan(0, n);
-        var ys = y.AsSpan(0, n);
         var cov = Covariance(xs, ys);
         var varX = Covariance(xs, xs);
         var varY = Covariance(ys, ys);
@@ -138,14 +183,39 @@ public static class ItemAnalysis
 
     private sealed class Scores
     {
-        public List<double> X { get; } = [];
-
-        public List<double> Y { get; } = [];
+        public int Count { get; set; }
 
         public int Answers { get; set; }
 
         public int Omitted { get; set; }
 
         public string Section { get; set; } = "";
+    }
+
+    // Two arrays for one question's scores at a time, grown to the most answers any question has.
+    private sealed class Scratch
+    {
+        private double[] _x = [];
+        private double[] _y = [];
+
+        public Span<double> X(int length)
+        {
+            Grow(length);
+            return _x.AsSpan(0, length);
+        }
+
+        public Span<double> Y(int length)
+        {
+            Grow(length);
+            return _y.AsSpan(0, length);
+        }
+
+        private void Grow(int length)
+        {
+            if (_x.Length < length)
+            {
+                (_x, _y) = (new double[length], new double[length]);
+            }
+        }
     }
 }

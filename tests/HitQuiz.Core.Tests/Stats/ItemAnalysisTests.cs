@@ -100,4 +100,31 @@ public sealed class ItemAnalysisTests
         Assert.Equal(50, q1.Facility);
         Assert.Equal(64.5497, q1.Discrimination!.Value, 3);
     }
+
+    [Fact]
+    public void Questions_met_in_different_orders_get_the_figures_of_their_own_learners_scores()
+    {
+        // Twelve learners answering some of eight questions, each in an order of their own: every question's figures
+        // are those of its learners' scores taken in learner order, as one question analysed alone gives them.
+        var random = new Random(7);
+        var learners = Enumerable.Range(0, 12).Select(l => new LearnerItems(
+            $"l{l}",
+            [.. Enumerable.Range(0, 8).Where(_ => random.Next(4) > 0).OrderBy(_ => random.Next())
+                .Select(q => new ItemRecord($"q{q}", $"S{q % 3}", 1 + random.Next(3), 1, random.Next(2) == 1, At))])).ToList();
+
+        var stats = ItemAnalysis.Analyse(learners);
+
+        foreach (var item in stats)
+        {
+            var answered = learners.Where(l => l.Items.Any(i => i.QuestionId == item.QuestionId)).ToList();
+            var x = answered.Select(l => l.Items.Single(i => i.QuestionId == item.QuestionId).LastCorrect ? 1.0 : 0.0).ToList();
+            var y = answered.Select(l => l.Items.Count > 1
+                ? (l.Items.Count(i => i.LastCorrect) - (l.Items.Single(i => i.QuestionId == item.QuestionId).LastCorrect ? 1 : 0)) / (double)(l.Items.Count - 1)
+                : double.NaN).ToList();
+            Assert.Equal((answered.Count, 100 * x.Average()), (item.Learners, item.Facility!.Value));
+            Assert.Equal(ItemAnalysis.Correlation(x, y), (item.Discrimination, item.Efficiency));
+        }
+
+        Assert.Equal(stats.OrderBy(s => s.Section, StringComparer.Ordinal).ThenBy(s => s.QuestionId, StringComparer.Ordinal), stats);
+    }
 }
