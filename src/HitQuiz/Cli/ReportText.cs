@@ -26,13 +26,32 @@ internal static class ReportText
     {
         text.AppendLine().AppendLine("Questions");
         text.AppendLine($"  {"Question",-14} {"Section",-24} {"Learners",8} {"Answers",7} {"Omitted",7} {"Facility",8} {"Discrim",8} {"Effic",7}  Note");
+        // A line per question, written into the text as it is made (a report over a large bank has 100,000 of them),
+        // without the spaces it would end with.
         foreach (var i in items)
         {
+            var start = text.Length;
+            text.Append($"  {TextBars.Fit(i.QuestionId, 14)} {TextBars.Fit(i.Section, 24)} {i.Learners,8} {i.Answers,7} {i.Omitted,7} ");
+
             // Figures from too few learners are noise: the note says so instead.
-            var figures = i.Quality == ItemQuality.TooFewAttempts
-                ? $"{"",8} {"",8} {"",7}"
-                : $"{i.Facility,7:0.0}% {Signed(i.Discrimination),8} {Percent(i.Efficiency),7}";
-            text.AppendLine($"  {TextBars.Fit(i.QuestionId, 14)} {TextBars.Fit(i.Section, 24)} {i.Learners,8} {i.Answers,7} {i.Omitted,7} {figures}  {i.Note}".TrimEnd());
+            if (i.Quality == ItemQuality.TooFewAttempts)
+            {
+                text.Append(' ', 8 + 1 + 8 + 1 + 7);
+            }
+            else
+            {
+                text.Append($"{i.Facility,7:0.0}% {Signed(i.Discrimination),8} {Percent(i.Efficiency),7}");
+            }
+
+            text.Append("  ").Append(i.Note);
+            var end = text.Length;
+            while (end > start && char.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            text.Length = end;
+            text.AppendLine();
         }
     }
 

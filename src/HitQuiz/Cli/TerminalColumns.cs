@@ -20,6 +20,13 @@ internal static class TerminalColumns
     /// <summary>The columns the text takes on screen.</summary>
     public static int Of(ReadOnlySpan<char> text)
     {
+        // Below U+0300 every character takes one column (see the other overload): most text is, and is measured by
+        // its length. A report measures every question id and section name it lists.
+        if (!text.ContainsAnyExceptInRange('\0', '\u02FF'))
+        {
+            return text.Length;
+        }
+
         var columns = 0;
         foreach (var rune in text.EnumerateRunes())
         {
@@ -156,7 +163,7 @@ internal static class TerminalColumns
     }
 
     /// <summary>The text followed by spaces to <paramref name="columns"/> (as it is, when it is as wide already).</summary>
-    public static string PadRight(string text, int columns) => text + new string(' ', Math.Max(0, columns - Of(text)));
+    public static string PadRight(string text, int columns) => text.PadRight(text.Length + Math.Max(0, columns - Of(text)));
 
     /// <summary>The text without its last character (both halves of a character outside the basic plane): what Backspace takes back.</summary>
     public static string WithoutLastCharacter(string text)
