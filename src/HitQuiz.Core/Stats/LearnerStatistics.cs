@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace HitQuiz.Stats;
 
 /// <summary>
@@ -59,8 +61,9 @@ public static class LearnerStatistics
         {
             var inBank = bankSections.TryGetValue(item.QuestionId, out var section);
             section = inBank ? section! : item.Section;
-            var (total, seen, mastered) = counts.GetValueOrDefault(section);
-            counts[section] = (total + (inBank ? 0 : 1), seen + 1, mastered + (item.LastCorrect ? 1 : 0));
+            // Looked up once, not read and then written: a report does this for every learner's every item.
+            ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, section, out _);
+            count = (count.Items + (inBank ? 0 : 1), count.Seen + 1, count.Mastered + (item.LastCorrect ? 1 : 0));
         }
 
         return [.. counts
