@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using HitQuiz.Stats;
 using LiteDB;
 using static HitQuiz.Storage.StoreDocuments;
@@ -55,7 +57,7 @@ internal static class DigestDocuments
         string Shared(string text) => strings.TryGetValue(text, out var shared) ? shared : strings[text] = text;
         if (doc["items"].IsBinary)
         {
-            return UnpackItems(doc["items"].AsBinary, Shared);
+            return UnpackItems(doc["items"].AsBinary, strings);
         }
 
         return [.. doc["items"].AsArray.Select(v => v.AsDocument)
@@ -86,24 +88,64 @@ internal static class DigestDocuments
         return bytes.ToArray();
     }
 
-    private static List<ItemRecord> UnpackItems(byte[] packed, Func<string, string> shared)
+    // Each id and section is looked up in the shared strings as it stands in the packed bytes: a string is made only
+    // for one not met before (a report over fifty learners would otherwise make one per learner's item).
+    private static List<ItemRecord> UnpackItems(byte[] packed, Dictionary<string, string> strings)
     {
-        using var reader = new BinaryReader(new MemoryStream(packed));
+        var shared = strings.GetAlternateLookup<ReadOnlySpan<char>>();
+        using var stream = new MemoryStream(packed, writable: false);
+        using var reader = new BinaryReader(stream);
         var sections = new string[reader.Read7BitEncodedInt()];
         for (var i = 0; i < sections.Length; i++)
         {
-            sections[i] = shared(reader.ReadString());
+            sections[i] = ReadShared(packed, stream, reader, shared);
         }
 
         var items = new List<ItemRecord>(reader.Read7BitEncodedInt());
         for (var i = items.Capacity; i > 0; i--)
         {
             items.Add(new ItemRecord(
-                shared(reader.ReadString()), sections[reader.Read7BitEncodedInt()], reader.Read7BitEncodedInt(), reader.Read7BitEncodedInt(),
+                ReadShared(packed, stream, reader, shared), sections[reader.Read7BitEncodedInt()], reader.Read7BitEncodedInt(), reader.Read7BitEncodedInt(),
                 reader.ReadBoolean(), DateTimeOffset.FromUnixTimeMilliseconds(reader.Read7BitEncodedInt64())));
         }
 
         return items;
+    }
+
+    // A string as BinaryWriter writes it (its length in bytes, then its UTF-8), read in place.
+    private static string ReadShared(
+        byte[] packed, MemoryStream stream, BinaryReader reader, Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> shared)
+    {
+        var length = reader.Read7BitEncodedInt();
+        var start = (int)stream.Position;
+        if (length < 0 || start + length > packed.Length)
+        {
+            throw new EndOfStreamException("A packed digest ends inside a string.");
+        }
+
+        var bytes = packed.AsSpan(start, length);
+        stream.Position = start + length;
+        var most = Encoding.UTF8.GetMaxCharCount(length);
+        var rented = most <= 256 ? null : ArrayPool<char>.Shared.Rent(most);
+        try
+        {
+            Span<char> chars = rented is null ? stackalloc char[256] : rented;
+            var text = chars[..Encoding.UTF8.GetChars(bytes, chars)];
+            if (!shared.TryGetValue(text, out var known))
+            {
+                known = text.ToString();
+                shared.Dictionary[known] = known;
+            }
+
+            return known;
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
+            }
+        }
     }
 
     private static byte[] Pack(IReadOnlyList<TimeBucket> buckets)

@@ -48,6 +48,30 @@ public sealed class DigestFormatTests
             items.Select(i => i with { LastAnswered = i.LastAnswered.ToUniversalTime() }));
     }
 
+    [Fact]
+    public void Every_learners_items_read_for_the_report_share_one_string_per_id_and_section_in_any_script()
+    {
+        using var store = QuizStore.OpenInMemory();
+        foreach (var learner in new[] { "ana", "ben", "chloé" })
+        {
+            store.RecordAnswer(Of(learner, "Q-é1", true, Monday) with { Section = "Confidentialité & sécurité" });
+            store.RecordAnswer(Of(learner, "問題-2", false, Monday.AddHours(1)) with { Section = new string('S', 300) });
+        }
+
+        var learners = store.AllLearnerItems();
+
+        Assert.Equal(["ana", "ben", "chloé"], learners.Select(l => l.Learner));
+        Assert.All(learners, l => Assert.Equal(
+            [("Q-é1", "Confidentialité & sécurité"), ("問題-2", new string('S', 300))],
+            l.Items.Select(i => (i.QuestionId, i.Section)).Order()));
+        var first = learners[0].Items.ToDictionary(i => i.QuestionId);
+        Assert.All(learners.SelectMany(l => l.Items), i =>
+        {
+            Assert.Same(first[i.QuestionId].QuestionId, i.QuestionId);
+            Assert.Same(first[i.QuestionId].Section, i.Section);
+        });
+    }
+
     private static Stats.AnswerDigest ReadDigest(MemoryStream bytes, string learner)
     {
         using var db = Raw(bytes);
