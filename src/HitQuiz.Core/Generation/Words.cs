@@ -165,8 +165,7 @@ internal static class Words
         // Both padded on the stack when short: every key of every candidate is looked for in its evidence.
         using var h = new CharBuffer(stackalloc char[256], haystack.Length + 2);
         using var n = new CharBuffer(stackalloc char[256], needle.Length + 2);
-        var paddedNeedle = PadInto(needle, n.Span);
-        return paddedNeedle.Length > 2 && PadInto(haystack, h.Span).Contains(paddedNeedle, StringComparison.Ordinal);
+        return ContainsPadded(PadInto(haystack, h.Span), PadInto(needle, n.Span));
     }
 
     /// <summary>

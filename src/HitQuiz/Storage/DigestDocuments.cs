@@ -40,13 +40,10 @@ internal static class DigestDocuments
     }
 
     /// <summary>The exam items left unanswered, their ids and sections shared as <see cref="ToItems"/> shares them.</summary>
-    public static List<OmittedItem> ToOmitted(BsonDocument doc, Dictionary<string, string> strings)
-    {
-        string Shared(string text) => strings.TryGetValue(text, out var shared) ? shared : strings[text] = text;
-        return doc["omitted"].IsArray
-            ? [.. doc["omitted"].AsArray.Select(v => v.AsDocument).Select(o => new OmittedItem(Shared(o["q"].AsString), Shared(o["s"].AsString), o["n"].AsInt32))]
+    public static List<OmittedItem> ToOmitted(BsonDocument doc, Dictionary<string, string> strings) =>
+        doc["omitted"].IsArray
+            ? [.. doc["omitted"].AsArray.Select(v => v.AsDocument).Select(o => new OmittedItem(Share(strings, o["q"].AsString), Share(strings, o["s"].AsString), o["n"].AsInt32))]
             : [];
-    }
 
     /// <summary>
     /// Only the items (the report needs no buckets), their ids and sections shared through <paramref name="strings"/>
@@ -54,15 +51,18 @@ internal static class DigestDocuments
     /// </summary>
     public static List<ItemRecord> ToItems(BsonDocument doc, Dictionary<string, string> strings)
     {
-        string Shared(string text) => strings.TryGetValue(text, out var shared) ? shared : strings[text] = text;
         if (doc["items"].IsBinary)
         {
             return UnpackItems(doc["items"].AsBinary, strings);
         }
 
         return [.. doc["items"].AsArray.Select(v => v.AsDocument)
-            .Select(i => new ItemRecord(Shared(i["q"].AsString), Shared(i["s"].AsString), i["n"].AsInt32, i["c"].AsInt32, i["lc"].AsBoolean, FromMs(i["la"])))];
+            .Select(i => new ItemRecord(Share(strings, i["q"].AsString), Share(strings, i["s"].AsString), i["n"].AsInt32, i["c"].AsInt32, i["lc"].AsBoolean, FromMs(i["la"])))];
     }
+
+    // The copy of the text met first (packed items are looked up in place instead, see ReadShared).
+    private static string Share(Dictionary<string, string> strings, string text) =>
+        strings.TryGetValue(text, out var shared) ? shared : strings[text] = text;
 
     private static byte[] PackItems(IReadOnlyList<ItemRecord> items)
     {
