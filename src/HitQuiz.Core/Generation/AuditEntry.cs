@@ -17,17 +17,30 @@ internal sealed class AuditEntry
     }
 
     /// <summary>The keys an item must not reveal elsewhere: a typed answer's first form, or every chosen answer.</summary>
-    public static List<AuditKey> KeysOf(Candidate item)
+    /// <remarks>Made for every item the audit keeps or compares: a loop into one array, without enumerators.</remarks>
+    public static AuditKey[] KeysOf(Candidate item)
     {
-        var keys = item.Kind switch
+        var count = item.Kind switch
         {
-            QuestionKind.TrueFalse => [],
-            QuestionKind.Cloze => item.Answers.Take(1),
-            _ => item.Answers,
+            QuestionKind.TrueFalse => 0,
+            QuestionKind.Cloze => Math.Min(1, item.Answers.Count),
+            _ => item.Answers.Count,
         };
-        return keys.Select(k => QuantityReader.Read(k) is [{ } q] && q.Text.Length >= k.Length - 1
-            ? new AuditKey(null, (q.Value, q.Unit))
-            : new AuditKey(Words.Padded(k), null)).ToList();
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var keys = new AuditKey[count];
+        for (var i = 0; i < count; i++)
+        {
+            var key = item.Answers[i];
+            keys[i] = QuantityReader.Read(key) is [{ } q] && q.Text.Length >= key.Length - 1
+                ? new AuditKey(null, (q.Value, q.Unit))
+                : new AuditKey(Words.Padded(key), null);
+        }
+
+        return keys;
     }
 
     public Candidate Item { get; }
@@ -37,7 +50,7 @@ internal sealed class AuditEntry
     /// <summary>The distinct numbers the stem states, in the order stated (a stem states few, most none).</summary>
     public (decimal, QuantityUnit)[] StemNumbers { get; }
 
-    public IReadOnlyList<AuditKey> Keys { get; }
+    public AuditKey[] Keys { get; }
 
     private static (decimal, QuantityUnit)[] NumbersOf(string stem)
     {
@@ -49,7 +62,7 @@ internal sealed class AuditEntry
     public bool States(AuditEntry keyed)
     {
         // Asked of many pairs of entries: a loop, without a closure or an enumerator for each.
-        for (var i = 0; i < keyed.Keys.Count; i++)
+        for (var i = 0; i < keyed.Keys.Length; i++)
         {
             var key = keyed.Keys[i];
             if (key.Number is { } n ? StemNumbers.Contains(n) : key.Text!.Length > 2 && Stem.Contains(key.Text, StringComparison.Ordinal))

@@ -53,12 +53,10 @@ public static class QuestionGenerator
             .Concat(EntityTemplates.Create(context))
             .Concat(SentenceTemplates.Create(context));
 
-    internal static IEnumerable<Candidate> Rank(List<Candidate> candidates) => RankBy(candidates);
-
     // Coverage first: the best item of every fact, then the rest, each group best first. Ids are distinct, so the
     // order is total and does not depend on the order the candidates came in. Each fact key is hashed once: keys can
     // be whole sentences, and looking them up again per candidate was most of the ranking's time on a large document.
-    private static IEnumerable<Candidate> RankBy(List<Candidate> candidates)
+    internal static Candidate[] Rank(List<Candidate> candidates)
     {
         var best = new Dictionary<FactKey, int>(candidates.Count);
         for (var i = 0; i < candidates.Count; i++)
@@ -70,16 +68,29 @@ public static class QuestionGenerator
             }
         }
 
+        // The best of each fact fill the front, the rest the back; each part is then sorted by one number per item.
+        var keys = new ulong[candidates.Count];
+        var ranked = new Candidate[candidates.Count];
+        var (front, back) = (0, best.Count);
         var first = new bool[candidates.Count];
         foreach (var i in best.Values)
         {
             first[i] = true;
         }
 
-        var ranked = candidates.Select((c, i) => (First: first[i], Item: c)).ToArray();
-        Array.Sort(ranked, static (a, b) => a.First != b.First ? (a.First ? -1 : 1) : Better(a.Item, b.Item));
-        return ranked.Select(r => r.Item);
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var at = first[i] ? front++ : back++;
+            (keys[at], ranked[at]) = (SortKey(candidates[i]), candidates[i]);
+        }
+
+        Array.Sort(keys, ranked, 0, best.Count);
+        Array.Sort(keys, ranked, best.Count, candidates.Count - best.Count);
+        return ranked;
     }
+
+    // The order of Better as one number: the priority, highest first, above the id's digits.
+    private static ulong SortKey(Candidate c) => ((ulong)(uint.MaxValue - ((uint)c.Priority ^ 0x8000_0000u)) << 32) | c.IdDigits;
 
     // Negative when a ranks before b: higher priority first, then the id in ordinal order (as its digits are).
     private static int Better(Candidate a, Candidate b) =>

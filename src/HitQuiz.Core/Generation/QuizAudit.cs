@@ -13,8 +13,16 @@ internal static class QuizAudit
 
     public static List<Candidate> Apply(IEnumerable<Candidate> ranked, Action<Candidate, string>? dropped = null)
     {
-        var shingles = new ShingleIds(ranked.TryGetNonEnumeratedCount(out var count) ? count : 0);
-        var items = ranked.Select(c => (Item: c, Shingles: shingles.Of(c.Distinctive ?? c.Stem))).ToList();
+        var list = ranked as IReadOnlyList<Candidate> ?? ranked.ToList();
+        // Hashing a stem's word pairs reads only that stem, so it is shared among the cores; the ids come after, in order.
+        var hashes = InOrder.Select(list, c => ShingleIds.HashesOf(c.Distinctive ?? c.Stem));
+        var shingles = new ShingleIds(list.Count);
+        var items = new List<(Candidate Item, int[] Shingles)>(list.Count);
+        for (var i = 0; i < list.Count; i++)
+        {
+            items.Add((list[i], shingles.Of(hashes[i])));
+        }
+
         var kept = new List<AuditEntry>();
         var reveals = new RevealIndex(items.Select(i => i.Item));
         var stems = new NearDuplicates(items.ConvertAll(i => i.Shingles));

@@ -7,13 +7,8 @@ public sealed class NearDuplicatesTests
     [Fact]
     public void Looking_up_rare_pairs_finds_the_same_first_near_duplicate_as_comparing_every_pair()
     {
-        // The shipped article three times with small changes, so many stems nearly repeat one another.
-        var text = TestSources.ShippedText + "\n\nLeave a Reply\n\n" + TestSources.ShippedText.Replace("technician", "specialist", StringComparison.Ordinal)
-            + "\n\nLeave a Reply\n\n" + TestSources.ShippedText.Replace("health", "medical", StringComparison.Ordinal);
-        var context = QuestionGenerator.Prepare(TestSources.Parse(text));
         var ids = new ShingleIds();
-        var stems = QuestionGenerator.Rank(QuestionGenerator.AllCandidates(context).DistinctBy(c => c.Id).ToList())
-            .Select(c => ids.Of(c.Distinctive ?? c.Stem)).ToList();
+        var stems = NearlyRepeatedStems().Select(ids.Of).ToList();
         var kept = new List<int[]>();
         var index = new NearDuplicates(stems);
         var twins = 0;
@@ -33,6 +28,58 @@ public sealed class NearDuplicatesTests
         }
 
         Assert.True(twins > 50, $"only {twins} near duplicates were compared");
+    }
+
+    [Fact]
+    public void The_near_duplicates_found_do_not_depend_on_the_order_the_pairs_were_numbered_in()
+    {
+        var stems = NearlyRepeatedStems().Select(ShingleIds.HashesOf).ToList();
+        var inOrder = new ShingleIds();
+        var reversed = new ShingleIds();
+        var first = stems.Select(h => inOrder.Of([.. h])).ToList();
+        var second = Enumerable.Reverse(stems).Select(h => reversed.Of([.. h])).Reverse().ToList();
+        Assert.NotEqual(first.SelectMany(s => s), second.SelectMany(s => s));
+
+        var twins = Twins(first);
+        Assert.True(twins.Count(t => t is not null) > 50, "too few near duplicates to compare");
+        Assert.Equal(twins, Twins(second));
+    }
+
+    [Fact]
+    public void A_stems_pair_hashes_are_sorted_distinct_and_those_of_its_normalised_words()
+    {
+        var hashes = ShingleIds.HashesOf("The _____ of the RHIT, of the RHIT?");
+
+        Assert.Equal(hashes, ShingleIds.HashesOf("the of the rhit of the rhit"));
+        Assert.Equal(4, hashes.Length); // the of, of the, the rhit, rhit of
+        Assert.Equal(hashes.Order(), hashes);
+        Assert.NotEqual(ShingleIds.HashesOf("rhit"), ShingleIds.HashesOf("rhit rhit"));
+    }
+
+    // The ranked stems of the shipped article three times with small changes, so many nearly repeat one another.
+    private static List<string> NearlyRepeatedStems()
+    {
+        var text = TestSources.ShippedText + "\n\nLeave a Reply\n\n" + TestSources.ShippedText.Replace("technician", "specialist", StringComparison.Ordinal)
+            + "\n\nLeave a Reply\n\n" + TestSources.ShippedText.Replace("health", "medical", StringComparison.Ordinal);
+        var context = QuestionGenerator.Prepare(TestSources.Parse(text));
+        return [.. QuestionGenerator.Rank(QuestionGenerator.AllCandidates(context).DistinctBy(c => c.Id).ToList()).Select(c => c.Distinctive ?? c.Stem)];
+    }
+
+    private static List<int?> Twins(List<int[]> stems)
+    {
+        var index = new NearDuplicates(stems);
+        var twins = new List<int?>();
+        foreach (var stem in stems)
+        {
+            var twin = index.TwinOf(stem);
+            twins.Add(twin);
+            if (twin is null)
+            {
+                index.Add(stem);
+            }
+        }
+
+        return twins;
     }
 
     [Theory]

@@ -39,4 +39,19 @@ public sealed class RankingTests
         Assert.Equal(byId, QuestionGenerator.Rank(candidates).Select(c => c.Template));
         Assert.Equal(byId, QuestionGenerator.Rank(Enumerable.Reverse(candidates).ToList()).Select(c => c.Template));
     }
+
+    [Fact]
+    public void Second_items_rank_highest_priority_first_whatever_its_sign_or_size()
+    {
+        var candidates = new List<Candidate>
+        {
+            Item("head", "one fact", int.MaxValue),
+            Item("low", "one fact", int.MinValue),
+            Item("below", "one fact", -1),
+            Item("zero", "one fact", 0),
+            Item("high", "one fact", 1_000_000),
+        };
+
+        Assert.Equal(["head", "high", "zero", "below", "low"], QuestionGenerator.Rank(candidates).Select(c => c.Template));
+    }
 }
