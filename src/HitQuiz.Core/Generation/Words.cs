@@ -38,8 +38,8 @@ internal static class Words
                 break;
             }
 
-            var c = Fold(raw);
-            if (IsKept(c))
+            var c = Kept(raw);
+            if (c != NotKept)
             {
                 if (space && length > 0)
                 {
@@ -58,20 +58,38 @@ internal static class Words
         return Math.Min(length, most);
     }
 
-    // Called for every character the generator normalises, so inlined. ASCII, most of any English source, is folded
-    // and tested without a call (the Native AOT build does not inline char.ToLowerInvariant); other characters take
-    // the general path, with the same results.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static char Fold(char raw) =>
-        raw < 0x80 ? (raw is >= 'A' and <= 'Z' ? (char)(raw | 0x20) : raw)
-        : raw == '’' ? '\'' : char.ToLowerInvariant(raw);
+    // What Kept gives for a character the normalised text drops.
+    private const char NotKept = '\0';
 
+    // A character as the normalised text keeps it (lower case, a curly apostrophe straightened), or NotKept. Called
+    // for every character the generator normalises, so inlined: ASCII, most of any English source, is one look-up in
+    // a table of constant data (no static constructor to check, no call); other characters take the general path.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool IsKept(char c) => c < 0x80 ? AsciiKept[c] : IsKeptSlow(c);
+    private static char Kept(char raw)
+    {
+        if (raw < 0x80)
+        {
+            return (char)AsciiKept[raw];
+        }
+
+        var c = raw == '’' ? '\'' : char.ToLowerInvariant(raw);
+        return IsKeptSlow(c) ? c : NotKept;
+    }
 
     private static bool IsKeptSlow(char c) => char.IsLetterOrDigit(c) || c is '$' or '%' or '\'' or '/';
 
-    private static readonly bool[] AsciiKept = [.. Enumerable.Range(0, 0x80).Select(c => IsKeptSlow((char)c))];
+    // Kept for each ASCII character: letters in lower case, digits, $ % ' and /; 0 for the rest.
+    private static ReadOnlySpan<byte> AsciiKept =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, (byte)'$', (byte)'%', 0, (byte)'\'', 0, 0, 0, 0, 0, 0, 0, (byte)'/',
+        (byte)'0', (byte)'1', (byte)'2', (byte)'3', (byte)'4', (byte)'5', (byte)'6', (byte)'7', (byte)'8', (byte)'9', 0, 0, 0, 0, 0, 0,
+        0, (byte)'a', (byte)'b', (byte)'c', (byte)'d', (byte)'e', (byte)'f', (byte)'g', (byte)'h', (byte)'i', (byte)'j', (byte)'k', (byte)'l', (byte)'m', (byte)'n', (byte)'o',
+        (byte)'p', (byte)'q', (byte)'r', (byte)'s', (byte)'t', (byte)'u', (byte)'v', (byte)'w', (byte)'x', (byte)'y', (byte)'z', 0, 0, 0, 0, 0,
+        0, (byte)'a', (byte)'b', (byte)'c', (byte)'d', (byte)'e', (byte)'f', (byte)'g', (byte)'h', (byte)'i', (byte)'j', (byte)'k', (byte)'l', (byte)'m', (byte)'n', (byte)'o',
+        (byte)'p', (byte)'q', (byte)'r', (byte)'s', (byte)'t', (byte)'u', (byte)'v', (byte)'w', (byte)'x', (byte)'y', (byte)'z', 0, 0, 0, 0, 0,
+    ];
 
     /// <summary>The words of the normalised text (a hyphen, like any dropped character, separates words).</summary>
     public static string[] Tokens(string text) => Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -110,8 +128,8 @@ internal static class Words
         var length = 0;
         foreach (var raw in text)
         {
-            var c = Fold(raw);
-            if (IsKept(c))
+            var c = Kept(raw);
+            if (c != NotKept)
             {
                 buffer[length++] = c;
                 continue;
