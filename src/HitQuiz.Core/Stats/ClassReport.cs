@@ -15,23 +15,18 @@ public sealed record ClassReport(IReadOnlyList<ItemStatistics> Items, IReadOnlyL
     /// <param name="bankSections">Question id → section of the bank, if known; answered items are always included.</param>
     public static ClassReport Of(IReadOnlyList<LearnerItems> learners, IReadOnlyDictionary<string, string>? bankSections = null, int minimumLearners = ItemAnalysis.MinimumLearners)
     {
-        var universe = new Dictionary<string, string>(bankSections ?? new Dictionary<string, string>(), StringComparer.Ordinal);
-        foreach (var item in learners.SelectMany(l => l.Items))
-        {
-            universe.TryAdd(item.QuestionId, item.Section);
-        }
-
-        var sizes = LearnerStatistics.SectionSizes(universe);
-        var mastery = learners.Select(l => (l, Sections: LearnerStatistics.Mastery(l.Items, universe, sizes))).ToList();
+        var counted = MasterySections.Of([.. learners.Select(l => l.Items)], bankSections);
+        var mastery = learners.Select((l, n) => (l, Sections: counted.MasteryOf(n, l.Items))).ToList();
         var summaries = mastery
-            .Select(m => new LearnerSummary(m.l.Learner, m.l.Answered, m.l.Correct, universe.Count, m.Sections.Sum(s => s.Mastered)))
+            .Select(m => new LearnerSummary(m.l.Learner, m.l.Answered, m.l.Correct, counted.Questions, m.Sections.Sum(s => s.Mastered)))
             .OrderBy(s => s.Learner, StringComparer.Ordinal)
             .ToList();
-        var sections = universe.Values.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
-            .Select(name => new SectionSummary(
-                name,
-                sizes[name],
-                mastery.Count == 0 ? 0 : mastery.Average(m => m.Sections.First(s => s.Section == name).Percent)))
+        // Each learner's sections are in the order of their names, as the sections here.
+        var sections = counted.Order
+            .Select((section, at) => new SectionSummary(
+                counted.Name(section),
+                counted.Size(section),
+                mastery.Count == 0 ? 0 : mastery.Average(m => m.Sections[at].Percent)))
             .ToList();
         return new ClassReport(ItemAnalysis.Analyse(learners, minimumLearners), summaries, sections) { BankQuestions = bankSections?.Count };
     }

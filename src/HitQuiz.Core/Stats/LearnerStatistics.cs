@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace HitQuiz.Stats;
 
 /// <summary>
@@ -37,39 +35,7 @@ public static class LearnerStatistics
     }
 
     public static IReadOnlyList<SectionMastery> Mastery(IReadOnlyList<ItemRecord> items, IReadOnlyDictionary<string, string> bankSections) =>
-        Mastery(items, bankSections, SectionSizes(bankSections));
-
-    /// <summary>How many of the bank's items each section holds.</summary>
-    internal static Dictionary<string, int> SectionSizes(IReadOnlyDictionary<string, string> bankSections)
-    {
-        var sizes = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var section in bankSections.Values)
-        {
-            sizes[section] = sizes.GetValueOrDefault(section) + 1;
-        }
-
-        return sizes;
-    }
-
-    // Goes through the learner's items only, with the bank's section sizes counted once by the caller: a report
-    // over fifty learners and a 100,000-item bank would otherwise copy and group the bank fifty times.
-    internal static IReadOnlyList<SectionMastery> Mastery(
-        IReadOnlyList<ItemRecord> items, IReadOnlyDictionary<string, string> bankSections, IReadOnlyDictionary<string, int> sizes)
-    {
-        var counts = sizes.ToDictionary(s => s.Key, s => (Items: s.Value, Seen: 0, Mastered: 0), StringComparer.Ordinal);
-        foreach (var item in items)
-        {
-            var inBank = bankSections.TryGetValue(item.QuestionId, out var section);
-            section = inBank ? section! : item.Section;
-            // Looked up once, not read and then written: a report does this for every learner's every item.
-            ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, section, out _);
-            count = (count.Items + (inBank ? 0 : 1), count.Seen + 1, count.Mastered + (item.LastCorrect ? 1 : 0));
-        }
-
-        return [.. counts
-            .Select(c => new SectionMastery(c.Key, c.Value.Items, c.Value.Seen, c.Value.Mastered))
-            .OrderBy(s => s.Section, StringComparer.Ordinal)];
-    }
+        MasterySections.Of([items], bankSections).MasteryOf(0, items);
 
     /// <summary>Items answered wrong at least once with enough attempts, lowest accuracy first, then most wrong.</summary>
     public static IReadOnlyList<ItemRecord> Weakest(IEnumerable<ItemRecord> items, StatsOptions options) =>

@@ -51,4 +51,19 @@ public sealed class ClassReportTests
         Assert.Null(report.BankQuestions);
         Assert.Equal(2, report.MasteryItems);
     }
+
+    [Fact]
+    public void A_question_gone_from_the_bank_counts_once_in_the_section_it_was_first_answered_in_for_every_learner()
+    {
+        var bank = new Dictionary<string, string> { ["q1"] = "Beta", ["q2"] = "Alpha" };
+        LearnerItems Answered(string learner, string section, bool right) =>
+            new(learner, [new ItemRecord("q1", "Beta", 1, 1, true, At), new ItemRecord("gone", section, 1, right ? 1 : 0, right, At)]);
+
+        var report = ClassReport.Of([Answered("b", "Zeta", true), Answered("a", "Alpha", false)], bank);
+
+        Assert.Equal(["Alpha", "Beta", "Zeta"], report.Sections.Select(s => s.Section));
+        Assert.Equal([1, 1, 1], report.Sections.Select(s => s.Items));
+        Assert.Equal([0.0, 100.0, 50.0], report.Sections.Select(s => s.MeanMastery));
+        Assert.Equal((3, 2, 1), (report.MasteryItems, report.Learners.Single(l => l.Learner == "b").Mastered, report.Learners.Single(l => l.Learner == "a").Mastered));
+    }
 }
