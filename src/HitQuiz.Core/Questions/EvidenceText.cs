@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
-using System.Text;
 using HitQuiz.Sources;
 
 namespace HitQuiz.Questions;
@@ -27,25 +26,35 @@ internal static class EvidenceText
         return Normalize(string.Join(" ", Enumerable.Range(first, Math.Max(0, last - first + 1)).Select(n => document.Lines[n - 1])));
     }
 
+    /// <summary>
+    /// Lower case, curly quotes straightened, en and em dashes as hyphens, and each run of whitespace or bullets as one
+    /// space, none at either end.
+    /// </summary>
     public static string Normalize(string text)
     {
-        var result = new StringBuilder(text.Length);
+        // Every question of a bank has its evidence normalised as the bank is read: written into one buffer, with ASCII
+        // (most of any text) mapped without a call.
+        using var pooled = new CharBuffer(stackalloc char[256], text.Length);
+        var buffer = pooled.Span;
+        var length = 0;
         foreach (var c in text)
         {
-            var mapped = c switch
+            var mapped = c < 0x80
+                ? c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c is ' ' or (>= '\t' and <= '\r') ? ' ' : c
+                : c switch
+                {
+                    '\u2018' or '\u2019' => '\'',
+                    '\u201C' or '\u201D' => '"',
+                    '\u2013' or '\u2014' => '-',
+                    _ when char.IsWhiteSpace(c) || c == '\u2022' => ' ',
+                    _ => char.ToLowerInvariant(c),
+                };
+            if (mapped != ' ' || (length > 0 && buffer[length - 1] != ' '))
             {
-                '\u2018' or '\u2019' => '\'',
-                '\u201C' or '\u201D' => '"',
-                '\u2013' or '\u2014' => '-',
-                _ when char.IsWhiteSpace(c) || c == '\u2022' => ' ',
-                _ => char.ToLowerInvariant(c),
-            };
-            if (mapped != ' ' || (result.Length > 0 && result[^1] != ' '))
-            {
-                result.Append(mapped);
+                buffer[length++] = mapped;
             }
         }
 
-        return result.ToString().Trim();
+        return new string(buffer[..length].TrimEnd(' '));
     }
 }
