@@ -68,6 +68,7 @@ internal sealed partial record GiftAnswer(char Mark, double Weight, string Raw, 
         return slashes % 2 == 1;
     }
 
-    [GeneratedRegex(@"^%(?<w>-?\d{1,3}(?:\.\d+)?)%")]
+    // ASCII digits only, as Moodle reads a weight: \d also matches other scripts' digits, which double.Parse refuses.
+    [GeneratedRegex(@"^%(?<w>-?[0-9]{1,3}(?:\.[0-9]+)?)%")]
     private static partial Regex WeightPattern();
 }

@@ -112,7 +112,8 @@ internal static partial class MoodleCloze
     [GeneratedRegex(@"\{(?<weight>\d*):(?<type>[A-Za-z_]+):(?<body>(?:\\.|[^}\\])*)\}")]
     private static partial Regex Embedded();
 
-    [GeneratedRegex(@"^%(?<w>-?\d+(?:[.,]\d*)?)%")]
+    // ASCII digits only, as Moodle reads a weight: \d also matches other scripts' digits, which double.Parse refuses.
+    [GeneratedRegex(@"^%(?<w>-?[0-9]+(?:[.,][0-9]*)?)%")]
     private static partial Regex Weight();
 
     [GeneratedRegex(@"_{3,}")]

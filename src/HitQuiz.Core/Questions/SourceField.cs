@@ -77,6 +77,7 @@ internal static partial class SourceField
         return quoted ? text[1..^1].Trim() : text;
     }
 
-    [GeneratedRegex(@"^(?<title>.*?)\s*,\s*line\s+(?<line>\d{1,6})\s*$", RegexOptions.IgnoreCase)]
+    // ASCII digits only: \d also matches other scripts' digits ("line ٣"), which int.Parse refuses.
+    [GeneratedRegex(@"^(?<title>.*?)\s*,\s*line\s+(?<line>[0-9]{1,6})\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex LinePattern();
 }

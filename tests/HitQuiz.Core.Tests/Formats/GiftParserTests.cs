@@ -55,6 +55,17 @@ public sealed class GiftParserTests
     }
 
     [Fact]
+    public void A_weight_in_digits_other_than_ASCII_is_part_of_the_answer_as_any_weight_that_is_not_a_number()
+    {
+        var gift = "::Q1:: Which is right? {~%\u0665\u0660%Alpha ~%abc%Beta =Gamma}";
+
+        var question = GiftParser.Parse("t.gift", gift).Questions.Single();
+
+        Assert.Equal(["%\u0665\u0660%Alpha", "%abc%Beta", "Gamma"], question.Options);
+        Assert.Equal(["Gamma"], question.Answers);
+    }
+
+    [Fact]
     public void The_category_becomes_the_topic()
     {
         Assert.Equal("Data Governance", Q("accreditor").Topic);

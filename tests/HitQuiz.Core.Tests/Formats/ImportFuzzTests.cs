@@ -11,7 +11,7 @@ public sealed class ImportFuzzTests
 {
     private const int CasesPerFile = 700;
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(5);
-    private static readonly string[] Inserts = ["{", "}", "::", "~", "=", "#", "####", "->", "\\", "<", ">", "</question>", "<![CDATA[", "%50%", "\n\n", "ANSWER: Z", "A. ", "<varequal respident=\"response1\">", "</item>", "<not>", "<!DOCTYPE x [<!ENTITY e \"boom\">]>"];
+    private static readonly string[] Inserts = ["{", "}", "::", "~", "=", "#", "####", "->", "\\", "<", ">", "</question>", "<![CDATA[", "%50%", "%\u0665\u0660%", "\n\n", "ANSWER: Z", "A. ", "<varequal respident=\"response1\">", "</item>", "<not>", "<!DOCTYPE x [<!ENTITY e \"boom\">]>"];
 
     [Theory]
     [InlineData("every-construct.gift", 1)]

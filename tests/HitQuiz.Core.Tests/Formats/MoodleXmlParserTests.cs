@@ -47,6 +47,18 @@ public sealed class MoodleXmlParserTests
     }
 
     [Fact]
+    public void A_cloze_weight_in_digits_other_than_ASCII_is_part_of_the_alternative_as_Moodle_reads_it()
+    {
+        var xml = "<quiz><question type=\"cloze\"><name><text>W</text></name><questiontext format=\"html\"><text><![CDATA["
+            + "<p>Pick {1:MULTICHOICE:~%\u0661\u0660\u0660%A~%0%B~=C}</p>]]></text></questiontext></question></quiz>";
+
+        var question = MoodleXmlParser.Parse("t.xml", xml).Questions.Single();
+
+        Assert.Equal(["%\u0661\u0660\u0660%A", "B", "C"], question.Options);
+        Assert.Equal(["C"], question.Answers);
+    }
+
+    [Fact]
     public void General_feedback_html_becomes_a_plain_explanation()
     {
         Assert.StartsWith("Hospitals bill on the UB-04 & physicians on the CMS-1500.", Q("claim-form").Explanation, StringComparison.Ordinal);

@@ -19,4 +19,18 @@ public sealed class SourceFieldTests
     {
         Assert.Equal((document, section, line), SourceField.Split(value));
     }
+
+    // A line number is written in ASCII digits; others ("line ٣", "line ３") are part of the section's title, which the
+    // check then reports as a section the document does not have, rather than failing to read the file.
+    [Theory]
+    [InlineData("Salary, line \u0663")]
+    [InlineData("sources/hit.txt > Salary, line \uFF13")]
+    [InlineData("Salary, line 1\u0662")]
+    public void A_line_number_in_digits_other_than_ASCII_is_read_as_part_of_the_section(string value)
+    {
+        var (_, section, line) = SourceField.Split(value);
+
+        Assert.Null(line);
+        Assert.EndsWith(value[(value.LastIndexOf(',') + 1)..].Trim(), section, StringComparison.Ordinal);
+    }
 }

@@ -7,7 +7,7 @@ internal static class Mutator
     [
         "[", "]", "[[", "]]", "[x]", "- [ ]", "- [x]", "## ", "# ", ":", "Source:", "Answer:", "Why:", "<!--", "-->",
         "\t", "\u00a0", "\u2019", "\uFEFF", "|", "•", "  • ", "```", "> ", "* ", "1. ", "{", "}", "=", "~", "#", "\r", "\0",
-        "## Q-1 [mc]", "## Q-1 [multi]", "## X [cloze]", "Source file: ../../etc/passwd", "Source: Job Outlook, line 99999999999",
+        "## Q-1 [mc]", "## Q-1 [multi]", "## X [cloze]", "Source file: ../../etc/passwd", "Source: Job Outlook, line 99999999999", "Source: Job Outlook, line \u0663", ", line \uFF18",
     ];
 
     public static string Mutate(string text, Random random)
