@@ -18,6 +18,12 @@ internal sealed record Candidate(string Template, FactKey FactKey, QuestionKind 
     /// <summary>What the wrong options are, said after the evidence in the explanation (null when there is nothing to say).</summary>
     public string? Rationale { get; init; }
 
+    /// <summary>
+    /// How the explanation cites the source when not by quoting the evidence as it is stored: a whole list's evidence
+    /// runs its items together (as the section's text does once normalised), so its explanation sets them apart.
+    /// </summary>
+    public string? Said { get; init; }
+
     /// <summary>The part of the stem that tells this item apart from its siblings (near-duplicate detection ignores the template's frame).</summary>
     public string? Distinctive { get; init; }
 

@@ -20,7 +20,7 @@ internal static partial class ListTemplates
         foreach (var outsider in outsiders.Where((_, i) => i != seed % outsiders.Count).Take(Math.Clamp(list.Members.Count / 2, 2, 3)))
         {
             yield return new Candidate("list-tf", new FactKey(list, outsider), QuestionKind.TrueFalse, Say(outsider), ["False"], list.Evidence)
-            { Priority = 39, Distinctive = outsider, TrueValues = list.Members };
+            { Priority = 39, Distinctive = outsider, TrueValues = list.Members, Said = Said(list) };
         }
     }
 }

@@ -51,7 +51,7 @@ internal static partial class ListTemplates
             }
 
             yield return new Candidate("list-not", list, QuestionKind.NotListed,
-                $"Which of these is NOT {phrase}?", [key], list.Evidence) { Distractors = shown, Priority = 60 };
+                $"Which of these is NOT {phrase}?", [key], list.Evidence) { Distractors = shown, Priority = 60, Said = Said(list) };
         }
 
         if (outsiders.Count >= 2 && list.Members.Count >= 2)
@@ -62,8 +62,19 @@ internal static partial class ListTemplates
                 .OrderByDescending(o => o.Length >= longestKey && o.Length <= longestKey * 1.5)
                 .ThenBy(o => Math.Abs(o.Length - longestKey)).Take(2).ToList();
             yield return new Candidate("list-multi", list, QuestionKind.MultipleResponse,
-                $"Which of these are {phrase}?", keys, list.Evidence) { Distractors = wrong, TrueValues = list.Members, Priority = 55 };
+                $"Which of these are {phrase}?", keys, list.Evidence) { Distractors = wrong, TrueValues = list.Members, Priority = 55, Said = Said(list) };
         }
+    }
+
+    // A whole list as an explanation cites it: its lead-in quoted, then its items, set apart. The evidence is the lead-in
+    // and the items run together, as the section's text reads once normalised, so that it is found there.
+    private static string Said(Fact list)
+    {
+        var items = string.Join(' ', list.Members);
+        var text = list.Evidence.Text;
+        var leadIn = text.EndsWith(items, StringComparison.Ordinal) ? text[..^items.Length].TrimEnd() : "";
+        var listed = string.Join("; ", list.Members.Select(m => m.TrimEnd('.', ';', ',')));
+        return leadIn.Length > 0 ? $"The source says: \"{leadIn}\" and lists: {listed}." : $"The source lists: {listed}.";
     }
 
     private static IEnumerable<Candidate> Blanks(Fact list, string phrase, bool actions)

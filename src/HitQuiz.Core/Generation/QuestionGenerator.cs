@@ -101,7 +101,7 @@ public static class QuestionGenerator
         {
             Topic = c.Evidence.Section,
             Source = new SourceReference(document.Name, c.Evidence.Section, c.Evidence.FirstLine, c.Evidence.Text),
-            Explanation = c.Rationale is { } rationale ? $"The source says: \"{c.Evidence.Text}\" {rationale}" : $"The source says: \"{c.Evidence.Text}\"",
+            Explanation = (c.Said ?? $"The source says: \"{c.Evidence.Text}\"") + (c.Rationale is { } rationale ? " " + rationale : ""),
             Status = QuestionStatus.Draft,
         };
 }

@@ -38,6 +38,23 @@ public sealed class ShippedArticleTests
     }
 
     [Fact]
+    public void An_item_about_a_whole_list_quotes_its_lead_in_and_sets_its_items_apart()
+    {
+        var item = Assert.Single(Questions, q => q.Stem == "On a given shift, a health information technician may perform surgical procedures.");
+
+        Assert.Equal(
+            "The source says: \"On a given shift, a health information technician may:\" and lists: Collect and organize accurate patient records; "
+            + "Collaborate with physicians to complete data sets; Protect integrity of sensitive information; Enter and code patient data; "
+            + "Conduct data audits for quality assurance; Perform data analysis for research reports; Compile Diagnosis-Related Groups (DRGs); "
+            + "Collaborate with lawyers, insurers and other authorized third-parties; Handle administrative duties like transcription and "
+            + "billing; Supervise and train novice technicians.",
+            item.Explanation);
+        Assert.Equal(
+            "On a given shift, a health information technician may: Collect and organize accurate patient records Collaborate with physicians",
+            item.Source!.Evidence![..128]);
+    }
+
+    [Fact]
     public void An_expansion_item_explains_which_abbreviation_each_wrong_option_belongs_to()
     {
         var context = HitQuiz.Generation.QuestionGenerator.Prepare(TestSources.Shipped());
