@@ -20,7 +20,8 @@ internal sealed record Candidate(string Template, FactKey FactKey, QuestionKind 
 
     /// <summary>
     /// How the explanation cites the source when not by quoting the evidence as it is stored: a whole list's evidence
-    /// runs its items together (as the section's text does once normalised), so its explanation sets them apart.
+    /// runs its items together (as the section's text does once normalised), and a table row's its key and value, so
+    /// their explanations set them apart.
     /// </summary>
     public string? Said { get; init; }
 

@@ -24,7 +24,10 @@ internal static partial class TableTemplates
         var candidates = row.Quantity is { } q
             ? Numeric(context, row, q, where, key)
             : Categorical(row, value, where, key);
-        return candidates.Select(candidate => candidate with { Priority = candidate.Priority + 100 });
+        // A two-column row's text runs its key and value together ("Primary employers Hospitals"); the explanation
+        // tells them apart. A wider table's row is quoted whole: its cells are read by their column.
+        var said = row.Column is null ? $"The source's table \"{row.Evidence.Section}\" gives \"{row.Subject}\" as \"{row.Value}\"." : null;
+        return candidates.Select(candidate => candidate with { Priority = candidate.Priority + 100, Said = said });
     }
 
     // "Job Growth (2010-2020)" reads as "job growth (2010-2020)" inside a sentence; acronyms keep their capitals.

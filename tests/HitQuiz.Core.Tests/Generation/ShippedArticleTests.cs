@@ -54,6 +54,18 @@ public sealed class ShippedArticleTests
             item.Source!.Evidence![..128]);
     }
 
+    [Theory]
+    [InlineData("Number of positions (U.S.)", "179,500")]
+    [InlineData("Primary employers", "Hospitals")]
+    [InlineData("Job Growth (2010-2020)", "21% (Faster than national average)")]
+    public void An_item_about_a_table_row_explains_it_by_the_row_s_key_and_value(string key, string value)
+    {
+        var items = Questions.Where(q => q.Source!.Evidence == $"{key} {value}").ToList();
+
+        Assert.NotEmpty(items);
+        Assert.All(items, q => Assert.Equal($"The source's table \"Health Information Technicians: A Quick Look\" gives \"{key}\" as \"{value}\".", q.Explanation));
+    }
+
     [Fact]
     public void An_expansion_item_explains_which_abbreviation_each_wrong_option_belongs_to()
     {
