@@ -66,15 +66,13 @@ internal static partial class ListTemplates
         }
     }
 
-    // A whole list as an explanation cites it: its lead-in quoted, then its items, set apart. The evidence is the lead-in
-    // and the items run together, as the section's text reads once normalised, so that it is found there.
+    // A whole list as an explanation cites it: its lead-in (the fact's subject; the section's title when it has none)
+    // quoted, then its items, set apart. The evidence runs them together, as the section's text reads once normalised,
+    // so that it is found there.
     private static string Said(Fact list)
     {
-        var items = string.Join(' ', list.Members);
-        var text = list.Evidence.Text;
-        var leadIn = text.EndsWith(items, StringComparison.Ordinal) ? text[..^items.Length].TrimEnd() : "";
         var listed = string.Join("; ", list.Members.Select(m => m.TrimEnd('.', ';', ',')));
-        return leadIn.Length > 0 ? $"The source says: \"{leadIn}\" and lists: {listed}." : $"The source lists: {listed}.";
+        return list.Subject == list.Value ? $"The source lists: {listed}." : $"The source says: \"{list.Subject}\" and lists: {listed}.";
     }
 
     private static IEnumerable<Candidate> Blanks(Fact list, string phrase, bool actions)

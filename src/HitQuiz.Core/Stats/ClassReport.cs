@@ -16,7 +16,7 @@ public sealed record ClassReport(IReadOnlyList<ItemStatistics> Items, IReadOnlyL
     public static ClassReport Of(IReadOnlyList<LearnerItems> learners, IReadOnlyDictionary<string, string>? bankSections = null, int minimumLearners = ItemAnalysis.MinimumLearners)
     {
         var counted = MasterySections.Of([.. learners.Select(l => l.Items)], bankSections);
-        var mastery = learners.Select((l, n) => (l, Sections: counted.MasteryOf(n, l.Items))).ToList();
+        var mastery = learners.Select((l, n) => (l, Sections: counted.MasteryOf(n))).ToList();
         var summaries = mastery
             .Select(m => new LearnerSummary(m.l.Learner, m.l.Answered, m.l.Correct, counted.Questions, m.Sections.Sum(s => s.Mastered)))
             .OrderBy(s => s.Learner, StringComparer.Ordinal)

@@ -35,7 +35,7 @@ public static class LearnerStatistics
     }
 
     public static IReadOnlyList<SectionMastery> Mastery(IReadOnlyList<ItemRecord> items, IReadOnlyDictionary<string, string> bankSections) =>
-        MasterySections.Of([items], bankSections).MasteryOf(0, items);
+        MasterySections.Of([items], bankSections).MasteryOf(0);
 
     /// <summary>Items answered wrong at least once with enough attempts, lowest accuracy first, then most wrong.</summary>
     public static IReadOnlyList<ItemRecord> Weakest(IEnumerable<ItemRecord> items, StatsOptions options) =>

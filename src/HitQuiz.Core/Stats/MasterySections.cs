@@ -16,10 +16,12 @@ internal sealed class MasterySections
 {
     private readonly List<string> _names = [];
     private readonly List<int> _sizes = [];
+    private readonly IReadOnlyList<IReadOnlyList<ItemRecord>> _learners;
     private readonly int[][] _itemSections;
 
     private MasterySections(IReadOnlyList<IReadOnlyList<ItemRecord>> learners, IReadOnlyDictionary<string, string>? bankSections)
     {
+        _learners = learners;
         var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
         var ids = new Dictionary<string, int>(bankSections?.Count ?? 0, StringComparer.Ordinal);
         foreach (var (id, section) in bankSections ?? new Dictionary<string, string>())
@@ -71,8 +73,9 @@ internal sealed class MasterySections
     /// Every section's mastery for the learner (by position in the list given), in the order of their names: sections
     /// the learner never answered in count as not mastered.
     /// </summary>
-    public IReadOnlyList<SectionMastery> MasteryOf(int learner, IReadOnlyList<ItemRecord> items)
+    public IReadOnlyList<SectionMastery> MasteryOf(int learner)
     {
+        var items = _learners[learner];
         var seen = new int[_names.Count];
         var mastered = new int[_names.Count];
         var sections = _itemSections[learner];
